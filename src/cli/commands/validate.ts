@@ -1,0 +1,57 @@
+/** `smscore validate`: every problem of every file, located; exit 2 when any file has an error. */
+import type { ValidationResult } from '../../validate/index.js';
+import { validateFile } from '../../validate/index.js';
+import { renderDiagnostics } from '../../render/diagnostics.js';
+import { diagnosticHint, diagnosticMessage } from '../../validate/messages.js';
+import type { CliContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { t } from '../messages.js';
+
+export const VALIDATE_FORMAT_VERSION = 1;
+
+export function validateCommand(files: string[], opts: { format: 'text' | 'json'; quiet?: boolean }, ctx: CliContext): number {
+  const results = files.map((f) => validateFile(f));
+  if (opts.format === 'json') ctx.out(JSON.stringify(validationJson(results, ctx), null, 2));
+  else ctx.out(validationText(results, Boolean(opts.quiet), ctx));
+  return results.every((r) => r.valid) ? EXIT.ok : EXIT.invalidInput;
+}
+
+export function validationText(results: readonly ValidationResult[], quiet: boolean, ctx: CliContext): string {
+  const blocks: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) {
+    const shown = r.diagnostics.filter((d) => !quiet || d.severity === 'error');
+    errors += r.diagnostics.filter((d) => d.severity === 'error').length;
+    warnings += r.diagnostics.filter((d) => d.severity === 'warning').length;
+    if (shown.length > 0) {
+      const sources = new Map(r.source ? [[r.file, r.source.text]] : []);
+      blocks.push(renderDiagnostics(shown, { locale: ctx.locale, style: ctx.style, sources }));
+    } else if (!quiet) {
+      blocks.push(ctx.style.green(t(ctx.locale, 'validate.ok', { file: r.file })));
+    }
+  }
+  const valid = results.filter((r) => r.valid).length;
+  blocks.push(t(ctx.locale, 'validate.summary', { files: results.length, valid, invalid: results.length - valid, errors, warnings }));
+  return blocks.join('\n\n');
+}
+
+export function validationJson(results: readonly ValidationResult[], ctx: CliContext) {
+  return {
+    formatVersion: VALIDATE_FORMAT_VERSION,
+    files: results.map((r) => ({
+      file: r.file,
+      valid: r.valid,
+      diagnostics: r.diagnostics.map((d) => ({
+        severity: d.severity,
+        code: d.code,
+        message: diagnosticMessage(ctx.locale, d.code, d.args),
+        hint: diagnosticHint(ctx.locale, d.code, d.args) ?? null,
+        line: d.location.line,
+        col: d.location.col,
+        pointer: d.pointer,
+        args: d.args,
+      })),
+    })),
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * The thin shell: parses flags, builds the run context and hands over to one command module, imported only
+ * when that command runs (start-up cost is what editors' save hooks and pre-commit hooks feel).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { createContext, type CliContext, type GlobalOptions } from './context.js';
+import { UsageError } from './errors.js';
+import { EXIT } from './exit-codes.js';
+
+const require = createRequire(import.meta.url);
+const { version } = require('../../package.json') as { version: string };
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0    OK
+  1    the audit ran, but a threshold or a failing gap failed it
+  2    invalid input, configuration or usage (nothing was audited)
+  3    internal error in smscore (please report it; rerun with --debug for details)
+  130  interrupted`;
+
+function globalOptions(cmd: Command): GlobalOptions {
+  return cmd.optsWithGlobals() as GlobalOptions;
+}
+
+/** Runs a command module's handler with the context, turning known errors into exit codes. */
+async function run(cmd: Command, handler: (ctx: CliContext) => Promise<number> | number): Promise<void> {
+  const ctx = createContext(globalOptions(cmd));
+  process.exitCode = await handler(ctx);
+}
+
+export function buildProgram(): Command {
+  const program = new Command('smscore')
+    .description('Score a brand\'s social-media performance on five pillars and list the questions its file leaves unanswered.')
+    .version(version, '-V, --version')
+    .addOption(new Option('--lang <lang>', 'language of messages (default: from LC_ALL / LC_MESSAGES / LANG, else en)').choices(['en', 'fr']))
+    .option('--color', 'force colours')
+    .option('--no-color', 'disable colours (NO_COLOR is honoured too)')
+    .option('--debug', 'show stack traces of internal errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', EXIT_CODES_HELP)
+    .exitOverride();
+
+  program
+    .command('validate')
+    .description('check brand files against the format; report every problem at file:line:col')
+    .argument('<files...>', 'brand files (YAML)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-q, --quiet', 'print errors only, not warnings')
+    .addHelpText('after', `
+Examples:
+  $ smscore validate brand.yaml
+  $ smscore validate brands/*.yaml --format json
+${EXIT_CODES_HELP.replace('1    the audit ran, but a threshold or a failing gap failed it\n  ', '')}`)
+    .action(async (files: string[], opts: { format: 'text' | 'json'; quiet?: boolean }, cmd: Command) => {
+      const { validateCommand } = await import('./commands/validate.js');
+      await run(cmd, (ctx) => validateCommand(files, opts, ctx));
+    });
+
+  program
+    .command('audit')
+    .description('validate, score the five pillars and list the unanswered questions')
+    .argument('<files...>', 'brand files (YAML)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', `
+Examples:
+  $ smscore audit examples/maison-lumiere.yaml
+  $ smscore audit brand.yaml --lang fr
+  $ smscore audit brand.yaml --format json > report.json
+${EXIT_CODES_HELP}`)
+    .action(async (files: string[], opts: { format: 'text' | 'json' }, cmd: Command) => {
+      const { auditCommand } = await import('./commands/audit.js');
+      await run(cmd, (ctx) => auditCommand(files, opts, ctx));
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the brand file (draft 2020-12), for editors and other tools')
+    .option('--path', 'print the schema file\'s location instead of its content')
+    .addHelpText('after', `
+Examples:
+  $ smscore schema > brand.schema.json
+  $ smscore schema --path`)
+    .action(async (opts: { path?: boolean }, cmd: Command) => {
+      const { schemaCommand } = await import('./commands/schema.js');
+      await run(cmd, (ctx) => schemaCommand(opts, ctx));
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version exit 0; every other commander error is a usage error. Commander already printed it.
+      process.exitCode = err.exitCode === 0 ? EXIT.ok : EXIT.invalidInput;
+      return;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`smscore: ${err.message}\n`);
+      process.exitCode = EXIT.invalidInput;
+      return;
+    }
+    reportInternalError(err, argv.includes('--debug'));
+  }
+}
+
+function reportInternalError(err: unknown, debug: boolean): void {
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(
+    `smscore: internal error: ${message}\n` +
+      'This is a bug in smscore, not in your file. Please report it with the command you ran' +
+      (debug ? ' and the trace below.\n' : ' (rerun with --debug to see the stack trace).\n'),
+  );
+  if (debug && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
+  process.exitCode = EXIT.internalError;
+}

@@ -1,0 +1,40 @@
+/**
+ * Minimal message catalogs: every user-facing text exists in English and French. Each area of the code keeps
+ * its own dictionary beside it and builds its translator with makeTranslator, so areas never edit a shared file.
+ */
+
+export const LOCALES = ['en', 'fr'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export type MessageArgs = Record<string, string | number>;
+/** A message is a template with {name} placeholders, or a function for plurals and other logic. */
+export type Message = string | ((args: MessageArgs) => string);
+export type Dictionary<K extends string = string> = Record<Locale, Record<K, Message>>;
+
+export type Translator<K extends string> = (locale: Locale, key: K, args?: MessageArgs) => string;
+
+export function format(template: string, args: MessageArgs = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+}
+
+export function makeTranslator<K extends string>(dict: Dictionary<K>): Translator<K> {
+  return (locale, key, args = {}) => {
+    const msg = dict[locale][key] ?? dict.en[key];
+    if (msg === undefined) return key;
+    return typeof msg === 'function' ? msg(args) : format(msg, args);
+  };
+}
+
+/** Picks the language from an explicit flag, else the POSIX locale variables, else English. */
+export function resolveLocale(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): Locale {
+  if (flag) return (LOCALES as readonly string[]).includes(flag) ? (flag as Locale) : 'en';
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
+    const value = env[name];
+    if (value) return value.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  }
+  return 'en';
+}
+
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}

@@ -1,0 +1,87 @@
+/**
+ * Reads a user's file as text, refusing what cannot be a brand file (too big, binary, undecodable) with a
+ * diagnostic instead of an exception, so every failure reaches the user as a located, worded message.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import type { Diagnostic } from '../model/diagnostic.js';
+
+/** Brand files are a few hundred KB at most; 20 MB leaves room for hundreds of channels and bounds memory. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+
+function fail(file: string, code: string, args: Record<string, string | number> = {}, line = 1, col = 1): ReadResult {
+  return { ok: false, diagnostic: { severity: 'error', code, args, location: { file, line, col }, pointer: '' } };
+}
+
+export function readText(file: string, maxBytes = MAX_FILE_BYTES): ReadResult {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) return fail(file, 'load.is-directory');
+    size = st.size;
+  } catch (err) {
+    return fail(file, errnoCode(err) === 'ENOENT' || errnoCode(err) === 'ENOTDIR' ? 'load.not-found' : 'load.unreadable', {
+      detail: errnoCode(err) ?? String(err),
+    });
+  }
+  if (size > maxBytes) return fail(file, 'load.too-large', { size: mb(size), limit: mb(maxBytes) });
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    return fail(file, 'load.unreadable', { detail: errnoCode(err) ?? String(err) });
+  }
+  if (bytes.length > maxBytes) return fail(file, 'load.too-large', { size: mb(bytes.length), limit: mb(maxBytes) });
+  return decode(file, bytes);
+}
+
+export function decode(file: string, bytes: Uint8Array): ReadResult {
+  // UTF-16 with a byte-order mark is what some Windows editors save: decode it rather than refuse it.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const { line, col } = lineColOfByte(bytes, nul);
+    return fail(file, 'load.binary', { offset: nul }, line, col);
+  }
+  try {
+    let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { ok: true, text };
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const { line, col } = lineColOfByte(bytes, bad);
+    return fail(file, 'load.invalid-utf8', { offset: bad }, line, col);
+  }
+}
+
+/** Offset of the first byte that breaks UTF-8 (a lead byte without its continuation bytes, or a stray one). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const extra = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (extra < 0) return i;
+    for (let k = 1; k <= extra; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += extra + 1;
+  }
+  return bytes.length;
+}
+
+function lineColOfByte(bytes: Uint8Array, offset: number): { line: number; col: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) { line++; start = i + 1; }
+  return { line, col: offset - start + 1 };
+}
+
+function errnoCode(err: unknown): string | undefined {
+  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+}
+
+function mb(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}

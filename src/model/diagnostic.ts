@@ -1,0 +1,38 @@
+/**
+ * Problems found while loading or validating a file. Core code never builds sentences: a diagnostic carries a
+ * message id and its arguments, and the renderer words it in the user's language (see src/i18n).
+ */
+
+/** A path into the data, as keys and array indexes: ['channels', 2, 'metrics', 'reach']. */
+export type DataPath = readonly (string | number)[];
+
+/** 1-based line and column, as editors show them. */
+export interface Position { line: number; col: number }
+
+export interface SourceLocation extends Position {
+  file: string;
+  /** The end of the node pointed at (exclusive), when known. */
+  end?: Position;
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable message id, e.g. `schema.unknown-key`; also the key of its text in the message catalogs. */
+  code: string;
+  /** Values the message text refers to. */
+  args: Record<string, string | number>;
+  location: SourceLocation;
+  /** JSON Pointer of the value concerned ('' for the whole document). */
+  pointer: string;
+}
+
+export function toPointer(path: DataPath): string {
+  return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+export function fromPointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}

@@ -1,0 +1,204 @@
+/** Words for every load and validation diagnostic, in English and French: what is wrong, then how to fix it. */
+import { makeTranslator, type Dictionary, type Locale, type MessageArgs } from '../i18n/translate.js';
+
+const TYPE_EN: Record<string, string> = {
+  integer: 'a whole number', number: 'a number', string: 'a text', object: 'a mapping of keys to values',
+  array: 'a list', boolean: 'true or false', null: 'empty (null)', undefined: 'nothing',
+};
+const TYPE_FR: Record<string, string> = {
+  integer: 'un nombre entier', number: 'un nombre', string: 'un texte', object: 'un dictionnaire clé: valeur',
+  array: 'une liste', boolean: 'true ou false', null: 'vide (null)', undefined: 'rien',
+};
+const types = (dict: Record<string, string>, names: string) => names.split('|').map((n) => dict[n] ?? n).join(' / ');
+
+const WHAT_EN: Record<string, string> = {
+  id: 'a valid id (lower-case letters, digits and dashes, e.g. "instagram-main")',
+  country: 'an ISO country code of two capital letters (e.g. "FR")',
+  currency: 'an ISO currency code of three capital letters (e.g. "EUR")',
+  language: 'a language code such as "fr" or "en-GB"',
+  pattern: 'in the expected form',
+};
+const WHAT_FR: Record<string, string> = {
+  id: 'un identifiant valide (minuscules, chiffres et tirets, ex. « instagram-main »)',
+  country: 'un code pays ISO de deux majuscules (ex. « FR »)',
+  currency: 'un code devise ISO de trois majuscules (ex. « EUR »)',
+  language: 'un code de langue comme « fr » ou « en-GB »',
+  pattern: 'de la forme attendue',
+};
+const FORMAT_EN: Record<string, string> = { date: 'date (YYYY-MM-DD, a day that exists)', uri: 'web address (https://…)' };
+const FORMAT_FR: Record<string, string> = { date: 'date (AAAA-MM-JJ, un jour qui existe)', uri: 'adresse web (https://…)' };
+
+const didYouMeanEn = (a: MessageArgs) => (a.suggestion !== undefined ? ` Did you mean "${a.suggestion}"?` : '');
+const didYouMeanFr = (a: MessageArgs) => (a.suggestion !== undefined ? ` Vouliez-vous dire « ${a.suggestion} » ?` : '');
+
+const messages = {
+  en: {
+    'load.not-found': 'file not found',
+    'load.not-found.hint': 'check the path and the current directory',
+    'load.is-directory': 'this is a directory, not a file',
+    'load.is-directory.hint': 'give the path of a .yaml file',
+    'load.unreadable': 'cannot read the file ({detail})',
+    'load.unreadable.hint': 'check the file permissions',
+    'load.too-large': 'the file is {size} MB; smscore reads brand files up to {limit} MB',
+    'load.too-large.hint': 'a brand file holds figures, not raw exports: aggregate large exports first (smscore import)',
+    'load.binary': 'this looks like a binary file (NUL byte at offset {offset}), not YAML text',
+    'load.binary.hint': 'give the brand file in YAML, saved as UTF-8 text',
+    'load.invalid-utf8': 'the file is not valid UTF-8 text (bad byte at offset {offset})',
+    'load.invalid-utf8.hint': 'save the file as UTF-8 in your editor',
+    'load.empty': 'the file is empty',
+    'load.empty.hint': 'a brand file needs at least "smscore: 1" and "brand: { name: … }" (see examples/minimal.yaml)',
+    'load.multiple-documents': 'the file holds {count} YAML documents; smscore reads one brand per file',
+    'load.multiple-documents.hint': 'split the documents (separated by "---") into one file each',
+    'yaml.syntax': 'YAML syntax error: {detail}',
+    'yaml.syntax.hint': 'check indentation (spaces, not tabs), colons and quotes on this line and the one above',
+    'yaml.duplicate-key': 'duplicate key "{key}": the same key appears twice in this mapping',
+    'yaml.duplicate-key.hint': 'keep one of the two; YAML would otherwise silently drop one value',
+    'yaml.alias': 'too many YAML aliases (more than {max}): refused to protect memory',
+    'yaml.alias.hint': 'write the values out instead of repeating aliases',
+    'yaml.warning': 'YAML warning: {detail}',
+    'schema.required': 'missing required key "{key}"',
+    'schema.required.hint': 'add "{key}:" here',
+    'schema.unknown-key': (a: MessageArgs) => `unknown key "${a.key}".${didYouMeanEn(a)}`,
+    'schema.unknown-key.hint': 'keys allowed here: {allowed}',
+    'schema.property-name': '"{key}" is not a valid id',
+    'schema.property-name.hint': 'ids use lower-case letters, digits and dashes',
+    'schema.type': (a: MessageArgs) => `expected ${types(TYPE_EN, String(a.expected))}, found ${types(TYPE_EN, String(a.actual))} (${a.value})`,
+    'schema.enum': (a: MessageArgs) => `"${a.value}" is not an allowed value.${didYouMeanEn(a)}`,
+    'schema.enum.hint': 'allowed values: {allowed}',
+    'schema.const': '{value} is not allowed here; expected {expected}',
+    'schema.const.hint': 'this file format is version 1: write "smscore: 1"',
+    'schema.minimum': '{value} is below the minimum of {limit}',
+    'schema.minimum.hint': 'counts and amounts cannot be negative; leave the key out if it was not measured',
+    'schema.maximum': '{value} is above the maximum of {limit}',
+    'schema.exclusiveMinimum': '{value} must be greater than {limit}',
+    'schema.exclusiveMaximum': '{value} must be less than {limit}',
+    'schema.not-a-number': '.nan is not a number that can be scored',
+    'schema.not-a-number.hint': 'leave the key out if it was not measured',
+    'schema.infinite': '{value} is not a finite number',
+    'schema.infinite.hint': 'write the measured figure, or leave the key out',
+    'schema.empty-text': 'this text is empty',
+    'schema.empty-text.hint': 'write an answer, or remove the key',
+    'schema.max-length': 'this text is {length} characters long; the limit is {limit}',
+    'schema.max-items': 'this list has more than {limit} items',
+    'schema.min-items': 'this list needs at least {limit} items',
+    'schema.pattern': (a: MessageArgs) => `"${a.value}" is not ${WHAT_EN[String(a.what)] ?? WHAT_EN.pattern}`,
+    'schema.format': (a: MessageArgs) => `"${a.value}" is not a valid ${FORMAT_EN[String(a.format)] ?? String(a.format)}`,
+    'schema.one-of': 'expected a number or a text, found {value}',
+    'schema.other': 'value rejected by the schema rule "{keyword}"',
+    'semantic.period-order': 'the period ends ({end}) before it starts ({start})',
+    'semantic.period-order.hint': 'swap the dates, or fix the one that is wrong',
+    'semantic.previous-overlaps': 'the previous period ends ({end}) after the current one starts ({start})',
+    'semantic.age-range': 'the age range is upside down: min {min} is above max {max}',
+    'semantic.duplicate-id': '{kind} id "{id}" is already used by {kind} #{first}',
+    'semantic.duplicate-id.hint': 'each id must be unique, since other parts of the file refer to it',
+    'semantic.unknown-channel': (a: MessageArgs) => `"${a.id}" is not a declared channel id.${didYouMeanEn(a)}`,
+    'semantic.unknown-channel.hint': 'declared channel ids: {known}',
+    'semantic.unknown-objective': (a: MessageArgs) => `"${a.id}" is not a declared objective id.${didYouMeanEn(a)}`,
+    'semantic.unknown-objective.hint': 'declared objective ids: {known}',
+    'semantic.unknown-competitor': (a: MessageArgs) => `"${a.id}" is not the name of a declared competitor.${didYouMeanEn(a)}`,
+    'semantic.unknown-competitor.hint': 'declared competitors: {known}',
+    'semantic.other-without-label': 'a channel on platform "other" should have a label saying what it is',
+    'semantic.benchmark-flat': 'a benchmark needs "good" and "median" to differ (both are {value})',
+    'figures.answered-exceeds-received': 'more messages answered ({answered}) than received ({received})',
+    'figures.answered-exceeds-received.hint': 'check the export; the response rate is capped at 100 %',
+    'figures.impressions-below-reach': 'impressions ({impressions}) are below reach ({reach}), which cannot happen',
+    'figures.impressions-below-reach.hint': 'every person reached saw at least one impression; check the export',
+    'figures.post-reach-exceeds-reach': 'the median post reach ({postReach}) is above the period reach ({reach})',
+    'figures.csat-satisfied-exceeds-responses': 'more satisfied answers ({satisfied}) than answers ({responses})',
+    'figures.nps-mismatch': 'NPS score {score} does not match the counts given (they give {computed})',
+    'figures.csat-mismatch': 'CSAT score {score} does not match the counts given (they give {computed})',
+  },
+  fr: {
+    'load.not-found': 'fichier introuvable',
+    'load.not-found.hint': 'vérifiez le chemin et le dossier courant',
+    'load.is-directory': 'ceci est un dossier, pas un fichier',
+    'load.is-directory.hint': "donnez le chemin d'un fichier .yaml",
+    'load.unreadable': 'impossible de lire le fichier ({detail})',
+    'load.unreadable.hint': 'vérifiez les droits du fichier',
+    'load.too-large': 'le fichier fait {size} Mo ; smscore lit des fichiers de marque de {limit} Mo au plus',
+    'load.too-large.hint': "un fichier de marque contient des chiffres, pas des exports bruts : agrégez d'abord les exports (smscore import)",
+    'load.binary': "ce fichier semble binaire (octet NUL à l'offset {offset}), ce n'est pas du texte YAML",
+    'load.binary.hint': 'donnez le fichier de marque en YAML, enregistré en texte UTF-8',
+    'load.invalid-utf8': "le fichier n'est pas du texte UTF-8 valide (octet invalide à l'offset {offset})",
+    'load.invalid-utf8.hint': 'enregistrez le fichier en UTF-8 dans votre éditeur',
+    'load.empty': 'le fichier est vide',
+    'load.empty.hint': 'un fichier de marque contient au moins « smscore: 1 » et « brand: { name: … } » (voir examples/minimal.yaml)',
+    'load.multiple-documents': 'le fichier contient {count} documents YAML ; smscore lit une marque par fichier',
+    'load.multiple-documents.hint': 'séparez les documents (délimités par « --- ») en un fichier chacun',
+    'yaml.syntax': 'erreur de syntaxe YAML : {detail}',
+    'yaml.syntax.hint': "vérifiez l'indentation (espaces, pas de tabulations), les deux-points et les guillemets sur cette ligne et la précédente",
+    'yaml.duplicate-key': 'clé « {key} » en double : la même clé apparaît deux fois dans ce bloc',
+    'yaml.duplicate-key.hint': "gardez-en une seule ; sinon YAML ignorerait l'une des deux valeurs sans rien dire",
+    'yaml.alias': 'trop d’alias YAML (plus de {max}) : refusé pour protéger la mémoire',
+    'yaml.alias.hint': 'écrivez les valeurs au lieu de répéter des alias',
+    'yaml.warning': 'avertissement YAML : {detail}',
+    'schema.required': 'clé obligatoire « {key} » absente',
+    'schema.required.hint': 'ajoutez « {key}: » ici',
+    'schema.unknown-key': (a: MessageArgs) => `clé inconnue « ${a.key} ».${didYouMeanFr(a)}`,
+    'schema.unknown-key.hint': 'clés permises ici : {allowed}',
+    'schema.property-name': '« {key} » n’est pas un identifiant valide',
+    'schema.property-name.hint': 'les identifiants utilisent minuscules, chiffres et tirets',
+    'schema.type': (a: MessageArgs) => `attendu : ${types(TYPE_FR, String(a.expected))} ; trouvé : ${types(TYPE_FR, String(a.actual))} (${a.value})`,
+    'schema.enum': (a: MessageArgs) => `« ${a.value} » n’est pas une valeur permise.${didYouMeanFr(a)}`,
+    'schema.enum.hint': 'valeurs permises : {allowed}',
+    'schema.const': '{value} n’est pas permis ici ; attendu : {expected}',
+    'schema.const.hint': 'ce format de fichier est en version 1 : écrivez « smscore: 1 »',
+    'schema.minimum': '{value} est sous le minimum de {limit}',
+    'schema.minimum.hint': 'comptes et montants ne peuvent être négatifs ; omettez la clé si rien n’a été mesuré',
+    'schema.maximum': '{value} dépasse le maximum de {limit}',
+    'schema.exclusiveMinimum': '{value} doit être supérieur à {limit}',
+    'schema.exclusiveMaximum': '{value} doit être inférieur à {limit}',
+    'schema.not-a-number': '.nan n’est pas un nombre que l’on peut noter',
+    'schema.not-a-number.hint': 'omettez la clé si rien n’a été mesuré',
+    'schema.infinite': '{value} n’est pas un nombre fini',
+    'schema.infinite.hint': 'écrivez le chiffre mesuré, ou omettez la clé',
+    'schema.empty-text': 'ce texte est vide',
+    'schema.empty-text.hint': 'écrivez une réponse, ou retirez la clé',
+    'schema.max-length': 'ce texte fait {length} caractères ; la limite est {limit}',
+    'schema.max-items': 'cette liste dépasse {limit} éléments',
+    'schema.min-items': 'cette liste demande au moins {limit} éléments',
+    'schema.pattern': (a: MessageArgs) => `« ${a.value} » n’est pas ${WHAT_FR[String(a.what)] ?? WHAT_FR.pattern}`,
+    'schema.format': (a: MessageArgs) => `« ${a.value} » n’est pas une ${FORMAT_FR[String(a.format)] ?? String(a.format)} valide`,
+    'schema.one-of': 'attendu : un nombre ou un texte ; trouvé : {value}',
+    'schema.other': 'valeur refusée par la règle « {keyword} » du schéma',
+    'semantic.period-order': 'la période finit ({end}) avant de commencer ({start})',
+    'semantic.period-order.hint': 'inversez les dates, ou corrigez celle qui est fausse',
+    'semantic.previous-overlaps': 'la période précédente finit ({end}) après le début de la période actuelle ({start})',
+    'semantic.age-range': 'la tranche d’âge est inversée : min {min} au-dessus de max {max}',
+    'semantic.duplicate-id': 'l’identifiant de {kind} « {id} » est déjà pris par {kind} n° {first}',
+    'semantic.duplicate-id.hint': 'chaque identifiant doit être unique, car d’autres parties du fichier y renvoient',
+    'semantic.unknown-channel': (a: MessageArgs) => `« ${a.id} » n’est pas un identifiant de canal déclaré.${didYouMeanFr(a)}`,
+    'semantic.unknown-channel.hint': 'canaux déclarés : {known}',
+    'semantic.unknown-objective': (a: MessageArgs) => `« ${a.id} » n’est pas un identifiant d’objectif déclaré.${didYouMeanFr(a)}`,
+    'semantic.unknown-objective.hint': 'objectifs déclarés : {known}',
+    'semantic.unknown-competitor': (a: MessageArgs) => `« ${a.id} » n’est pas le nom d’un concurrent déclaré.${didYouMeanFr(a)}`,
+    'semantic.unknown-competitor.hint': 'concurrents déclarés : {known}',
+    'semantic.other-without-label': 'un canal de plateforme « other » devrait avoir un label qui dit ce qu’il est',
+    'semantic.benchmark-flat': 'un repère demande des valeurs « good » et « median » différentes (toutes deux à {value})',
+    'figures.answered-exceeds-received': 'plus de messages répondus ({answered}) que reçus ({received})',
+    'figures.answered-exceeds-received.hint': 'vérifiez l’export ; le taux de réponse est plafonné à 100 %',
+    'figures.impressions-below-reach': 'impressions ({impressions}) inférieures à la portée ({reach}) : impossible',
+    'figures.impressions-below-reach.hint': 'chaque personne touchée a vu au moins une impression ; vérifiez l’export',
+    'figures.post-reach-exceeds-reach': 'la portée médiane par publication ({postReach}) dépasse la portée de la période ({reach})',
+    'figures.csat-satisfied-exceeds-responses': 'plus de réponses satisfaites ({satisfied}) que de réponses ({responses})',
+    'figures.nps-mismatch': 'le NPS {score} ne correspond pas aux effectifs donnés (ils donnent {computed})',
+    'figures.csat-mismatch': 'le CSAT {score} ne correspond pas aux effectifs donnés (ils donnent {computed})',
+  },
+} satisfies Dictionary;
+
+type Key = keyof typeof messages.en;
+const t = makeTranslator<string>(messages as Dictionary<string>);
+
+export function diagnosticMessage(locale: Locale, code: string, args: MessageArgs): string {
+  return t(locale, code, args);
+}
+
+/** The fix, when there is one worth saying; undefined otherwise. */
+export function diagnosticHint(locale: Locale, code: string, args: MessageArgs): string | undefined {
+  const key = `${code}.hint`;
+  return key in messages[locale] ? t(locale, key, args) : undefined;
+}
+
+export type DiagnosticCode = Exclude<Key, `${string}.hint`>;
+export const DIAGNOSTIC_CODES = Object.keys(messages.en).filter((k) => !k.endsWith('.hint')) as DiagnosticCode[];
+export const FRENCH_KEYS = Object.keys(messages.fr);

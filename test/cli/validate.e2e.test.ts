@@ -1,0 +1,143 @@
+import { describe, expect, test } from '@jest/globals';
+import { readdirSync } from 'node:fs';
+import { example, fixture, runCli } from '../support/cli.js';
+
+const rel = (name: string) => `test/fixtures/invalid/${name}`;
+
+describe('smscore validate (built binary)', () => {
+  test.each(readdirSync(new URL('../../examples', import.meta.url)).filter((f) => f.endsWith('.yaml')))('shipped example %s is valid', (name) => {
+    const r = runCli(['validate', example(name)]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('1 file checked: 1 valid, 0 invalid');
+  });
+
+  test('YAML syntax error: exit 2, located, plain words', () => {
+    const r = runCli(['validate', rel('syntax-error.yaml')]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain(`${rel('syntax-error.yaml')}:5:1  error  YAML syntax error: Missing closing "quote  (yaml.syntax)`);
+  });
+
+  test('wrong type: the value is shown with what was expected', () => {
+    const r = runCli(['validate', rel('wrong-type.yaml')]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain(`${rel('wrong-type.yaml')}:8:14  error  expected a whole number, found a text (twelve)  (schema.type)`);
+    expect(r.stdout).toContain('  8 |       posts: twelve\n    |              ^^^^^^');
+    expect(r.stdout).toContain('at /channels/0/metrics/posts');
+  });
+
+  test('unknown key with a typo: did you mean, and the allowed keys', () => {
+    const r = runCli(['validate', rel('unknown-key-typo.yaml')]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain(`${rel('unknown-key-typo.yaml')}:8:7  error  unknown key "folowers". Did you mean "followers"?  (schema.unknown-key)`);
+    expect(r.stdout).toContain('hint: keys allowed here: followers, posts, reach');
+  });
+
+  test('duplicate key: the second occurrence is located', () => {
+    const r = runCli(['validate', rel('duplicate-key.yaml')]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain(`${rel('duplicate-key.yaml')}:5:3  error  duplicate key "sector": the same key appears twice in this mapping  (yaml.duplicate-key)`);
+  });
+
+  test('empty file', () => {
+    const r = runCli(['validate', rel('empty.yaml')]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain(`${rel('empty.yaml')}:1:1  error  the file is empty  (load.empty)`);
+  });
+
+  test('missing file', () => {
+    const r = runCli(['validate', 'no/such/brand.yaml']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain('no/such/brand.yaml:1:1  error  file not found  (load.not-found)');
+    expect(r.stderr).toBe('');
+  });
+
+  test('all problems of a file in one run, in line order, warnings included', () => {
+    const r = runCli(['validate', rel('many-problems.yaml')]);
+    expect(r.status).toBe(2);
+    const heads = r.stdout.split('\n').filter((l) => l.startsWith(rel('many-problems.yaml')));
+    expect(heads.map((l) => l.split('  ').slice(0, 2).join(' '))).toEqual([
+      `${rel('many-problems.yaml')}:4:12 error`,
+      `${rel('many-problems.yaml')}:7:8 error`,
+      `${rel('many-problems.yaml')}:11:16 error`,
+      `${rel('many-problems.yaml')}:16:14 error`,
+      `${rel('many-problems.yaml')}:17:43 warning`,
+    ]);
+    expect(r.stdout).toContain('1 file checked: 0 valid, 1 invalid (4 errors, 1 warning)');
+  });
+
+  test('French messages with --lang fr', () => {
+    const r = runCli(['validate', '--lang', 'fr', rel('unknown-key-typo.yaml')]);
+    expect(r.stdout).toContain('erreur  clé inconnue « folowers ». Vouliez-vous dire « followers » ?');
+    expect(r.stdout).toContain('1 fichier vérifié : 0 valide, 1 invalide (1 erreur, 0 avertissement)');
+  });
+
+  test('French from the environment locale', () => {
+    const r = runCli(['validate', rel('empty.yaml')], { env: { LANG: 'fr_FR.UTF-8' } });
+    expect(r.stdout).toContain('le fichier est vide');
+  });
+
+  test('--format json is machine-readable and complete', () => {
+    const r = runCli(['validate', '--format', 'json', rel('wrong-type.yaml'), fixture('..', '..', 'examples', 'minimal.yaml')]);
+    expect(r.status).toBe(2);
+    const json = JSON.parse(r.stdout);
+    expect(json.formatVersion).toBe(1);
+    expect(json.files[0].diagnostics[0]).toEqual({
+      severity: 'error', code: 'schema.type', message: 'expected a whole number, found a text (twelve)', hint: null,
+      line: 8, col: 14, pointer: '/channels/0/metrics/posts', args: { expected: 'integer', actual: 'string', value: 'twelve' },
+    });
+    expect(json.files[1].valid).toBe(true);
+  });
+
+  test('no ANSI codes when piped or with NO_COLOR; colours with --color', () => {
+    expect(runCli(['validate', rel('empty.yaml')]).stdout).not.toMatch(/\u001b\[/);
+    expect(runCli(['validate', rel('empty.yaml')], { env: { NO_COLOR: '' } }).stdout).not.toMatch(/\u001b\[/);
+    expect(runCli(['validate', '--color', rel('empty.yaml')]).stdout).toMatch(/\u001b\[/);
+    expect(runCli(['validate', rel('empty.yaml')], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[/);
+  });
+});
+
+describe('smscore usage', () => {
+  test('--version prints the package version', () => {
+    const r = runCli(['--version']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  test('--help lists commands and exit codes', () => {
+    const r = runCli(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('validate');
+    expect(r.stdout).toContain('audit');
+    expect(r.stdout).toContain('Exit codes:');
+  });
+
+  test('every command has --help with examples', () => {
+    for (const cmd of ['validate', 'audit', 'schema']) {
+      const r = runCli([cmd, '--help']);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('Examples:');
+    }
+  });
+
+  test('unknown command or option: exit 2, no stack trace', () => {
+    const a = runCli(['frobnicate']);
+    expect(a.status).toBe(2);
+    expect(a.stderr).toContain("unknown command 'frobnicate'");
+    const b = runCli(['validate', '--nope', 'x.yaml']);
+    expect(b.status).toBe(2);
+    expect(b.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('missing argument is a usage error', () => {
+    const r = runCli(['validate']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("missing required argument 'files'");
+  });
+
+  test('schema prints the brand schema as JSON', () => {
+    const r = runCli(['schema']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).$id).toBe('https://smscore.dev/schemas/brand/v1.json');
+  });
+});

@@ -1,0 +1,22 @@
+/** Runs the built binary as a user would: a child process, no TTY, NO_COLOR, a neutral locale. */
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BIN = join(ROOT, 'bin', 'smscore.js');
+export const fixture = (...parts: string[]) => join(ROOT, 'test', 'fixtures', ...parts);
+export const example = (name: string) => join(ROOT, 'examples', name);
+
+export interface CliRun { status: number | null; stdout: string; stderr: string }
+
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliRun {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    encoding: 'utf8',
+    input: options.input ?? '',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C', ...options.env },
+    timeout: 30_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
