@@ -70,13 +70,16 @@ export function parseSource(file: string, text: string): ParsedSource {
 
   for (const d of list) {
     for (const e of d.errors) {
+      // An unclosed quote is reported at the end of the file; the user needs the place where it opened.
+      const quote = e.code === 'MISSING_CHAR' ? /Missing closing (["'])quote/.exec(e.message)?.[1] : undefined;
+      const offset = quote ? Math.max(0, text.lastIndexOf(quote, e.pos[0] - 1)) : e.pos[0];
       diagnostics.push({
         severity: 'error',
         code: e.code === 'DUPLICATE_KEY' ? 'yaml.duplicate-key' : 'yaml.syntax',
         args: e.code === 'DUPLICATE_KEY'
           ? { key: duplicateKeyName(text, e.pos[0]) }
           : { detail: e.message, yamlCode: e.code },
-        location: at(e.pos[0]),
+        location: at(offset),
         pointer: '',
       });
     }

@@ -28,6 +28,38 @@ const WHAT_FR: Record<string, string> = {
 const FORMAT_EN: Record<string, string> = { date: 'date (YYYY-MM-DD, a day that exists)', uri: 'web address (https://…)' };
 const FORMAT_FR: Record<string, string> = { date: 'date (AAAA-MM-JJ, un jour qui existe)', uri: 'adresse web (https://…)' };
 
+/** The yaml library's own messages are English-only and technical: the common ones get our words. */
+const YAML_EN: Record<string, string> = {
+  TAB_AS_INDENT: 'a tab is used for indentation; YAML allows only spaces there',
+  BAD_INDENT: 'the indentation is inconsistent: items of one block must start at the same column',
+  MISSING_CHAR: 'a closing character is missing',
+  BLOCK_AS_IMPLICIT_KEY: 'a mapping is nested on the same line as its key ("a: b: c"); put it on its own lines',
+  MULTILINE_IMPLICIT_KEY: 'a key spans several lines; a colon is probably missing or misplaced',
+  UNEXPECTED_TOKEN: 'unexpected character here',
+  BAD_DQ_ESCAPE: 'invalid escape sequence in a double-quoted text',
+  BAD_SCALAR_START: 'a plain value cannot start with this character; put the value in quotes',
+  BLOCK_IN_FLOW: 'a block value cannot sit inside [ ] or { }',
+  KEY_OVER_1024_CHARS: 'a key is longer than 1,024 characters',
+  BAD_ALIAS: 'invalid alias',
+};
+const YAML_FR: Record<string, string> = {
+  TAB_AS_INDENT: 'une tabulation sert d’indentation ; YAML n’y accepte que des espaces',
+  BAD_INDENT: 'indentation incohérente : les éléments d’un même bloc doivent commencer à la même colonne',
+  MISSING_CHAR: 'un caractère fermant manque',
+  BLOCK_AS_IMPLICIT_KEY: 'un dictionnaire est imbriqué sur la ligne de sa clé (« a: b: c ») ; placez-le sur ses propres lignes',
+  MULTILINE_IMPLICIT_KEY: 'une clé s’étend sur plusieurs lignes ; il manque sans doute un deux-points',
+  UNEXPECTED_TOKEN: 'caractère inattendu ici',
+  BAD_DQ_ESCAPE: 'séquence d’échappement invalide dans un texte entre guillemets',
+  BAD_SCALAR_START: 'une valeur simple ne peut commencer par ce caractère ; mettez-la entre guillemets',
+  BLOCK_IN_FLOW: 'une valeur en bloc ne peut pas se trouver entre [ ] ou { }',
+  KEY_OVER_1024_CHARS: 'une clé dépasse 1 024 caractères',
+  BAD_ALIAS: 'alias invalide',
+};
+const yamlSyntax = (dict: Record<string, string>, prefix: string) => (a: MessageArgs) => {
+  if (String(a.detail).startsWith('Missing closing')) return prefix + (dict === YAML_FR ? 'guillemet fermant manquant pour le texte ouvert ici' : 'missing closing quote for the text opened here');
+  return prefix + (dict[String(a.yamlCode)] ?? String(a.detail));
+};
+
 const didYouMeanEn = (a: MessageArgs) => (a.suggestion !== undefined ? ` Did you mean "${a.suggestion}"?` : '');
 const didYouMeanFr = (a: MessageArgs) => (a.suggestion !== undefined ? ` Vouliez-vous dire « ${a.suggestion} » ?` : '');
 
@@ -49,7 +81,7 @@ const messages = {
     'load.empty.hint': 'a brand file needs at least "smscore: 1" and "brand: { name: … }" (see examples/minimal.yaml)',
     'load.multiple-documents': 'the file holds {count} YAML documents; smscore reads one brand per file',
     'load.multiple-documents.hint': 'split the documents (separated by "---") into one file each',
-    'yaml.syntax': 'YAML syntax error: {detail}',
+    'yaml.syntax': yamlSyntax(YAML_EN, 'YAML syntax error: '),
     'yaml.syntax.hint': 'check indentation (spaces, not tabs), colons and quotes on this line and the one above',
     'yaml.duplicate-key': 'duplicate key "{key}": the same key appears twice in this mapping',
     'yaml.duplicate-key.hint': 'keep one of the two; YAML would otherwise silently drop one value',
@@ -125,7 +157,7 @@ const messages = {
     'load.empty.hint': 'un fichier de marque contient au moins « smscore: 1 » et « brand: { name: … } » (voir examples/minimal.yaml)',
     'load.multiple-documents': 'le fichier contient {count} documents YAML ; smscore lit une marque par fichier',
     'load.multiple-documents.hint': 'séparez les documents (délimités par « --- ») en un fichier chacun',
-    'yaml.syntax': 'erreur de syntaxe YAML : {detail}',
+    'yaml.syntax': yamlSyntax(YAML_FR, 'erreur de syntaxe YAML : '),
     'yaml.syntax.hint': "vérifiez l'indentation (espaces, pas de tabulations), les deux-points et les guillemets sur cette ligne et la précédente",
     'yaml.duplicate-key': 'clé « {key} » en double : la même clé apparaît deux fois dans ce bloc',
     'yaml.duplicate-key.hint': "gardez-en une seule ; sinon YAML ignorerait l'une des deux valeurs sans rien dire",

@@ -15,7 +15,13 @@ describe('smscore validate (built binary)', () => {
   test('YAML syntax error: exit 2, located, plain words', () => {
     const r = runCli(['validate', rel('syntax-error.yaml')]);
     expect(r.status).toBe(2);
-    expect(r.stdout).toContain(`${rel('syntax-error.yaml')}:5:1  error  YAML syntax error: Missing closing "quote  (yaml.syntax)`);
+    expect(r.stdout).toContain(`${rel('syntax-error.yaml')}:3:9  error  YAML syntax error: missing closing quote for the text opened here  (yaml.syntax)`);
+  });
+
+  test('tabs used for indentation: our words, in French too', () => {
+    const r = runCli(['validate', '--lang', 'fr', rel('tab-indent.yaml')]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain(`${rel('tab-indent.yaml')}:4:1  erreur  erreur de syntaxe YAML : une tabulation sert d’indentation ; YAML n’y accepte que des espaces  (yaml.syntax)`);
   });
 
   test('wrong type: the value is shown with what was expected', () => {
