@@ -3,13 +3,11 @@
  * when that command runs (start-up cost is what editors' save hooks and pre-commit hooks feel).
  */
 import { Command, CommanderError, Option } from 'commander';
-import { createRequire } from 'node:module';
 import { createContext, type CliContext, type GlobalOptions } from './context.js';
 import { UsageError } from './errors.js';
 import { EXIT } from './exit-codes.js';
+import { VERSION as version } from './version.js';
 
-const require = createRequire(import.meta.url);
-const { version } = require('../../package.json') as { version: string };
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -62,15 +60,54 @@ ${EXIT_CODES_HELP.replace('1    the audit ran, but a threshold or a failing gap 
     .description('validate, score the five pillars and list the unanswered questions')
     .argument('<files...>', 'brand files (YAML)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-q, --quiet', 'print the summary line only')
+    .option('-v, --verbose', 'print each KPI under its pillar, and an example under each open question')
+    .option('--pack <file...>', 'add your own question packs (YAML data files)')
     .addHelpText('after', `
 Examples:
   $ smscore audit examples/maison-lumiere.yaml
   $ smscore audit brand.yaml --lang fr
   $ smscore audit brand.yaml --format json > report.json
 ${EXIT_CODES_HELP}`)
-    .action(async (files: string[], opts: { format: 'text' | 'json' }, cmd: Command) => {
+    .action(async (files: string[], opts: import('./commands/audit.js').AuditOptions, cmd: Command) => {
       const { auditCommand } = await import('./commands/audit.js');
       await run(cmd, (ctx) => auditCommand(files, opts, ctx));
+    });
+
+  program
+    .command('questions')
+    .description('list the catalog of « bonnes questions » the audit asks of every brand file')
+    .option('--section <section>', 'only this section (strategy, customer, channels, …)')
+    .option('--pillar <pillar>', 'only questions that affect this pillar')
+    .option('--severity <severity>', 'only this severity: critical, major or minor')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .option('--pack <file...>', 'add your own question packs (YAML data files)')
+    .addHelpText('after', `
+Examples:
+  $ smscore questions
+  $ smscore questions --section listening --lang fr
+  $ smscore questions --severity critical --format markdown > critical.md`)
+    .action(async (opts: import('./commands/questions.js').QuestionsOptions, cmd: Command) => {
+      const { questionsCommand } = await import('./commands/questions.js');
+      await run(cmd, (ctx) => questionsCommand(opts, ctx));
+    });
+
+  program
+    .command('explain')
+    .description('explain one question in full, or every number of a brand file\'s scores')
+    .argument('<target>', 'a question id (see "smscore questions"), or a brand file')
+    .option('--pillar <pillar>', 'with a brand file: only this pillar')
+    .option('--channel <id>', 'with a brand file: only this channel')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .option('--pack <file...>', 'add your own question packs (YAML data files)')
+    .addHelpText('after', `
+Examples:
+  $ smscore explain channel-role
+  $ smscore explain examples/maison-lumiere.yaml --pillar engagement
+  $ smscore explain brand.yaml --channel instagram --lang fr`)
+    .action(async (target: string, opts: import('./commands/explain.js').ExplainOptions, cmd: Command) => {
+      const { explainCommand } = await import('./commands/explain.js');
+      await run(cmd, (ctx) => explainCommand(target, opts, ctx));
     });
 
   program

@@ -62,6 +62,7 @@ export interface Audience {
   ageRange?: AgeRange;
   regions?: string[];
   needs?: string[];
+  dialogueSpaces?: string[];
   personas?: Persona[];
   journey?: JourneyStage[];
 }
@@ -198,6 +199,8 @@ export interface Plans {
   editorialCalendar?: { tool?: string; horizonWeeks?: number };
   messages?: { text: string; channels?: string[]; proofs?: string[] }[];
   contentFormats?: string[];
+  messageCoherence?: string;
+  channelArticulation?: string;
 }
 
 export interface Community {
@@ -208,6 +211,7 @@ export interface Community {
   moderation?: { rules?: string; team?: string; fansModerate?: string };
   ambassadors?: { programme?: string; count?: number };
   coConstruction?: string;
+  recruitment?: string;
   offline?: {
     type: 'event' | 'trade-show' | 'street-marketing' | 'sponsoring' | 'meetup' | 'store' | 'other';
     description?: string;

@@ -1,0 +1,57 @@
+/**
+ * The audit pipeline: validate → score → find gaps. Pure once its inputs are loaded: the scoring model and the
+ * question catalog are passed in, so a run over thousands of files loads them once.
+ */
+import { createHash } from 'node:crypto';
+import type { ParsedSource } from '../load/source.js';
+import type { BrandFile, Pillar } from '../model/brand.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { assess, loadCatalog, type Catalog, type Gap, type Readiness } from '../questions/index.js';
+import { loadScoringModel, scoreBrand, type ScoreResult, type ScoringModel } from '../score/index.js';
+import { validateFile, type ValidationResult } from '../validate/index.js';
+
+export interface AuditDeps {
+  model: ScoringModel;
+  catalog: Catalog;
+}
+
+export interface AuditResult {
+  file: string;
+  brand: BrandFile;
+  /** Warnings from validation (impossible figures…): the audit ran, but the user should look. */
+  warnings: Diagnostic[];
+  scores: ScoreResult;
+  gaps: Gap[];
+  readiness: Readiness;
+  /** Pillars with no measured KPI: shown as such and reported as gaps. */
+  unmeasuredPillars: Pillar[];
+}
+
+export function auditBrand(input: { file: string; brand: BrandFile; source: ParsedSource; warnings?: Diagnostic[] }, deps: AuditDeps): AuditResult {
+  const scores = scoreBrand(input.brand, deps.model);
+  const unmeasuredPillars = scores.pillars.filter((p) => p.status === 'not-measured').map((p) => p.pillar);
+  const measuredPillars = scores.pillars.filter((p) => p.status !== 'not-measured').map((p) => p.pillar);
+  const { gaps, readiness } = assess({ brand: input.brand, source: input.source, measuredPillars, unmeasuredPillars }, deps.catalog);
+  return { file: input.file, brand: input.brand, warnings: input.warnings ?? [], scores, gaps, readiness, unmeasuredPillars };
+}
+
+export type AuditOutcome = { ok: true; result: AuditResult } | { ok: false; validation: ValidationResult };
+
+/** Loads the shipped scoring model and catalog (plus extra question packs). */
+export function loadAuditDeps(options: { packs?: readonly string[] } = {}): AuditDeps {
+  return { model: loadScoringModel(), catalog: loadCatalog({ extraPacks: [...(options.packs ?? [])] }) };
+}
+
+/** Validates then audits one file; an invalid file comes back with its diagnostics instead of a result. */
+export function auditFile(file: string, deps: AuditDeps): AuditOutcome {
+  const validation = validateFile(file);
+  if (!validation.valid || !validation.brand || !validation.source) return { ok: false, validation };
+  return { ok: true, result: auditBrand({ file, brand: validation.brand, source: validation.source, warnings: validation.diagnostics }, deps) };
+}
+
+/** A short fingerprint of the catalog's questions, so reports say which catalog judged them. */
+export function catalogVersion(catalog: Catalog): string {
+  const hash = createHash('sha256');
+  for (const q of catalog.questions) hash.update(`${q.id}|${q.severity}|${q.section}|${JSON.stringify(q.answeredWhen)}\n`);
+  return hash.digest('hex').slice(0, 12);
+}

@@ -1,0 +1,46 @@
+/** `smscore explain brand.yaml`: every number behind the scores — inputs, formulas, control points, weights. */
+import { PILLARS, type Pillar } from '../../model/brand.js';
+import { loadScoringModel, renderExplanation, scoreBrand } from '../../score/index.js';
+import { validateFile } from '../../validate/index.js';
+import { suggest } from '../../util/suggest.js';
+import type { CliContext } from '../context.js';
+import { UsageError } from '../errors.js';
+import { EXIT } from '../exit-codes.js';
+import { t } from '../messages.js';
+import type { ExplainOptions } from './explain.js';
+import { validationText } from './validate.js';
+
+export function explainScores(file: string, opts: ExplainOptions, ctx: CliContext): number {
+  if (opts.pillar !== undefined && !(PILLARS as readonly string[]).includes(opts.pillar)) {
+    const s = suggest(opts.pillar, PILLARS);
+    throw new UsageError(`unknown pillar "${opts.pillar}"${s ? `; did you mean "${s}"?` : ''} Known: ${PILLARS.join(', ')}.`);
+  }
+  const validation = validateFile(file);
+  if (!validation.valid || !validation.brand) {
+    ctx.err(validationText([validation], false, ctx));
+    ctx.err(t(ctx.locale, 'audit.invalid', { file, errors: validation.diagnostics.filter((d) => d.severity === 'error').length }));
+    return EXIT.invalidInput;
+  }
+  const channels = (validation.brand.channels ?? []).map((c) => c.id);
+  if (opts.channel !== undefined && !channels.includes(opts.channel)) {
+    const s = suggest(opts.channel, channels);
+    throw new UsageError(`no channel "${opts.channel}" in ${file}${s ? `; did you mean "${s}"?` : ''} Channels: ${channels.join(', ') || '(none)'}.`);
+  }
+  const result = scoreBrand(validation.brand, loadScoringModel());
+  if (opts.format === 'json') {
+    const pillars = opts.pillar ? [opts.pillar] : PILLARS;
+    const scope = opts.channel ? result.channels.find((c) => c.channelId === opts.channel) : undefined;
+    const json = {
+      formatVersion: 1,
+      file,
+      channel: opts.channel ?? null,
+      overall: scope ? scope.overall : result.overall,
+      pillars: (scope ? scope.pillars : result.pillars).filter((p) => pillars.includes(p.pillar)),
+      notes: result.notes,
+    };
+    ctx.out(JSON.stringify(json, null, 2));
+  } else {
+    ctx.out(renderExplanation(result, { locale: ctx.locale, pillar: opts.pillar as Pillar | undefined, channel: opts.channel }));
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,154 @@
+/**
+ * Loads question packs (catalog/questions/*.yaml plus the user's own), validates each against
+ * schemas/question.schema.json and merges them into one Catalog. Packs are data only: nothing in them is run.
+ * parsePack and buildCatalog are pure; loadCatalog is the only part that reads files.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { parse as parseYaml } from 'yaml';
+import { parseSource, type ParsedSource } from '../load/source.js';
+import { packagePath } from '../io/package-root.js';
+import { fromPointer, type DataPath, type SourceLocation } from '../model/diagnostic.js';
+import type { Catalog, Question, Rule, Section } from './types.js';
+
+export type CatalogErrorCode =
+  | 'catalog.read'
+  | 'catalog.yaml'
+  | 'catalog.schema'
+  | 'catalog.duplicate-question'
+  | 'catalog.duplicate-section'
+  | 'catalog.unknown-section'
+  | 'catalog.answer-values'
+  | 'catalog.answer-refers-to'
+  | 'catalog.bad-example';
+
+/** A pack that cannot be used; `location` points at the offending place in the pack file. */
+export class CatalogError extends Error {
+  constructor(
+    readonly code: CatalogErrorCode,
+    readonly location: SourceLocation,
+    readonly args: Record<string, string | number> = {},
+  ) {
+    super(`${location.file}:${location.line}:${location.col}: ${code}${args.detail ? ` ${args.detail}` : ''}`);
+    this.name = 'CatalogError';
+  }
+}
+
+interface RawSection { id: string; order: number; title: Section['title']; description?: Section['description'] }
+type RawQuestion = Omit<Question, 'kind' | 'pack'> & { kind?: Question['kind'] };
+interface PackData { sections?: RawSection[]; questions?: RawQuestion[] }
+
+export interface ParsedPack { file: string; data: PackData; source: ParsedSource }
+
+let validator: ValidateFunction | undefined;
+
+function packValidator(): ValidateFunction {
+  if (!validator) {
+    const schema = JSON.parse(readFileSync(packagePath('schemas', 'question.schema.json'), 'utf8')) as object;
+    const ajv = new Ajv2020({ allErrors: true, strict: true, discriminator: true });
+    validator = ajv.compile(schema);
+  }
+  return validator;
+}
+
+/** ajv's most useful error: the deepest one, since a failed branch also fails its parents. */
+function pickError(errors: readonly ErrorObject[]): ErrorObject {
+  const unknownCheck = errors.find((e) => e.keyword === 'discriminator');
+  if (unknownCheck) return unknownCheck;
+  return [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
+}
+
+function describeAjv(e: ErrorObject): string {
+  const where = e.instancePath || '/';
+  if (e.keyword === 'additionalProperties') return `${where}: unknown key "${String(e.params.additionalProperty)}"`;
+  if (e.keyword === 'discriminator') return `${where}: unknown check "${String(e.params.tagValue)}"`;
+  if (e.keyword === 'enum') return `${where}: must be one of ${(e.params.allowedValues as unknown[]).join(', ')}`;
+  return `${where}: ${e.message ?? e.keyword}`;
+}
+
+/** Parses and schema-checks one pack's text. Throws CatalogError. */
+export function parsePack(file: string, text: string): ParsedPack {
+  const source = parseSource(file, text);
+  const broken = source.diagnostics.find((d) => d.severity === 'error');
+  if (broken || source.data === undefined) {
+    throw new CatalogError('catalog.yaml', broken?.location ?? { file, line: 1, col: 1 }, { detail: String(broken?.args.detail ?? broken?.code ?? 'empty') });
+  }
+  const validate = packValidator();
+  if (!validate(source.data)) {
+    const e = pickError(validate.errors ?? []);
+    const path = fromPointer(e.instancePath);
+    const target = e.keyword === 'additionalProperties' ? [...path, String(e.params.additionalProperty)] : path;
+    throw new CatalogError('catalog.schema', source.locate(target, 'key'), { detail: describeAjv(e) });
+  }
+  return { file, data: source.data as PackData, source };
+}
+
+/** Merges parsed packs into a catalog, checking what a schema cannot: unique ids, known sections, usable examples. */
+export function buildCatalog(packs: readonly ParsedPack[]): Catalog {
+  const sections = new Map<string, Section>();
+  for (const p of packs) {
+    (p.data.sections ?? []).forEach((s, i) => {
+      if (sections.has(s.id)) {
+        throw new CatalogError('catalog.duplicate-section', p.source.locate(['sections', i, 'id']), { id: s.id, detail: s.id });
+      }
+      sections.set(s.id, { ...s, pack: p.file });
+    });
+  }
+  const seen = new Set<string>();
+  const questions: Question[] = [];
+  for (const p of packs) {
+    (p.data.questions ?? []).forEach((raw, i) => {
+      const at = (...rest: DataPath): SourceLocation => p.source.locate(['questions', i, ...rest]);
+      if (seen.has(raw.id)) throw new CatalogError('catalog.duplicate-question', at('id'), { id: raw.id, detail: raw.id });
+      seen.add(raw.id);
+      if (!sections.has(raw.section)) throw new CatalogError('catalog.unknown-section', at('section'), { id: raw.section, detail: raw.section });
+      if (raw.answer.kind === 'enum' && !raw.answer.values) throw new CatalogError('catalog.answer-values', at('answer'), { id: raw.id, detail: raw.id });
+      if (raw.answer.kind === 'refs' && !raw.answer.refersTo) throw new CatalogError('catalog.answer-refers-to', at('answer'), { id: raw.id, detail: raw.id });
+      let example: unknown;
+      try {
+        example = parseYaml(raw.answer.example, { maxAliasCount: 0 });
+      } catch (err) {
+        throw new CatalogError('catalog.bad-example', at('answer', 'example'), { id: raw.id, detail: (err as Error).message.split('\n')[0] ?? '' });
+      }
+      if (example === null || typeof example !== 'object' || Array.isArray(example)) {
+        throw new CatalogError('catalog.bad-example', at('answer', 'example'), { id: raw.id, detail: 'not a map' });
+      }
+      questions.push({ ...raw, kind: raw.kind ?? 'question', answeredWhen: raw.answeredWhen as Rule, pack: p.file });
+    });
+  }
+  const ordered = [...sections.values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const rank = new Map(ordered.map((s, i) => [s.id, i]));
+  // Array.prototype.sort is stable: within a section, questions keep the order they are written in.
+  questions.sort((a, b) => rank.get(a.section)! - rank.get(b.section)!);
+  return { sections: ordered, questions };
+}
+
+export interface LoadCatalogOptions {
+  /** Paths of extra pack files (the user's own questions). */
+  extraPacks?: readonly string[];
+  /** Where the shipped packs are; defaults to the package's catalog/questions. */
+  dir?: string;
+}
+
+function readPack(file: string): ParsedPack {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new CatalogError('catalog.read', { file, line: 1, col: 1 }, { detail: (err as NodeJS.ErrnoException).code ?? String(err) });
+  }
+  return parsePack(file, text);
+}
+
+/** Reads, validates and merges the shipped packs and any extra ones. Throws CatalogError. */
+export function loadCatalog(options: LoadCatalogOptions = {}): Catalog {
+  const dir = options.dir ?? packagePath('catalog', 'questions');
+  const shipped = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f));
+  return buildCatalog([...shipped, ...(options.extraPacks ?? [])].map(readPack));
+}
+
+/** The pack's file name without folders, as shown in docs. */
+export function packName(q: Pick<Question, 'pack'>): string {
+  return basename(q.pack);
+}

@@ -1,0 +1,147 @@
+/**
+ * Asks every catalog question of a brand file: which are answered, which are gaps (with the place in the file
+ * where the answer belongs), and how ready the file is, weighted by severity. Pure: no fs, no console.
+ */
+import { PILLARS, type Pillar } from '../model/brand.js';
+import type { DataPath } from '../model/diagnostic.js';
+import type { ParsedSource } from '../load/source.js';
+import { evaluateRule } from './checks.js';
+import { absolutePath, elements, isNonEmptyText, itemIdOf, resolve, type Scope } from './paths.js';
+import {
+  SEVERITIES, SEVERITY_WEIGHTS,
+  type Catalog, type Gap, type GapInput, type InstanceResult, type Question, type QuestionResult, type Readiness, type ReadinessPart,
+} from './types.js';
+
+function freeAnswer(root: unknown, id: string): boolean {
+  if (root === null || typeof root !== 'object' || !Object.hasOwn(root, 'answers')) return false;
+  const answers = (root as { answers: unknown }).answers;
+  return answers !== null && typeof answers === 'object' && Object.hasOwn(answers, id) && isNonEmptyText((answers as Record<string, unknown>)[id]);
+}
+
+function instanceOf(q: Question, input: GapInput, scope: Scope, root: unknown): InstanceResult {
+  const out = evaluateRule(q.answeredWhen, {
+    scope,
+    questionId: q.id,
+    measuredPillars: input.measuredPillars,
+    unmeasuredPillars: input.unmeasuredPillars,
+  });
+  const path = out.at ?? absolutePath(scope, q.answer.path);
+  const base = q.each ? { itemPath: scope.base, ...(itemIdOf(scope.item) ? { itemId: itemIdOf(scope.item) } : {}) } : {};
+  if (out.status !== 'yes' && q.kind === 'question' && freeAnswer(root, q.id)) {
+    return { status: 'yes', path: ['answers', q.id], byFreeAnswer: true, ...base };
+  }
+  return { status: out.status, path, ...base };
+}
+
+/** Evaluates one question: one instance per item for `each` questions, otherwise one. */
+export function evaluateQuestion(q: Question, input: GapInput): QuestionResult {
+  const root: unknown = input.brand;
+  const top: Scope = { root, base: [], item: root };
+  if (!q.each) return { question: q, instances: [instanceOf(q, input, top, root)] };
+  const items = elements(resolve(top, q.each)).filter((m) => m.value !== null && typeof m.value === 'object');
+  return { question: q, instances: items.map((m) => instanceOf(q, input, { root, base: m.path, item: m.value }, root)) };
+}
+
+export function evaluate(input: GapInput, catalog: Catalog): QuestionResult[] {
+  return catalog.questions.map((q) => evaluateQuestion(q, input));
+}
+
+/** The longest prefix of the path that exists in the file: where to add what is missing. */
+export function existingParent(source: ParsedSource, path: DataPath): DataPath {
+  for (let n = path.length; n > 0; n--) {
+    const prefix = path.slice(0, n);
+    if (source.has(prefix)) return prefix;
+  }
+  return [];
+}
+
+const severityRank = (s: Gap['severity']): number => SEVERITIES.indexOf(s);
+
+/** Gaps from evaluated results, ordered by severity, then section, then catalog order, then item order. */
+export function gapsFrom(results: readonly QuestionResult[], source: ParsedSource, catalog: Catalog): Gap[] {
+  const sectionRank = new Map(catalog.sections.map((s, i) => [s.id, i]));
+  const questionRank = new Map(catalog.questions.map((q, i) => [q.id, i]));
+  const gaps: Gap[] = [];
+  for (const r of results) {
+    const q = r.question;
+    for (const inst of r.instances) {
+      if (inst.status !== 'no') continue;
+      const gap: Gap = {
+        questionId: q.id,
+        severity: q.severity,
+        section: q.section,
+        pillars: [...q.pillars],
+        location: source.locate(existingParent(source, inst.path), 'key'),
+        path: [...inst.path],
+      };
+      if (q.each && inst.itemPath) {
+        const index = Number(inst.itemPath[inst.itemPath.length - 1]);
+        gap.item = { list: q.each, index, ...(inst.itemId ? { id: inst.itemId } : {}) };
+        if (q.each === 'channels' && inst.itemId) gap.channelId = inst.itemId;
+      }
+      gaps.push(gap);
+    }
+  }
+  return gaps.sort(
+    (a, b) =>
+      severityRank(a.severity) - severityRank(b.severity) ||
+      (sectionRank.get(a.section) ?? 1e9) - (sectionRank.get(b.section) ?? 1e9) ||
+      (questionRank.get(a.questionId) ?? 1e9) - (questionRank.get(b.questionId) ?? 1e9) ||
+      (a.item?.index ?? 0) - (b.item?.index ?? 0),
+  );
+}
+
+/** Every unanswered question of the catalog, located in the brand file. */
+export function findGaps(input: GapInput, catalog: Catalog): Gap[] {
+  return gapsFrom(evaluate(input, catalog), input.source, catalog);
+}
+
+interface Acc { answered: number; total: number; got: number; max: number }
+const emptyAcc = (): Acc => ({ answered: 0, total: 0, got: 0, max: 0 });
+const part = (a: Acc): ReadinessPart => ({
+  answered: a.answered,
+  total: a.total,
+  // Rounded down so that 100 means "nothing missing"; an empty part counts as ready.
+  score: a.max === 0 ? 100 : Math.floor((a.got / a.max) * 100 + 1e-9),
+});
+
+/**
+ * Readiness: the severity-weighted share of answered questions (critical 3, major 2, minor 1), 0–100.
+ * A question asked per item counts once, as the share of its items that answer it; a question that does not
+ * apply (no items, or no data to judge) counts for nothing. A question adds to each pillar it lists.
+ */
+export function readiness(results: readonly QuestionResult[], catalog: Catalog): Readiness {
+  const all = emptyAcc();
+  const bySection = new Map<string, Acc>(catalog.sections.map((s) => [s.id, emptyAcc()]));
+  const byPillar = new Map<Pillar, Acc>(PILLARS.map((p) => [p, emptyAcc()]));
+  for (const r of results) {
+    const applicable = r.instances.filter((i) => i.status !== 'na');
+    if (applicable.length === 0) continue;
+    const share = applicable.filter((i) => i.status === 'yes').length / applicable.length;
+    const w = SEVERITY_WEIGHTS[r.question.severity];
+    const targets = [all, bySection.get(r.question.section), ...r.question.pillars.map((p) => byPillar.get(p))];
+    for (const t of targets) {
+      if (!t) continue;
+      t.total += 1;
+      t.answered += share === 1 ? 1 : 0;
+      t.got += w * share;
+      t.max += w;
+    }
+  }
+  const overall = part(all);
+  return {
+    ...overall,
+    overall: overall.score,
+    bySection: Object.fromEntries([...bySection].map(([k, a]) => [k, part(a)])),
+    byPillar: Object.fromEntries(PILLARS.map((p) => {
+      const a = byPillar.get(p)!;
+      return [p, a.total === 0 ? null : part(a)];
+    })) as Record<Pillar, ReadinessPart | null>,
+  };
+}
+
+/** Everything at once: per-question results, the located gap list and the readiness figures. */
+export function assess(input: GapInput, catalog: Catalog): { results: QuestionResult[]; gaps: Gap[]; readiness: Readiness } {
+  const results = evaluate(input, catalog);
+  return { results, gaps: gapsFrom(results, input.source, catalog), readiness: readiness(results, catalog) };
+}

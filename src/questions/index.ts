@@ -1,0 +1,22 @@
+/** Public API of the "bonnes questions" catalog: load it, ask it of a brand file, list and explain it. */
+export * from './types.js';
+export { CatalogError, buildCatalog, loadCatalog, packName, parsePack, type CatalogErrorCode, type LoadCatalogOptions, type ParsedPack } from './catalog.js';
+export { CHECK_NAMES, evaluateRule, type CheckContext, type Outcome } from './checks.js';
+export { assess, evaluate, evaluateQuestion, existingParent, findGaps, gapsFrom, readiness } from './evaluate.js';
+export {
+  checkFilter, describeRule, displayPath, filterQuestions, findQuestion, formatFilterProblem, questionToJson,
+  renderCatalogMarkdown, renderGaps, renderQuestion, renderQuestionList, unknownQuestionMessage,
+  type FilterProblem, type ListFormat, type QuestionFilter,
+} from './render.js';
+export { questionMessages, tq, type QuestionMessageKey } from './messages.js';
+export { QUESTION_DOCS, writeQuestionDocs } from './gen-docs.js';
+
+import type { Locale } from '../i18n/translate.js';
+import { tq } from './messages.js';
+import type { CatalogError } from './catalog.js';
+
+/** A CatalogError worded for people: `file:line:col  message`. */
+export function formatCatalogError(err: CatalogError, locale: Locale): string {
+  const { file, line, col } = err.location;
+  return `${file}:${line}:${col}  ${tq(locale, err.code, err.args)}`;
+}

@@ -1,0 +1,316 @@
+/**
+ * Pure renderers for the catalog and the gap list: `smscore questions`, `smscore explain <id>`, the generated
+ * docs/questions*.md, and gaps as text, JSON or Markdown, in English or French. No colour: the CLI adds it.
+ */
+import { PILLARS, type Pillar } from '../model/brand.js';
+import type { Locale } from '../i18n/translate.js';
+import { suggest } from '../util/suggest.js';
+import { tq } from './messages.js';
+import { SEVERITIES, SEVERITY_WEIGHTS, type Catalog, type Gap, type Question, type Rule, type Section, type Severity } from './types.js';
+
+export type ListFormat = 'text' | 'json' | 'markdown';
+
+export interface QuestionFilter {
+  section?: string;
+  pillar?: string;
+  severity?: string;
+  kind?: string;
+}
+
+export function filterQuestions(questions: readonly Question[], filter: QuestionFilter = {}): Question[] {
+  return questions.filter(
+    (q) =>
+      (!filter.section || q.section === filter.section) &&
+      (!filter.pillar || q.pillars.includes(filter.pillar as Pillar)) &&
+      (!filter.severity || q.severity === filter.severity) &&
+      (!filter.kind || q.kind === filter.kind),
+  );
+}
+
+export interface FilterProblem { field: keyof QuestionFilter; value: string; suggestion?: string; known: string[] }
+
+/** The first filter value that names nothing, with a likely correction, so the CLI can refuse it clearly. */
+export function checkFilter(catalog: Catalog, filter: QuestionFilter): FilterProblem | undefined {
+  const known: Record<keyof QuestionFilter, string[]> = {
+    section: catalog.sections.map((s) => s.id),
+    pillar: [...PILLARS],
+    severity: [...SEVERITIES],
+    kind: ['question', 'coherence'],
+  };
+  for (const field of ['section', 'pillar', 'severity', 'kind'] as const) {
+    const value = filter[field];
+    if (value !== undefined && !known[field].includes(value)) {
+      const s = suggest(value, known[field]);
+      return { field, value, known: known[field], ...(s ? { suggestion: s } : {}) };
+    }
+  }
+  return undefined;
+}
+
+export function formatFilterProblem(p: FilterProblem, locale: Locale): string {
+  return tq(locale, 'filter.unknown', { field: p.field, value: p.value, suggestion: p.suggestion ?? '', known: p.known.join(', ') });
+}
+
+export function findQuestion(catalog: Catalog, id: string): Question | undefined {
+  return catalog.questions.find((q) => q.id === id);
+}
+
+export function unknownQuestionMessage(catalog: Catalog, id: string, locale: Locale): string {
+  return tq(locale, 'question.unknown', { id, suggestion: suggest(id, catalog.questions.map((q) => q.id)) ?? '' });
+}
+
+const sectionOf = (sections: readonly Section[] | undefined, id: string): Section | undefined => sections?.find((s) => s.id === id);
+const sectionTitle = (sections: readonly Section[] | undefined, id: string, locale: Locale): string => sectionOf(sections, id)?.title[locale] ?? id;
+
+/** Where the answer goes, as a reader writes it: `channels[].role` for a question asked per channel. */
+export function displayPath(q: Question): string {
+  const p = q.answer.path;
+  if (p.startsWith('$.')) return p.slice(2);
+  return q.each ? `${q.each}[].${p}` : p;
+}
+
+function pillarsText(q: Question, locale: Locale): string {
+  return q.pillars.length ? q.pillars.map((p) => tq(locale, `pillar.${p}`)).join(', ') : tq(locale, 'pillars.none');
+}
+
+function answerKindText(q: Question, locale: Locale): string {
+  const a = q.answer;
+  return tq(locale, `answerKind.${a.kind}`, { values: (a.values ?? []).join(', '), target: a.refersTo ? tq(locale, `target.${a.refersTo}`) : '' });
+}
+
+function askedText(q: Question, locale: Locale): string {
+  return q.each ? tq(locale, 'asked.each', { each: q.each }) : tq(locale, 'asked.once');
+}
+
+const opt = (v: number | undefined): string | number => (v === undefined ? '' : v);
+
+/** The "answered when" rule in words, one line per check, nested with two spaces. */
+export function describeRule(rule: Rule, locale: Locale, questionId: string, depth = 0): string[] {
+  const pad = '  '.repeat(depth) + '- ';
+  const line = (text: string): string[] => [pad + text];
+  const nested = (head: string, rules: Rule[]): string[] => [pad + head, ...rules.flatMap((r) => describeRule(r, locale, questionId, depth + 1))];
+  switch (rule.check) {
+    case 'present': return line(tq(locale, 'rule.present', { path: rule.path }));
+    case 'text': return line(tq(locale, 'rule.text', { path: rule.path }));
+    case 'items': return line(tq(locale, 'rule.items', { path: rule.path, min: rule.min ?? 1, max: opt(rule.max) }));
+    case 'number': return line(tq(locale, 'rule.number', { path: rule.path, min: opt(rule.min), max: opt(rule.max) }));
+    case 'enum': return line(tq(locale, 'rule.enum', { path: rule.path, values: rule.values.join(', ') }));
+    case 'answer': return line(tq(locale, 'rule.answer', { id: rule.id ?? questionId }));
+    case 'refersTo': return line(tq(locale, 'rule.refersTo', { path: rule.path, to: rule.to, key: rule.key ?? 'id' }));
+    case 'referencedBy': return line(tq(locale, 'rule.referencedBy', { list: rule.list, field: rule.field, key: rule.key ?? 'id' }));
+    case 'subsetOf': return line(tq(locale, 'rule.subsetOf', { path: rule.path, of: rule.of }));
+    case 'maxShare':
+      return line(tq(locale, 'rule.maxShare', { path: rule.field ? `${rule.path}[].${rule.field}` : rule.path, max: rule.max, minEntries: rule.minEntries ?? 2 }));
+    case 'rangeOverlap': return line(tq(locale, 'rule.rangeOverlap', { path: rule.path, with: rule.with }));
+    case 'pillarMeasured': return line(tq(locale, 'rule.pillarMeasured', { pillar: tq(locale, `pillar.${rule.pillar}`) }));
+    case 'metricsBacked': return line(tq(locale, rule.mode === 'any' ? 'rule.metricsBacked.any' : 'rule.metricsBacked'));
+    case 'allOf': return nested(tq(locale, 'rule.allOf'), rule.rules);
+    case 'anyOf': return nested(tq(locale, 'rule.anyOf'), rule.rules);
+    case 'not': return nested(tq(locale, 'rule.not'), [rule.rule]);
+    case 'every': return nested(tq(locale, 'rule.every', { path: rule.path, ifEmpty: rule.ifEmpty ?? 'na' }), [rule.rule]);
+    case 'some': return nested(tq(locale, 'rule.some', { path: rule.path }), [rule.rule]);
+  }
+}
+
+/** A question as plain data in one language: the JSON form of `questions` and `explain`. */
+export function questionToJson(q: Question, locale: Locale): Record<string, unknown> {
+  return {
+    id: q.id,
+    section: q.section,
+    kind: q.kind,
+    severity: q.severity,
+    weight: SEVERITY_WEIGHTS[q.severity],
+    pillars: q.pillars,
+    ...(q.each ? { each: q.each } : {}),
+    question: q.question[locale],
+    why: q.why[locale],
+    answer: { ...q.answer, display: displayPath(q), ...(q.kind === 'question' ? { freeAnswer: `answers.${q.id}` } : {}) },
+    sources: q.sources,
+    answeredWhen: q.answeredWhen,
+  };
+}
+
+/** French puts a space before a colon. */
+const colon = (locale: Locale): string => (locale === 'fr' ? ' :' : ':');
+
+const indent = (text: string, by: string): string => text.replace(/\n$/, '').split('\n').map((l) => by + l).join('\n');
+
+export function renderQuestion(q: Question, locale: Locale, options: { format?: ListFormat; catalog?: Catalog } = {}): string {
+  const format = options.format ?? 'text';
+  if (format === 'json') return JSON.stringify(questionToJson(q, locale), null, 2) + '\n';
+  if (format === 'markdown') return questionMarkdown(q, locale, options.catalog?.sections, '##') + '\n';
+  const t = (k: Parameters<typeof tq>[1], a?: Record<string, string | number>): string => tq(locale, k, a);
+  const c = colon(locale);
+  const lines = [
+    `${q.id}  [${t(`severity.${q.severity}`)} · ${sectionTitle(options.catalog?.sections, q.section, locale)} · ${t(`kind.${q.kind}`)}]`,
+    q.question[locale],
+    '',
+    `${t('label.why')}${c}`,
+    indent(q.why[locale], '  '),
+    '',
+    `${t('label.where')}${c} ${displayPath(q)} (${answerKindText(q, locale)}), ${askedText(q, locale)}`,
+    `${t('label.example')}${c}`,
+    indent(q.answer.example, '    '),
+    q.kind === 'question' ? `${t('label.freeAnswer')}${c} answers.${q.id}` : t('label.noFreeAnswer'),
+    '',
+    `${t('label.answeredWhen')}${c}`,
+    ...describeRule(q.answeredWhen, locale, q.id, 1),
+    '',
+    `${t('label.pillars')}${c} ${pillarsText(q, locale)}`,
+    ...q.sources.map((s) => `${t('label.sources')}${c} « ${s} »`),
+  ];
+  return lines.join('\n') + '\n';
+}
+
+function questionMarkdown(q: Question, locale: Locale, sections: readonly Section[] | undefined, heading: string): string {
+  const t = (k: Parameters<typeof tq>[1], a?: Record<string, string | number>): string => tq(locale, k, a);
+  const c = colon(locale);
+  return [
+    `${heading} \`${q.id}\``,
+    '',
+    `**${q.question[locale]}**`,
+    '',
+    `- ${t('label.severity')}${c} ${t(`severity.${q.severity}`)} · ${t('label.kind')}${c} ${t(`kind.${q.kind}`)} · ${t('label.asked')}${c} ${askedText(q, locale)}`,
+    `- ${t('label.section')}${c} ${sectionTitle(sections, q.section, locale)}`,
+    `- ${t('label.pillars')}${c} ${pillarsText(q, locale)}`,
+    `- ${t('label.why')}${c} ${q.why[locale]}`,
+    `- ${t('label.where')}${c} \`${displayPath(q)}\` (${answerKindText(q, locale)})` +
+      (q.kind === 'question' ? ` · ${t('label.freeAnswer')}${c} \`answers.${q.id}\`` : ` · ${t('label.noFreeAnswer')}`),
+    `- ${t('label.answeredWhen')}${c}`,
+    ...describeRule(q.answeredWhen, locale, q.id, 1),
+    `- ${t('label.sources')}${c} ${q.sources.map((s) => `« ${s} »`).join(', ')}`,
+    '',
+    '```yaml',
+    q.answer.example.replace(/\n$/, ''),
+    '```',
+  ].join('\n');
+}
+
+const mdCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function groupBySection(questions: readonly Question[], sections: readonly Section[] | undefined): [string, Question[]][] {
+  const groups = new Map<string, Question[]>();
+  for (const s of sections ?? []) groups.set(s.id, []);
+  for (const q of questions) {
+    const g = groups.get(q.section);
+    if (g) g.push(q);
+    else groups.set(q.section, [q]);
+  }
+  return [...groups].filter(([, qs]) => qs.length > 0);
+}
+
+export function renderQuestionList(
+  questions: readonly Question[],
+  options: { format?: ListFormat; locale: Locale; catalog?: Catalog },
+): string {
+  const { locale } = options;
+  const format = options.format ?? 'text';
+  const sections = options.catalog?.sections;
+  if (format === 'json') {
+    return JSON.stringify({ locale, count: questions.length, questions: questions.map((q) => questionToJson(q, locale)) }, null, 2) + '\n';
+  }
+  if (questions.length === 0) return tq(locale, 'list.empty') + '\n';
+  const groups = groupBySection(questions, sections);
+  if (format === 'markdown') {
+    const out: string[] = [];
+    for (const [id, qs] of groups) {
+      out.push(`## ${sectionTitle(sections, id, locale)}`, '');
+      out.push(`| ${tq(locale, 'label.id')} | ${tq(locale, 'label.severity')} | ${tq(locale, 'label.pillars')} | ${tq(locale, 'label.question')} |`, '|---|---|---|---|');
+      for (const q of qs) {
+        const pillars = q.pillars.map((p) => tq(locale, `pillar.${p}`)).join(', ') || '—';
+        out.push(`| \`${q.id}\` | ${tq(locale, `severity.${q.severity}`)} | ${pillars} | ${mdCell(q.question[locale])} |`);
+      }
+      out.push('');
+    }
+    out.push(tq(locale, 'list.total', { count: questions.length }));
+    return out.join('\n') + '\n';
+  }
+  const sevWidth = Math.max(...SEVERITIES.map((s) => tq(locale, `severity.${s}`).length));
+  const idWidth = Math.max(...questions.map((q) => q.id.length));
+  const out: string[] = [];
+  for (const [id, qs] of groups) {
+    out.push(`${sectionTitle(sections, id, locale)} (${qs.length})`);
+    for (const q of qs) {
+      out.push(`  ${tq(locale, `severity.${q.severity}`).padEnd(sevWidth)}  ${q.id.padEnd(idWidth)}  ${q.question[locale]}`);
+    }
+    out.push('');
+  }
+  out.push(tq(locale, 'list.total', { count: questions.length }));
+  return out.join('\n') + '\n';
+}
+
+/** The whole catalog as a Markdown reference page (docs/questions.md, docs/questions.fr.md). */
+export function renderCatalogMarkdown(catalog: Catalog, locale: Locale): string {
+  const t = (k: Parameters<typeof tq>[1], a?: Record<string, string | number>): string => tq(locale, k, a);
+  const groups = groupBySection(catalog.questions, catalog.sections);
+  const anchor = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s+/g, '-');
+  const out: string[] = [
+    `<!-- ${t('docs.generated')} -->`,
+    '',
+    `# ${t('docs.title')}`,
+    '',
+    t('docs.intro', { count: catalog.questions.length, sections: groups.length }),
+    '',
+    t('docs.weights'),
+    '',
+    t('docs.kinds'),
+    '',
+    t('docs.pillars'),
+    '',
+    `## ${t('docs.contents')}`,
+    '',
+    `| ${t('label.section')} | ${t('label.count')} | ${SEVERITIES.map((s: Severity) => t(`severity.${s}`)).join(' | ')} |`,
+    `|---|---|${SEVERITIES.map(() => '---').join('|')}|`,
+  ];
+  for (const [id, qs] of groups) {
+    const title = sectionTitle(catalog.sections, id, locale);
+    out.push(`| [${title}](#${anchor(title)}) | ${qs.length} | ${SEVERITIES.map((s) => qs.filter((q) => q.severity === s).length).join(' | ')} |`);
+  }
+  out.push('');
+  for (const [id, qs] of groups) {
+    const section = sectionOf(catalog.sections, id);
+    out.push(`## ${sectionTitle(catalog.sections, id, locale)}`, '');
+    if (section?.description) out.push(section.description[locale], '');
+    for (const q of qs) out.push(questionMarkdown(q, locale, catalog.sections, '###'), '');
+  }
+  return out.join('\n').replace(/\n+$/, '') + '\n';
+}
+
+/** The gap list for people: each gap with its location, question, reason and where to answer. */
+export function renderGaps(gaps: readonly Gap[], catalog: Catalog, options: { format?: ListFormat; locale: Locale }): string {
+  const { locale } = options;
+  const format = options.format ?? 'text';
+  const byId = new Map(catalog.questions.map((q) => [q.id, q]));
+  const where = (g: Gap): string => g.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : (i === 0 ? '' : '.') + p)).join('');
+  const itemLabel = (g: Gap): string =>
+    g.channelId ? tq(locale, 'gaps.channel', { id: g.channelId }) : g.item ? tq(locale, 'gaps.item', { id: g.item.id ?? `#${g.item.index}` }) : '';
+  if (format === 'json') {
+    const rows = gaps.map((g) => {
+      const q = byId.get(g.questionId);
+      return { ...g, question: q?.question[locale], why: q?.why[locale], answer: q ? { path: displayPath(q), kind: q.answer.kind, example: q.answer.example } : undefined };
+    });
+    return JSON.stringify({ locale, count: gaps.length, gaps: rows }, null, 2) + '\n';
+  }
+  if (gaps.length === 0) return tq(locale, 'gaps.none') + '\n';
+  const out: string[] = [];
+  if (format === 'markdown') {
+    out.push(`| ${tq(locale, 'label.location')} | ${tq(locale, 'label.severity')} | ${tq(locale, 'label.id')} | ${tq(locale, 'label.question')} | ${tq(locale, 'label.where')} |`, '|---|---|---|---|---|');
+    for (const g of gaps) {
+      const q = byId.get(g.questionId);
+      const label = itemLabel(g);
+      out.push(
+        `| ${g.location.file}:${g.location.line}:${g.location.col} | ${tq(locale, `severity.${g.severity}`)} | \`${g.questionId}\`${label ? ` (${label})` : ''} | ${mdCell(q?.question[locale] ?? '')} | \`${where(g)}\` |`,
+      );
+    }
+  } else {
+    for (const g of gaps) {
+      const q = byId.get(g.questionId);
+      const label = itemLabel(g);
+      out.push(`${g.location.file}:${g.location.line}:${g.location.col}  ${tq(locale, `severity.${g.severity}`)}  ${g.questionId}${label ? ` (${label})` : ''}`);
+      if (q) out.push(`  ${q.question[locale]}`, `  ${q.why[locale]}`);
+      out.push(`  ${tq(locale, 'gaps.add', { path: where(g) })}`, '');
+    }
+  }
+  out.push(tq(locale, 'gaps.total', { count: gaps.length }));
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,348 @@
+/**
+ * scoreBrand: KPI values per channel and for the brand, control points, KPI → pillar → overall scores, and the
+ * period-over-period change. Pure and deterministic: the same file and model always give the same result.
+ */
+import { PILLARS } from '../model/brand.js';
+import type { BrandFile, Channel, KpiId, Metrics, Pillar, Platform } from '../model/brand.js';
+import { band } from './band.js';
+import { curvePosition, curveProblem, kpiScore, round1 } from './curve.js';
+import { deriveGood, deriveGoodRule, deriveMedian, deriveMedianRule, findBenchmark, mergeOverrides } from './data.js';
+import { KPIS, calculationText, formulaText, num } from './kpis.js';
+import type { ChannelContext, Extract, KpiDef } from './kpis.js';
+import type {
+  BenchmarkEntry, BenchmarkSet, BenchmarkStatus, ChannelScore, Curve, KpiResult, KpiStatus, OverallScore,
+  PillarScore, PillarWeight, PointOrigin, ScoreNote, ScoreResult, ScoringModel,
+} from './types.js';
+import { inScope, kpiScope, kpiWeight, objectivesNaming, pillarWeights } from './weights.js';
+
+/** Length of a period in weeks (both dates included); null when absent or unreadable. */
+export function periodWeeks(period: { start: string; end: string } | undefined): number | null {
+  if (!period) return null;
+  const start = Date.parse(period.start + 'T00:00:00Z');
+  const end = Date.parse(period.end + 'T00:00:00Z');
+  if (!Number.isFinite(start) || !Number.isFinite(end) || end < start) return null;
+  return ((end - start) / 86_400_000 + 1) / 7;
+}
+
+interface Value {
+  value: number | null; terms: Record<string, number> | null; inputs: Record<string, number | null>;
+  reason?: KpiResult['reason']; channels?: string[];
+  /** Brand level: each measuring channel's own terms, for the reference weights. */
+  perChannel?: { id: string; terms: Record<string, number> }[];
+}
+
+/** Inputs as shown: every field the formula needs, null where missing. */
+function inputsOf(e: Extract): Record<string, number | null> {
+  if (e.ok) return { ...e.terms, ...(e.extra ?? {}) };
+  return Object.fromEntries(e.missing.map((m) => [m, null]));
+}
+
+/** Overflow (a huge ratio over a tiny denominator) stays a finite, extreme value; NaN is not a value. */
+function finite(v: number | null): number | null {
+  if (v === null || Number.isNaN(v)) return null;
+  return Math.max(-Number.MAX_VALUE, Math.min(Number.MAX_VALUE, v));
+}
+
+function channelValue(def: KpiDef, m: Metrics | undefined, ctx: ChannelContext): Value {
+  if (def.aggregation === 'brand-only') {
+    return { value: null, terms: null, inputs: {}, reason: { code: 'brand-only', args: {} } };
+  }
+  const e = def.extract(m ?? {}, ctx);
+  if (!e.ok) return { value: null, terms: null, inputs: inputsOf(e), reason: { code: 'missing-input', args: { inputs: e.missing.join(', ') } } };
+  const value = finite(def.value(e.terms));
+  if (value === null) return { value: null, terms: e.terms, inputs: inputsOf(e), reason: { code: 'zero-denominator', args: {} } };
+  return { value, terms: e.terms, inputs: inputsOf(e) };
+}
+
+/** Brand-level value: terms summed over the channels that give all of them (in channel-id order, for exact sums). */
+function brandValue(def: KpiDef, list: { id: string; m: Metrics | undefined }[], ctx: ChannelContext, competitorMentions: number | null): Value {
+  const sorted = [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ok: { id: string; e: Extract & { ok: true } }[] = [];
+  for (const { id, m } of sorted) {
+    const e = def.extract(m ?? {}, ctx);
+    if (e.ok) ok.push({ id, e });
+  }
+  // Missing inputs: those lacking on channels that report figures; else all the KPI needs. Channels without
+  // figures are ignored, so an empty channel changes nothing.
+  const missing = new Set<string>();
+  for (const { m } of sorted) {
+    if (!m || Object.keys(m).length === 0) continue;
+    const e = def.extract(m, ctx);
+    if (!e.ok) e.missing.forEach((x) => missing.add(x));
+  }
+  if (missing.size === 0) {
+    const blank = def.extract({}, ctx);
+    if (!blank.ok) blank.missing.forEach((x) => missing.add(x));
+  }
+  if (def.aggregation === 'brand-only' && competitorMentions === null) missing.add('competitorMentions');
+  if (ok.length === 0 || (def.aggregation === 'brand-only' && competitorMentions === null)) {
+    const names = ok.length === 0 ? [...missing] : ['competitorMentions'];
+    return { value: null, terms: null, inputs: Object.fromEntries(names.map((n) => [n, null])), reason: { code: 'missing-input', args: { inputs: names.join(', ') } } };
+  }
+  const channels = ok.map((x) => x.id);
+  const perChannel = ok.map((x) => ({ id: x.id, terms: x.e.terms }));
+  const sum = (rows: Record<string, number>[]) => {
+    const t: Record<string, number> = {};
+    for (const r of rows) for (const [k, v] of Object.entries(r)) t[k] = (t[k] ?? 0) + v;
+    return t;
+  };
+  let terms: Record<string, number>;
+  if (def.aggregation === 'weighted-mean') {
+    const weighted = ok.every((x) => (x.e.extra?.answered ?? 0) > 0);
+    terms = weighted
+      ? { weightedHours: sum(ok.map((x) => ({ v: (x.e.terms.hours ?? 0) * (x.e.extra?.answered ?? 0) }))).v ?? 0, answered: sum(ok.map((x) => ({ v: x.e.extra?.answered ?? 0 }))).v ?? 0 }
+      : { sumOfValues: sum(ok.map((x) => ({ v: x.e.terms.hours ?? 0 }))).v ?? 0, channelCount: ok.length };
+  } else if (def.aggregation === 'pooled-or-mean' && ok.some((x) => 'score' in x.e.terms)) {
+    const values = ok.map((x) => def.value(x.e.terms)).filter((v): v is number => v !== null);
+    terms = { sumOfValues: sum(values.map((v) => ({ v }))).v ?? 0, channelCount: values.length };
+  } else {
+    terms = sum(ok.map((x) => x.e.terms));
+    if (def.aggregation === 'brand-only') terms.competitorMentions = competitorMentions ?? 0;
+  }
+  const value = finite('sumOfValues' in terms ? (terms.channelCount ? (terms.sumOfValues ?? 0) / terms.channelCount : null) : def.value(terms));
+  if (value === null) return { value: null, terms, inputs: { ...terms }, channels, perChannel, reason: { code: 'zero-denominator', args: {} } };
+  return { value, terms, inputs: { ...terms }, channels, perChannel };
+}
+
+interface Ref { median: number; good: number; origin: 'override' | 'benchmark'; medianFrom: PointOrigin; goodFrom: PointOrigin }
+
+const STATUS_RANK: Record<BenchmarkStatus | 'brand', number> = { convention: 0, secondary: 1, brand: 2, sourced: 2 };
+
+function refFromEntry(e: BenchmarkEntry, rules: BenchmarkSet['rules']): Ref {
+  const from = e.origin === 'brand' ? 'override' : 'benchmark';
+  const status = e.origin === 'brand' ? 'brand' : e.status;
+  const base: PointOrigin = { from, source: e.source, status, ...(e.year !== undefined && { year: e.year }), ...(e.note && { note: e.note }) };
+  const good = e.good ?? deriveGood(e.kpi, e.median, rules);
+  const goodFrom: PointOrigin = e.good !== undefined
+    ? { ...base, ...(e.goodStatus && { status: e.goodStatus }) }
+    : { from: 'rule', rule: deriveGoodRule(e.kpi, rules), status: 'convention' };
+  return { median: e.median, good, origin: from, medianFrom: base, goodFrom };
+}
+
+/**
+ * Brand reference across platforms: for counts, the sum of the channels' references (every measuring channel
+ * needs one); for ratios, their mean weighted by each channel's denominator, i.e. the value the brand would have
+ * if every channel sat exactly on its own reference. Channels without a reference are left out of the mean.
+ */
+function brandRef(refs: { id: string; platform: Platform; ref: Ref | null; weight: number }[], mode: 'sum' | 'mean'): Ref | null {
+  const have = refs.filter((r): r is { id: string; platform: Platform; ref: Ref; weight: number } => r.ref !== null);
+  const first = have[0];
+  if (!first) return null;
+  if (mode === 'sum' && have.length < refs.length) return null;
+  const distinct = new Set(have.map((r) => JSON.stringify([r.ref.median, r.ref.good, r.ref.medianFrom, r.ref.goodFrom])));
+  if (mode === 'mean' && distinct.size === 1) return first.ref;
+  let median = 0;
+  let good = 0;
+  let rule: string;
+  if (mode === 'sum') {
+    for (const r of have) { median += r.ref.median; good += r.ref.good; }
+    rule = 'sum of ' + have.map((r) => `${r.id} ${num(r.ref.median)}/${num(r.ref.good)}`).join(', ');
+  } else {
+    const total = have.reduce((s, r) => s + r.weight, 0);
+    // Without any exposure (all weights 0), every channel counts the same.
+    const w = (r: { weight: number }) => (total > 0 ? r.weight / total : 1 / have.length);
+    for (const r of have) { median += w(r) * r.ref.median; good += w(r) * r.ref.good; }
+    rule = 'weighted mean of ' + have.map((r) => `${r.id} ${num(r.ref.median)}/${num(r.ref.good)} × ${num(total > 0 ? r.weight : 1)}`).join(', ');
+  }
+  const weakest = (pick: (r: Ref) => PointOrigin) => have.map((r) => pick(r.ref).status ?? 'convention').sort((a, b) => STATUS_RANK[a] - STATUS_RANK[b])[0];
+  const sources = [...new Set(have.map((r) => r.ref.medianFrom.source).filter((x): x is string => !!x))];
+  const all = have.every((r) => r.ref.origin === 'override');
+  return {
+    median, good, origin: all ? 'override' : 'benchmark',
+    medianFrom: { from: 'benchmark', rule, source: sources.join('; '), status: weakest((r) => r.medianFrom) ?? 'convention' },
+    goodFrom: { from: 'benchmark', rule, status: weakest((r) => r.goodFrom) ?? 'convention' },
+  };
+}
+
+interface Target { objective: string; target: number }
+
+/** Combines targets and the reference into control points; null when neither exists. */
+function buildCurve(def: KpiDef, targets: Target[], ref: Ref | null, rules: BenchmarkSet['rules']): Curve | null {
+  const base = { kind: def.curve, direction: def.direction } as const;
+  if (targets.length > 0) {
+    // The least demanding target sets `good`, so that meeting any declared target scores at least 90.
+    const sorted = [...targets].sort((a, b) => (def.direction === 'higher' ? a.target - b.target : b.target - a.target) || (a.objective < b.objective ? -1 : 1));
+    const used = sorted[0] as Target;
+    const others = sorted.slice(1);
+    const goodFrom: PointOrigin = { from: 'target', objective: used.objective };
+    const fits = ref !== null && curveProblem({ ...base, good: used.target, median: ref.median }) === null;
+    const curve: Curve = fits && ref
+      ? { ...base, good: used.target, median: ref.median, origin: 'target', goodFrom, medianFrom: ref.medianFrom }
+      : {
+        ...base, good: used.target, median: deriveMedian(def.id, used.target, rules), origin: 'target', goodFrom,
+        medianFrom: { from: 'rule', rule: deriveMedianRule(def.id, rules), status: 'convention', ...(ref && { note: 'benchmark-median-beyond-target' }) },
+      };
+    if (others.length) curve.otherTargets = others;
+    return curve;
+  }
+  if (!ref) return null;
+  return { ...base, good: ref.good, median: ref.median, origin: ref.origin, goodFrom: ref.goodFrom, medianFrom: ref.medianFrom };
+}
+
+/** Share-of-voice default: the fair share among the brand and its competitors (a convention). */
+function fairShareRef(competitors: number): Ref {
+  const median = 100 / (competitors + 1);
+  const good = Math.min(2 * median, (median + 100) / 2);
+  const rule = `fair share 100 / (1 + ${competitors} competitors)`;
+  return {
+    median, good, origin: 'benchmark',
+    medianFrom: { from: 'rule', rule, status: 'convention' },
+    goodFrom: { from: 'rule', rule: 'min(2 × median, (median + 100) / 2)', status: 'convention' },
+  };
+}
+
+function weightedMean(items: { score: number | null; weight: number }[]): { score: number | null; arithmetic: { weightedSum: number; totalWeight: number } | null } {
+  let weightedSum = 0;
+  let totalWeight = 0;
+  for (const it of items) {
+    if (it.score === null || it.weight <= 0) continue;
+    weightedSum += it.weight * it.score;
+    totalWeight += it.weight;
+  }
+  if (totalWeight === 0) return { score: null, arithmetic: null };
+  return { score: round1(weightedSum / totalWeight), arithmetic: { weightedSum, totalWeight } };
+}
+
+function pillarScore(pillar: Pillar, kpis: KpiResult[]): PillarScore {
+  const own = kpis.filter((k) => k.pillar === pillar);
+  const { score, arithmetic } = weightedMean(own.map((k) => ({ score: k.score, weight: k.weight })));
+  const status: KpiStatus = score !== null ? 'scored' : own.some((k) => k.value !== null) ? 'no-reference' : 'not-measured';
+  const prev = weightedMean(own.map((k) => ({ score: k.previousScore ?? null, weight: k.weight })));
+  const withPrev = own.some((k) => k.previousValue !== undefined);
+  return {
+    pillar, score, status, band: band(score), kpis: own, arithmetic,
+    ...(withPrev && { previousScore: prev.score, change: score !== null && prev.score !== null ? round1(score - prev.score) : null }),
+  };
+}
+
+function overallScore(pillars: PillarScore[], weights: PillarWeight[], withPrev: boolean): OverallScore {
+  const w = (p: Pillar) => weights.find((x) => x.pillar === p)?.weight ?? 0;
+  const terms = pillars.filter((p) => p.score !== null && w(p.pillar) > 0).map((p) => ({ pillar: p.pillar, weight: w(p.pillar), score: p.score as number }));
+  const { score, arithmetic } = weightedMean(terms);
+  const prev = weightedMean(pillars.map((p) => ({ score: p.previousScore ?? null, weight: w(p.pillar) })));
+  return {
+    score, band: band(score), weights, terms, arithmetic,
+    ...(withPrev && { previousScore: prev.score, change: score !== null && prev.score !== null ? round1(score - prev.score) : null }),
+  };
+}
+
+export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
+  const { set, notes } = mergeOverrides(model.benchmarks, brand.scoring?.benchmarks);
+  const notesOut: ScoreNote[] = [...notes];
+  const rules = set.rules;
+  const sector = brand.brand.sector;
+  const currency = brand.brand.currency;
+  const channels: Channel[] = brand.channels ?? [];
+  const ctx: ChannelContext = { weeks: periodWeeks(brand.period) };
+  const prevCtx: ChannelContext = { weeks: periodWeeks(brand.previous?.period) };
+  const prevChannels = brand.previous?.channels;
+  const hasPrevious = prevChannels !== undefined && channels.some((c) => prevChannels[c.id] !== undefined);
+  const weights = pillarWeights(brand, model.weights);
+
+  // Targets per KPI, with their scope; unusable ones (≤ 0 on a log-normal KPI) are reported and left out.
+  const targets: { kpi: KpiId; objective: string; target: number; scope: readonly string[] | 'all' }[] = [];
+  for (const o of brand.objectives ?? []) {
+    for (const k of o.kpis ?? []) {
+      if (k.target === undefined) continue;
+      const def = KPIS.find((d) => d.id === k.kpi);
+      if (!def) continue;
+      // The target must define a curve even with its derived median (a log-normal KPI needs a target above 0).
+      if (curveProblem({ kind: def.curve, direction: def.direction, good: k.target, median: deriveMedian(def.id, k.target, rules) }) !== null) {
+        notesOut.push({ code: 'target-ignored', args: { objective: o.id, kpi: k.kpi, target: k.target } });
+        continue;
+      }
+      targets.push({ kpi: k.kpi, objective: o.id, target: k.target, scope: kpiScope(o, k) });
+    }
+  }
+
+  const channelRef = (def: KpiDef, platform: Platform): Ref | null => {
+    const e = findBenchmark(set, def.id, platform, sector, currency);
+    return e ? refFromEntry(e, rules) : null;
+  };
+
+  const finish = (def: KpiDef, v: Value, prev: Value | undefined, curve: Curve | null, named: string[], brandLevel: boolean): KpiResult => {
+    const { base, weight } = kpiWeight(model.weights, def.id, named.length > 0);
+    const scored = v.value !== null && curve !== null;
+    const status: KpiStatus = v.value === null ? 'not-measured' : scored ? 'scored' : 'no-reference';
+    const result: KpiResult = {
+      kpi: def.id, pillar: def.pillar, status, value: v.value, unit: def.unit, direction: def.direction, inputs: v.inputs,
+      formula: formulaText(def, brandLevel, v.terms ?? undefined),
+      calculation: v.value !== null && v.terms ? calculationText(def, brandLevel, v.terms, v.value) : null,
+      ...(v.reason && status === 'not-measured' && { reason: v.reason }),
+      ...(status === 'no-reference' && { reason: { code: 'no-reference', args: {} } }),
+      ...(v.channels && { channels: v.channels }),
+      curve: v.value !== null ? curve : null,
+      score: scored && curve ? kpiScore(curve, v.value as number) : null,
+      weight, baseWeight: base, objectives: named,
+    };
+    if (scored && curve) result.t = curvePosition(curve, v.value as number);
+    if (prev) {
+      result.previousValue = prev.value;
+      result.change = v.value !== null && prev.value !== null ? v.value - prev.value : null;
+      result.previousScore = prev.value !== null && curve ? kpiScore(curve, prev.value) : null;
+    }
+    return result;
+  };
+
+  // Channel level.
+  const channelKpis = new Map<string, Map<KpiId, { v: Value; ref: Ref | null }>>();
+  const channelScores: ChannelScore[] = channels.map((c) => {
+    const perKpi = new Map<KpiId, { v: Value; ref: Ref | null }>();
+    const prevM = prevChannels?.[c.id];
+    const kpis = KPIS.map((def) => {
+      const v = channelValue(def, c.metrics, ctx);
+      const prev = hasPrevious ? channelValue(def, prevM, prevCtx) : undefined;
+      const ref = channelRef(def, c.platform);
+      perKpi.set(def.id, { v, ref });
+      const ts = targets.filter((t) => t.kpi === def.id && inScope(t.scope, c.id));
+      const curve = buildCurve(def, ts, ref, rules);
+      return finish(def, v, prev, curve, objectivesNaming(brand, def.id, c.id), false);
+    });
+    channelKpis.set(c.id, perKpi);
+    const pillars = PILLARS.map((p) => pillarScore(p, kpis));
+    return { channelId: c.id, platform: c.platform, ...(c.label && { label: c.label }), overall: overallScore(pillars, weights, hasPrevious), pillars };
+  });
+
+  // Brand level.
+  const competitorMentions = (brand.competitors ?? []).filter((c) => c.mentions !== undefined);
+  const compTotal = competitorMentions.length ? competitorMentions.reduce((s, c) => s + (c.mentions ?? 0), 0) : null;
+  const prevComp = brand.previous?.competitors;
+  const prevCompTotal = prevComp && Object.keys(prevComp).length ? Object.values(prevComp).reduce((s, n) => s + n, 0) : null;
+  const brandKpis = KPIS.map((def) => {
+    const v = brandValue(def, channels.map((c) => ({ id: c.id, m: c.metrics })), ctx, compTotal);
+    const prev = hasPrevious
+      ? brandValue(def, channels.map((c) => ({ id: c.id, m: prevChannels?.[c.id] })), prevCtx, prevCompTotal)
+      : undefined;
+    const measuring = v.channels ?? [];
+    // A target counts for the brand when its scope covers every channel that measures the KPI.
+    const ts = targets.filter((t) => t.kpi === def.id && measuring.length > 0 && measuring.every((id) => inScope(t.scope, id)));
+    let ref: Ref | null;
+    if (def.aggregation === 'brand-only') {
+      const agnostic = findBenchmark(set, def.id, undefined, sector, currency);
+      ref = agnostic ? refFromEntry(agnostic, rules) : competitorMentions.length ? fairShareRef(competitorMentions.length) : null;
+    } else {
+      const refs = (v.perChannel ?? []).map((pc) => {
+        const c = channels.find((x) => x.id === pc.id) as Channel;
+        const w = def.refWeight === 'sum' ? 1 : def.refWeight(pc.terms);
+        return { id: pc.id, platform: c.platform, ref: channelKpis.get(pc.id)?.get(def.id)?.ref ?? null, weight: w };
+      });
+      ref = brandRef(refs, def.refWeight === 'sum' ? 'sum' : 'mean');
+    }
+    const curve = buildCurve(def, ts, ref, rules);
+    return finish(def, v, prev, curve, objectivesNaming(brand, def.id, undefined), true);
+  });
+  const pillars = PILLARS.map((p) => pillarScore(p, brandKpis));
+
+  return {
+    modelVersion: 1,
+    brand: brand.brand.name,
+    ...(sector && { sector }),
+    ...(currency && { currency }),
+    ...(brand.period && { period: { ...brand.period } }),
+    hasPrevious,
+    overall: overallScore(pillars, weights, hasPrevious),
+    pillars,
+    channels: channelScores,
+    notes: notesOut,
+  };
+}

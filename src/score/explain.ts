@@ -1,0 +1,286 @@
+/**
+ * renderExplanation: the arithmetic behind a ScoreResult, in English or French, as plain text (no colour, so it
+ * reads the same in a terminal, a file or a CI log). Everything printed comes from the result object.
+ */
+import type { Pillar } from '../model/brand.js';
+import { makeTranslator } from '../i18n/translate.js';
+import type { Dictionary, Locale, MessageArgs } from '../i18n/translate.js';
+import { num, TERM_LABELS } from './kpis.js';
+import type { Band, KpiResult, OverallScore, PillarScore, PointOrigin, ScoreResult } from './types.js';
+
+export interface ExplainOptions {
+  locale: Locale;
+  /** Only this pillar. */
+  pillar?: Pillar;
+  /** A channel id: explain that channel instead of the brand as a whole. */
+  channel?: string;
+  /** Use ASCII band symbols. */
+  ascii?: boolean;
+}
+
+type Key =
+  | 'title.brand' | 'title.channel' | 'overall' | 'overall.none' | 'overall.formula' | 'weights' | 'weight.base'
+  | 'weight.objective' | 'weight.explicit' | 'pillar' | 'pillar.formula' | 'pillar.none' | 'pillar.no-reference'
+  | 'kpi.value' | 'kpi.formula' | 'kpi.calc' | 'kpi.points' | 'kpi.curve.lognormal' | 'kpi.curve.logistic'
+  | 'kpi.curve.edge' | 'kpi.weight' | 'kpi.weight.named' | 'kpi.previous' | 'kpi.other-targets' | 'kpi.channels'
+  | 'reason.missing-input' | 'reason.zero-denominator' | 'reason.brand-only' | 'reason.no-reference'
+  | 'from.target' | 'from.override' | 'from.benchmark' | 'from.rule' | 'from.mixed' | 'status.sourced' | 'status.secondary'
+  | 'status.convention' | 'status.brand' | 'dir.higher' | 'dir.lower' | 'band.good' | 'band.needs-work' | 'band.poor'
+  | 'band.not-measured' | 'unknown-channel' | 'change' | 'note.override-ignored' | 'note.target-ignored' | 'notes'
+  | 'unit.count' | 'unit.percent' | 'unit.hours' | 'unit.currency' | 'unit.ratio' | 'unit.per-post'
+  | 'unit.posts-per-week' | 'unit.points' | 'median-beyond-target';
+
+const PILLAR_NAMES: Record<Locale, Record<Pillar, string>> = {
+  en: { visibility: 'Visibility', amplification: 'Amplification', conversion: 'Conversion', engagement: 'Engagement', satisfaction: 'Satisfaction' },
+  fr: { visibility: 'Visibilité', amplification: 'Amplification', conversion: 'Conversion', engagement: 'Engagement', satisfaction: 'Satisfaction' },
+};
+
+const DICT: Dictionary<Key> = {
+  en: {
+    'title.brand': '{brand}: whole brand{period}',
+    'title.channel': '{brand}: channel {channel} ({platform}){period}',
+    overall: 'Overall score: {score} {band}',
+    'overall.none': 'Overall score: not measured (no measured pillar has a weight above 0)',
+    'overall.formula': 'Σ(pillar weight × pillar score) / Σ weight = {terms} = {sum} / {total} = {score}',
+    weights: 'Pillar weights:',
+    'weight.base': 'base {amount}',
+    'weight.objective': 'objective {objective} ({domain}, weight {weight}) × {share} = {amount}',
+    'weight.explicit': "the brand's own weight (scoring.weights) {amount}",
+    pillar: '{pillar}: {score} {band}',
+    'pillar.formula': 'Σ(KPI weight × KPI score) / Σ weight = {terms} = {sum} / {total} = {score}',
+    'pillar.none': '{pillar}: not measured (no KPI of this pillar could be computed)',
+    'pillar.no-reference': '{pillar}: not scored (its KPIs were computed but none has a target or a benchmark)',
+    'kpi.value': '{kpi} = {value} {unit} ({direction})',
+    'kpi.formula': 'formula: {formula}',
+    'kpi.calc': 'with the figures: {calc}',
+    'kpi.points': 'control points: good {good} ← {goodFrom}; median {median} ← {medianFrom}',
+    'kpi.curve.lognormal': 'log-normal curve: t = ln({x} / {median}) / ln({good} / {median}) = {t}; score = Φ(1.2816 × t) × 100 = {score}',
+    'kpi.curve.logistic': 'logistic curve: t = ({x} − {median}) / ({good} − {median}) = {t}; score = 100 / (1 + 9^(−t)) = {score}',
+    'kpi.curve.edge': 'the value is at the end of the log-normal curve: score = {score}',
+    'kpi.weight': 'weight {weight}',
+    'kpi.weight.named': 'weight {weight} = {base} × {multiplier} (named by objective {objectives})',
+    'kpi.previous': 'previous period: {previous}; change {change}',
+    'kpi.other-targets': 'other targets not used (the least demanding target sets "good"): {list}',
+    'kpi.channels': 'summed over channels: {channels}',
+    'reason.missing-input': '{kpi}: not measured (missing: {inputs})',
+    'reason.zero-denominator': '{kpi}: not measured (the denominator is zero)',
+    'reason.brand-only': '{kpi}: measured for the brand as a whole only',
+    'reason.no-reference': '{kpi} = {value} {unit}: not scored (no target and no benchmark; declare a target in an objective)',
+    'from.target': 'target of objective {objective}',
+    'from.override': "the brand's benchmark: {source}{year}",
+    'from.benchmark': '{source}{year} [{status}]',
+    'from.rule': 'derived by rule {rule} [{status}]',
+    'from.mixed': '{rule}{source} [{status}]',
+    'status.sourced': 'sourced',
+    'status.secondary': 'secondary source',
+    'status.convention': 'convention, unsourced',
+    'status.brand': "brand's own figure",
+    'dir.higher': 'higher is better',
+    'dir.lower': 'lower is better',
+    'band.good': 'good',
+    'band.needs-work': 'needs work',
+    'band.poor': 'poor',
+    'band.not-measured': 'not measured',
+    'unknown-channel': 'No channel "{channel}" in this brand file (channels: {known}).',
+    change: 'previous period {previous}, change {change}',
+    'note.override-ignored': 'scoring.benchmarks[{index}] ({kpi}) was ignored: its median and good cannot define a {direction}-is-better curve ({problem}).',
+    'note.target-ignored': 'The target {target} of objective {objective} for {kpi} was ignored: this KPI needs a target above 0.',
+    notes: 'Notes:',
+    'unit.count': '', 'unit.percent': '%', 'unit.hours': 'h', 'unit.currency': '{currency}', 'unit.ratio': '×',
+    'unit.per-post': 'per post', 'unit.posts-per-week': 'posts/week', 'unit.points': 'points',
+    'median-beyond-target': 'the benchmark median does not lie below the target, so the median is derived from the target',
+  },
+  fr: {
+    'title.brand': '{brand} : marque entière{period}',
+    'title.channel': '{brand} : canal {channel} ({platform}){period}',
+    overall: 'Score global : {score} {band}',
+    'overall.none': "Score global : non mesuré (aucun pilier mesuré n'a de poids supérieur à 0)",
+    'overall.formula': 'Σ(poids du pilier × score du pilier) / Σ poids = {terms} = {sum} / {total} = {score}',
+    weights: 'Poids des piliers :',
+    'weight.base': 'base {amount}',
+    'weight.objective': 'objectif {objective} ({domain}, poids {weight}) × {share} = {amount}',
+    'weight.explicit': 'poids fixé par la marque (scoring.weights) {amount}',
+    pillar: '{pillar} : {score} {band}',
+    'pillar.formula': 'Σ(poids du KPI × score du KPI) / Σ poids = {terms} = {sum} / {total} = {score}',
+    'pillar.none': "{pillar} : non mesuré (aucun KPI de ce pilier n'a pu être calculé)",
+    'pillar.no-reference': "{pillar} : non noté (ses KPI sont calculés mais aucun n'a d'objectif chiffré ni de référence)",
+    'kpi.value': '{kpi} = {value} {unit} ({direction})',
+    'kpi.formula': 'formule : {formula}',
+    'kpi.calc': 'avec les chiffres : {calc}',
+    'kpi.points': 'points de contrôle : bon {good} ← {goodFrom} ; médiane {median} ← {medianFrom}',
+    'kpi.curve.lognormal': 'courbe log-normale : t = ln({x} / {median}) / ln({good} / {median}) = {t} ; score = Φ(1,2816 × t) × 100 = {score}',
+    'kpi.curve.logistic': 'courbe logistique : t = ({x} − {median}) / ({good} − {median}) = {t} ; score = 100 / (1 + 9^(−t)) = {score}',
+    'kpi.curve.edge': 'la valeur est au bout de la courbe log-normale : score = {score}',
+    'kpi.weight': 'poids {weight}',
+    'kpi.weight.named': "poids {weight} = {base} × {multiplier} (cité par l'objectif {objectives})",
+    'kpi.previous': 'période précédente : {previous} ; évolution {change}',
+    'kpi.other-targets': "autres cibles non retenues (la moins exigeante fixe « bon ») : {list}",
+    'kpi.channels': 'somme sur les canaux : {channels}',
+    'reason.missing-input': '{kpi} : non mesuré (manque : {inputs})',
+    'reason.zero-denominator': '{kpi} : non mesuré (le dénominateur est nul)',
+    'reason.brand-only': "{kpi} : mesuré pour la marque entière seulement",
+    'reason.no-reference': "{kpi} = {value} {unit} : non noté (ni objectif chiffré ni référence ; fixez une cible dans un objectif)",
+    'from.target': "cible de l'objectif {objective}",
+    'from.override': 'référence de la marque : {source}{year}',
+    'from.benchmark': '{source}{year} [{status}]',
+    'from.rule': 'déduit par la règle {rule} [{status}]',
+    'from.mixed': '{rule}{source} [{status}]',
+    'status.sourced': 'sourcé',
+    'status.secondary': 'source secondaire',
+    'status.convention': 'convention, non sourcée',
+    'status.brand': 'chiffre de la marque',
+    'dir.higher': 'plus haut = mieux',
+    'dir.lower': 'plus bas = mieux',
+    'band.good': 'bon',
+    'band.needs-work': 'à améliorer',
+    'band.poor': 'faible',
+    'band.not-measured': 'non mesuré',
+    'unknown-channel': 'Aucun canal « {channel} » dans ce fichier (canaux : {known}).',
+    change: 'période précédente {previous}, évolution {change}',
+    'note.override-ignored': 'scoring.benchmarks[{index}] ({kpi}) est ignoré : sa médiane et sa valeur « bon » ne définissent pas une courbe où {direction} (problème : {problem}).',
+    'note.target-ignored': "La cible {target} de l'objectif {objective} pour {kpi} est ignorée : ce KPI demande une cible supérieure à 0.",
+    notes: 'Remarques :',
+    'unit.count': '', 'unit.percent': '%', 'unit.hours': 'h', 'unit.currency': '{currency}', 'unit.ratio': '×',
+    'unit.per-post': 'par publication', 'unit.posts-per-week': 'publications/semaine', 'unit.points': 'points',
+    'median-beyond-target': "la médiane de référence n'est pas en deçà de la cible : la médiane est déduite de la cible",
+  },
+};
+
+const t = makeTranslator(DICT);
+
+function fmtChange(x: number): string {
+  return (x > 0 ? '+' : x < 0 ? '−' : '±') + num(Math.abs(x));
+}
+
+export function renderExplanation(result: ScoreResult, options: ExplainOptions): string {
+  const { locale } = options;
+  const tr = (key: Key, args?: MessageArgs) => t(locale, key, args);
+  const bandText = (b: Band) => `${options.ascii ? b.ascii : b.symbol} ${tr(`band.${b.id}`)}`;
+  const period = result.period ? ` (${result.period.label ?? `${result.period.start} → ${result.period.end}`})` : '';
+  const lines: string[] = [];
+
+  let pillars: PillarScore[];
+  let overall: OverallScore;
+  if (options.channel !== undefined) {
+    const ch = result.channels.find((c) => c.channelId === options.channel);
+    if (!ch) {
+      throw new Error(tr('unknown-channel', { channel: options.channel, known: result.channels.map((c) => c.channelId).join(', ') || '—' }));
+    }
+    pillars = ch.pillars;
+    overall = ch.overall;
+    lines.push(tr('title.channel', { brand: result.brand, channel: ch.channelId, platform: ch.platform, period }));
+  } else {
+    pillars = result.pillars;
+    overall = result.overall;
+    lines.push(tr('title.brand', { brand: result.brand, period }));
+  }
+  lines.push('');
+
+  if (options.pillar === undefined) {
+    lines.push(...renderOverall(overall, tr, bandText, locale));
+    lines.push('');
+  }
+  for (const p of pillars) {
+    if (options.pillar !== undefined && p.pillar !== options.pillar) continue;
+    lines.push(...renderPillar(p, tr, bandText, locale, result.currency ?? ''));
+    lines.push('');
+  }
+  if (result.notes.length > 0) {
+    lines.push(tr('notes'));
+    for (const n of result.notes) lines.push('  ' + tr(`note.${n.code}` as Key, n.args));
+    lines.push('');
+  }
+  return lines.join('\n').replace(/\n+$/, '\n');
+}
+
+type Tr = (key: Key, args?: MessageArgs) => string;
+
+function renderOverall(o: OverallScore, tr: Tr, bandText: (b: Band) => string, locale: Locale): string[] {
+  const out: string[] = [];
+  if (o.score === null || !o.arithmetic) out.push(tr('overall.none'));
+  else {
+    out.push(tr('overall', { score: num(o.score), band: bandText(o.band) }));
+    const terms = o.terms.map((x) => `${num(x.weight)} × ${num(x.score)}`).join(' + ');
+    out.push('  ' + tr('overall.formula', { terms, sum: num(o.arithmetic.weightedSum), total: num(o.arithmetic.totalWeight), score: num(o.score) }));
+  }
+  if (o.previousScore !== undefined && o.previousScore !== null && o.change !== undefined && o.change !== null) {
+    out.push('  ' + tr('change', { previous: num(o.previousScore), change: fmtChange(o.change) }));
+  }
+  out.push('  ' + tr('weights'));
+  for (const w of o.weights) {
+    const parts = w.parts.map((p) =>
+      p.from === 'base' ? tr('weight.base', { amount: num(p.amount) })
+        : p.from === 'explicit' ? tr('weight.explicit', { amount: num(p.amount) })
+          : tr('weight.objective', { objective: p.objective ?? '', domain: p.domain ?? '—', weight: num(p.objectiveWeight ?? 0), share: num(p.share ?? 0), amount: num(p.amount) }));
+    out.push(`    ${PILLAR_NAMES[locale][w.pillar]} ${num(w.weight)} = ${parts.join(' + ')}`);
+  }
+  return out;
+}
+
+function renderPillar(p: PillarScore, tr: Tr, bandText: (b: Band) => string, locale: Locale, currency: string): string[] {
+  const name = PILLAR_NAMES[locale][p.pillar];
+  const out: string[] = [];
+  if (p.score === null || !p.arithmetic) out.push(`${bandText(p.band)}  ` + tr(p.status === 'no-reference' ? 'pillar.no-reference' : 'pillar.none', { pillar: name }));
+  else {
+    out.push(tr('pillar', { pillar: name, score: num(p.score), band: bandText(p.band) }));
+    const scored = p.kpis.filter((k) => k.score !== null && k.weight > 0);
+    const terms = scored.map((k) => `${num(k.weight)} × ${num(k.score as number)}`).join(' + ');
+    out.push('  ' + tr('pillar.formula', { terms, sum: num(p.arithmetic.weightedSum), total: num(p.arithmetic.totalWeight), score: num(p.score) }));
+    if (p.previousScore !== undefined && p.previousScore !== null && p.change !== undefined && p.change !== null) {
+      out.push('  ' + tr('change', { previous: num(p.previousScore), change: fmtChange(p.change) }));
+    }
+  }
+  for (const k of p.kpis) out.push(...renderKpi(k, tr, locale, currency).map((l, i) => (i === 0 ? '  - ' : '      ') + l));
+  return out;
+}
+
+/** Rule texts are stored in English in the result; French wording for the renderer. */
+const RULE_WORDS_FR: [RegExp, string][] = [
+  [/weighted mean of/g, 'moyenne pondérée de'], [/sum of/g, 'somme de'], [/fair share/g, 'part équitable'],
+  [/competitors/g, 'concurrents'], [/median/g, 'médiane'], [/target/g, 'cible'],
+];
+
+function origin(o: PointOrigin, tr: Tr, locale: Locale): string {
+  const rule = locale === 'fr' ? RULE_WORDS_FR.reduce((s, [re, w]) => s.replace(re, w), o.rule ?? '') : o.rule ?? '';
+  o = { ...o, rule };
+  const status = tr(`status.${o.status ?? 'convention'}` as Key);
+  const year = o.year !== undefined ? `, ${o.year}` : '';
+  if (o.from === 'target') return tr('from.target', { objective: o.objective ?? '' });
+  if (o.from === 'override') return tr('from.override', { source: o.source ?? '', year });
+  if (o.from === 'rule') return tr('from.rule', { rule: o.rule ?? '', status });
+  if (o.rule && o.from === 'benchmark') return tr('from.mixed', { rule: o.rule, source: o.source ? ` (${o.source})` : '', status });
+  return tr('from.benchmark', { source: o.source ?? '', year, status });
+}
+
+function renderKpi(k: KpiResult, tr: Tr, locale: Locale, currency: string): string[] {
+  const unit = tr(`unit.${k.unit}` as Key, { currency });
+  const labels = TERM_LABELS[locale];
+  if (k.status === 'not-measured') {
+    const code = (k.reason?.code ?? 'missing-input') as 'missing-input' | 'zero-denominator' | 'brand-only';
+    const inputs = String(k.reason?.args.inputs ?? '').split(', ').map((i) => labels[i] ?? i).join(', ');
+    return [tr(`reason.${code}`, { kpi: k.kpi, inputs })];
+  }
+  const value = num(k.value as number);
+  const out: string[] = [];
+  if (k.status === 'no-reference') out.push(tr('reason.no-reference', { kpi: k.kpi, value, unit }));
+  else out.push(tr('kpi.value', { kpi: k.kpi, value, unit, direction: tr(`dir.${k.direction}`) }).replace(/ {2,}/g, ' '));
+  out.push(tr('kpi.formula', { formula: k.formula[locale] }));
+  if (k.calculation) out.push(tr('kpi.calc', { calc: k.calculation }));
+  if (k.channels) out.push(tr('kpi.channels', { channels: k.channels.join(', ') }));
+  const c = k.curve;
+  if (c && k.score !== null) {
+    out.push(tr('kpi.points', { good: num(c.good), median: num(c.median), goodFrom: origin(c.goodFrom, tr, locale), medianFrom: origin(c.medianFrom, tr, locale) }));
+    if (c.medianFrom.note === 'benchmark-median-beyond-target') out.push(tr('median-beyond-target'));
+    if (c.otherTargets?.length) out.push(tr('kpi.other-targets', { list: c.otherTargets.map((x) => `${num(x.target)} (${x.objective})`).join(', ') }));
+    const tv = k.t ?? 0;
+    if (!Number.isFinite(tv)) out.push(tr('kpi.curve.edge', { score: num(k.score) }));
+    else out.push(tr(c.kind === 'lognormal' ? 'kpi.curve.lognormal' : 'kpi.curve.logistic', { x: value, good: num(c.good), median: num(c.median), t: num(tv), score: num(k.score) }));
+    out.push(k.weight !== k.baseWeight
+      ? tr('kpi.weight.named', { weight: num(k.weight), base: num(k.baseWeight), multiplier: num(k.weight / k.baseWeight), objectives: k.objectives.join(', ') })
+      : tr('kpi.weight', { weight: num(k.weight) }));
+  }
+  if (k.previousValue !== undefined && k.previousValue !== null && k.change !== undefined && k.change !== null) {
+    out.push(tr('kpi.previous', { previous: num(k.previousValue), change: fmtChange(k.change) }));
+  }
+  return out;
+}

@@ -1,0 +1,281 @@
+/**
+ * The KPI catalogue: for each KPI its pillar, direction, unit, curve and formula, and how to read its inputs from
+ * one channel's metrics. Brand-level values sum each input over the channels that give all of them, then apply
+ * the same formula (a ratio of sums, never a mean of ratios); the few exceptions are marked `aggregation`.
+ */
+import type { KpiId, Metrics, Pillar } from '../model/brand.js';
+import type { CurveKind, Direction, KpiUnit } from './types.js';
+
+export interface ChannelContext {
+  /** Length of the period in weeks, when the brand file gives a period. */
+  weeks: number | null;
+}
+
+/** What one channel gives for a KPI: the summable terms, or the names of the missing inputs. */
+export type Extract =
+  | { ok: true; terms: Record<string, number>; extra?: Record<string, number> }
+  | { ok: false; missing: string[] };
+
+export interface KpiDef {
+  id: KpiId;
+  pillar: Pillar;
+  direction: Direction;
+  unit: KpiUnit;
+  curve: CurveKind;
+  /** Upper bound of the value, when it has one (shares of a whole in percent). */
+  max?: number;
+  /** Formula over the terms; `{name}` is replaced by a term's label or value. */
+  expr: string;
+  /** Brand-level formula when it differs from the channel one. */
+  brandExpr?: string;
+  /** sum: terms summed over channels. weighted-mean / pooled-or-mean / brand-only: see METHODOLOGY.md. */
+  aggregation: 'sum' | 'weighted-mean' | 'pooled-or-mean' | 'brand-only';
+  extract(m: Metrics, ctx: ChannelContext): Extract;
+  /**
+   * Brand reference on mixed platforms: 'sum' adds the channels' reference values (counts); otherwise they are
+   * averaged weighted by this term of each channel (the formula's denominator, its exposure).
+   */
+  refWeight: 'sum' | ((t: Record<string, number>) => number);
+  /** The value from (summed) terms; null when the denominator is zero. */
+  value(t: Record<string, number>): number | null;
+}
+
+type Getter = (m: Metrics) => number | undefined;
+
+const FIELDS = {
+  reach: (m) => m.reach,
+  impressions: (m) => m.impressions,
+  followersStart: (m) => m.followers?.start,
+  followersEnd: (m) => m.followers?.end,
+  medianPostReach: (m) => m.medianPostReach,
+  posts: (m) => m.posts,
+  reactions: (m) => m.reactions,
+  comments: (m) => m.comments,
+  shares: (m) => m.shares,
+  clicks: (m) => m.clicks,
+  conversions: (m) => m.conversions,
+  revenue: (m) => m.revenue,
+  spend: (m) => m.spend,
+  mentions: (m) => m.mentions,
+  received: (m) => m.messages?.received,
+  answered: (m) => m.messages?.answered,
+  hours: (m) => m.messages?.medianFirstResponseHours,
+  positive: (m) => m.sentiment?.positive,
+  negative: (m) => m.sentiment?.negative,
+  promoters: (m) => m.nps?.promoters,
+  passives: (m) => m.nps?.passives,
+  detractors: (m) => m.nps?.detractors,
+  npsScore: (m) => m.nps?.score,
+  satisfied: (m) => m.csat?.satisfied,
+  responses: (m) => m.csat?.responses,
+  csatScore: (m) => m.csat?.score,
+} satisfies Record<string, Getter>;
+export type Field = keyof typeof FIELDS;
+
+/** Reads the named fields; fails with the list of missing ones. */
+function read(m: Metrics, names: readonly Field[]): Extract {
+  const terms: Record<string, number> = {};
+  const missing: string[] = [];
+  for (const n of names) {
+    const v = FIELDS[n](m);
+    if (v === undefined || !Number.isFinite(v)) missing.push(n);
+    else terms[n] = v;
+  }
+  return missing.length ? { ok: false, missing } : { ok: true, terms };
+}
+
+const ratio = (num: number, den: number, factor = 1): number | null => (den === 0 ? null : (num / den) * factor);
+const at = (t: Record<string, number>, k: string): number => t[k] ?? 0;
+
+/** A plain ratio KPI: terms read straight from the metrics, summed across channels. */
+function simple(
+  id: KpiId, pillar: Pillar, direction: Direction, unit: KpiUnit, curve: CurveKind,
+  fields: readonly Field[], expr: string, value: (t: Record<string, number>) => number | null, max?: number,
+  weight?: (t: Record<string, number>) => number,
+): KpiDef {
+  // Counts are summed; ratios are weighted by their denominator, the last field.
+  const den = fields[fields.length - 1] as string;
+  const refWeight = fields.length === 1 ? 'sum' as const : weight ?? ((t: Record<string, number>) => t[den] ?? 0);
+  return { id, pillar, direction, unit, curve, expr, aggregation: 'sum', extract: (m) => read(m, fields), value, refWeight, ...(max === undefined ? {} : { max }) };
+}
+
+/** Reactions + comments + shares, with a per-post denominator built from `per` (followers or post reach). */
+function engagementRate(id: KpiId, per: Field, perTerm: string): KpiDef {
+  return {
+    id, pillar: 'engagement', direction: 'higher', unit: 'percent', curve: 'lognormal', aggregation: 'sum',
+    expr: `({reactions} + {comments} + {shares}) / {${perTerm}} × 100`,
+    extract: (m) => {
+      const r = read(m, ['reactions', 'comments', 'shares', 'posts', per]);
+      if (!r.ok) return r;
+      const { reactions = 0, comments = 0, shares = 0, posts = 0 } = r.terms;
+      const base = r.terms[per] ?? 0;
+      return { ok: true, terms: { reactions, comments, shares, [perTerm]: posts * base }, extra: { posts, [per]: base } };
+    },
+    value: (t) => ratio(at(t, 'reactions') + at(t, 'comments') + at(t, 'shares'), at(t, perTerm), 100),
+    refWeight: (t) => at(t, perTerm),
+  };
+}
+
+/** Survey KPIs (NPS, CSAT): counts when given (pooled across channels), else the reported score. */
+function survey(id: KpiId, curve: CurveKind, unit: KpiUnit, counts: readonly Field[], scoreField: Field, expr: string,
+  fromCounts: (t: Record<string, number>) => number | null, max?: number): KpiDef {
+  return {
+    id, pillar: 'satisfaction', direction: 'higher', unit, curve, expr, aggregation: 'pooled-or-mean',
+    extract: (m) => {
+      const c = read(m, counts);
+      if (c.ok) {
+        // Optional count (NPS passives): 0 when not given, as a survey export without passives implies.
+        if (id === 'nps') c.terms.passives = FIELDS.passives(m) ?? 0;
+        return c;
+      }
+      const s = read(m, [scoreField]);
+      return s.ok ? { ok: true, terms: { score: s.terms[scoreField] ?? 0 } } : { ok: false, missing: c.missing };
+    },
+    value: (t) => ('score' in t ? at(t, 'score') : fromCounts(t)),
+    refWeight: () => 1,
+    ...(max === undefined ? {} : { max }),
+  };
+}
+
+export const KPIS: readonly KpiDef[] = [
+  // Visibility
+  simple('reach', 'visibility', 'higher', 'count', 'lognormal', ['reach'], '{reach}', (t) => at(t, 'reach')),
+  simple('impressions', 'visibility', 'higher', 'count', 'lognormal', ['impressions'], '{impressions}', (t) => at(t, 'impressions')),
+  simple('follower-growth', 'visibility', 'higher', 'percent', 'logistic', ['followersEnd', 'followersStart'],
+    '({followersEnd} − {followersStart}) / {followersStart} × 100',
+    (t) => ratio(at(t, 'followersEnd') - at(t, 'followersStart'), at(t, 'followersStart'), 100)),
+  simple('reach-rate', 'visibility', 'higher', 'percent', 'lognormal', ['medianPostReach', 'followersEnd'],
+    '{medianPostReach} / {followersEnd} × 100', (t) => ratio(at(t, 'medianPostReach'), at(t, 'followersEnd'), 100)),
+  {
+    id: 'share-of-voice', pillar: 'visibility', direction: 'higher', unit: 'percent', curve: 'lognormal', max: 100,
+    aggregation: 'brand-only', expr: '{mentions} / ({mentions} + {competitorMentions}) × 100',
+    extract: (m) => read(m, ['mentions']),
+    value: (t) => ratio(at(t, 'mentions'), at(t, 'mentions') + at(t, 'competitorMentions'), 100),
+    refWeight: () => 1,
+  },
+  {
+    id: 'posting-frequency', pillar: 'visibility', direction: 'higher', unit: 'posts-per-week', curve: 'lognormal',
+    aggregation: 'sum', expr: '{posts} / {weeks}',
+    extract: (m, ctx) => {
+      const r = read(m, ['posts']);
+      if (!r.ok) return ctx.weeks === null ? { ok: false, missing: ['posts', 'period'] } : r;
+      if (ctx.weeks === null) return { ok: false, missing: ['period'] };
+      return { ok: true, terms: { posts: r.terms.posts ?? 0, weeks: ctx.weeks } };
+    },
+    value: (t) => ratio(at(t, 'posts'), at(t, 'weeks')),
+    refWeight: (t) => at(t, 'weeks'),
+  },
+  // Amplification
+  simple('shares-per-post', 'amplification', 'higher', 'per-post', 'lognormal', ['shares', 'posts'], '{shares} / {posts}',
+    (t) => ratio(at(t, 'shares'), at(t, 'posts'))),
+  simple('amplification-rate', 'amplification', 'higher', 'percent', 'lognormal', ['shares', 'followersEnd'],
+    '{shares} / {followersEnd} × 100', (t) => ratio(at(t, 'shares'), at(t, 'followersEnd'), 100)),
+  simple('virality-rate', 'amplification', 'higher', 'percent', 'lognormal', ['shares', 'reach'],
+    '{shares} / {reach} × 100', (t) => ratio(at(t, 'shares'), at(t, 'reach'), 100)),
+  simple('mentions', 'amplification', 'higher', 'count', 'lognormal', ['mentions'], '{mentions}', (t) => at(t, 'mentions')),
+  // Engagement
+  engagementRate('engagement-rate-reach', 'medianPostReach', 'postReach'),
+  engagementRate('engagement-rate-followers', 'followersEnd', 'postFollowers'),
+  simple('comments-per-post', 'engagement', 'higher', 'per-post', 'lognormal', ['comments', 'posts'], '{comments} / {posts}',
+    (t) => ratio(at(t, 'comments'), at(t, 'posts'))),
+  simple('reactions-per-post', 'engagement', 'higher', 'per-post', 'lognormal', ['reactions', 'posts'], '{reactions} / {posts}',
+    (t) => ratio(at(t, 'reactions'), at(t, 'posts'))),
+  // Conversion
+  simple('click-through-rate', 'conversion', 'higher', 'percent', 'lognormal', ['clicks', 'impressions'],
+    '{clicks} / {impressions} × 100', (t) => ratio(at(t, 'clicks'), at(t, 'impressions'), 100)),
+  simple('conversion-rate', 'conversion', 'higher', 'percent', 'lognormal', ['conversions', 'clicks'],
+    '{conversions} / {clicks} × 100', (t) => ratio(at(t, 'conversions'), at(t, 'clicks'), 100)),
+  simple('cost-per-acquisition', 'conversion', 'lower', 'currency', 'lognormal', ['spend', 'conversions'],
+    '{spend} / {conversions}', (t) => ratio(at(t, 'spend'), at(t, 'conversions'))),
+  simple('return-on-ad-spend', 'conversion', 'higher', 'ratio', 'lognormal', ['revenue', 'spend'],
+    '{revenue} / {spend}', (t) => ratio(at(t, 'revenue'), at(t, 'spend'))),
+  // Satisfaction
+  simple('response-rate', 'satisfaction', 'higher', 'percent', 'lognormal', ['answered', 'received'],
+    '{answered} / {received} × 100', (t) => ratio(at(t, 'answered'), at(t, 'received'), 100), 100),
+  {
+    id: 'first-response-time', pillar: 'satisfaction', direction: 'lower', unit: 'hours', curve: 'lognormal',
+    aggregation: 'weighted-mean', expr: '{hours}', brandExpr: '{weightedHours} / {answered}',
+    extract: (m) => {
+      const r = read(m, ['hours']);
+      if (!r.ok) return r;
+      const answered = FIELDS.answered(m);
+      return { ok: true, terms: { hours: r.terms.hours ?? 0 }, ...(answered === undefined ? {} : { extra: { answered } }) };
+    },
+    value: (t) => ('weightedHours' in t ? ratio(at(t, 'weightedHours'), at(t, 'answered')) : at(t, 'hours')),
+    refWeight: () => 1,
+  },
+  simple('sentiment-ratio', 'satisfaction', 'higher', 'percent', 'lognormal', ['positive', 'negative'],
+    '{positive} / ({positive} + {negative}) × 100', (t) => ratio(at(t, 'positive'), at(t, 'positive') + at(t, 'negative'), 100), 100,
+    // Equal weights: the denominator moves with the numerator, so weighting by it could lower the score of a gain.
+    () => 1),
+  survey('nps', 'logistic', 'points', ['promoters', 'detractors'], 'npsScore',
+    '({promoters} − {detractors}) / ({promoters} + {passives} + {detractors}) × 100',
+    (t) => ratio(at(t, 'promoters') - at(t, 'detractors'), at(t, 'promoters') + at(t, 'passives') + at(t, 'detractors'), 100)),
+  survey('csat', 'lognormal', 'percent', ['satisfied', 'responses'], 'csatScore', '{satisfied} / {responses} × 100',
+    (t) => ratio(at(t, 'satisfied'), at(t, 'responses'), 100), 100),
+];
+
+export const KPI_BY_ID: ReadonlyMap<KpiId, KpiDef> = new Map(KPIS.map((k) => [k.id, k]));
+
+export function kpiDef(id: KpiId): KpiDef {
+  const d = KPI_BY_ID.get(id);
+  if (!d) throw new Error(`smscore: unknown KPI ${id}`);
+  return d;
+}
+
+/** Term and input labels, used to write formulas in words. */
+export const TERM_LABELS: Record<'en' | 'fr', Record<string, string>> = {
+  en: {
+    reach: 'reach', impressions: 'impressions', followersStart: 'followers at start', followersEnd: 'followers at end',
+    medianPostReach: 'median post reach', posts: 'posts', weeks: 'weeks', reactions: 'reactions', comments: 'comments',
+    shares: 'shares', clicks: 'clicks', conversions: 'conversions', revenue: 'revenue', spend: 'spend',
+    mentions: 'brand mentions', competitorMentions: "competitors' mentions", received: 'messages received',
+    answered: 'messages answered', hours: 'median first-response hours', weightedHours: 'Σ(hours × answered)',
+    positive: 'positive mentions', negative: 'negative mentions', promoters: 'promoters', passives: 'passives',
+    detractors: 'detractors', npsScore: 'reported NPS', satisfied: 'satisfied answers', responses: 'survey answers',
+    csatScore: 'reported CSAT', score: 'reported score', postReach: 'post reach (posts × median post reach)',
+    postFollowers: 'post-followers (posts × followers at end)', period: 'period', sumOfValues: 'sum of channel values',
+    channelCount: 'channels',
+  },
+  fr: {
+    reach: 'portée', impressions: 'impressions', followersStart: 'abonnés au début', followersEnd: 'abonnés à la fin',
+    medianPostReach: "portée médiane d'une publication", posts: 'publications', weeks: 'semaines', reactions: 'réactions',
+    comments: 'commentaires', shares: 'partages', clicks: 'clics', conversions: 'conversions', revenue: "chiffre d'affaires",
+    spend: 'dépense', mentions: 'mentions de la marque', competitorMentions: 'mentions des concurrents',
+    received: 'messages reçus', answered: 'messages répondus', hours: 'délai médian de première réponse (h)',
+    weightedHours: 'Σ(heures × répondus)', positive: 'mentions positives', negative: 'mentions négatives',
+    promoters: 'promoteurs', passives: 'passifs', detractors: 'détracteurs', npsScore: 'NPS déclaré',
+    satisfied: 'réponses satisfaites', responses: 'réponses au questionnaire', csatScore: 'CSAT déclaré',
+    score: 'score déclaré', postReach: 'portée des publications (publications × portée médiane)',
+    postFollowers: 'abonnés-publications (publications × abonnés à la fin)', period: 'période',
+    sumOfValues: 'somme des valeurs des canaux', channelCount: 'canaux',
+  },
+};
+
+/** Fills `{name}` placeholders. */
+export function fillExpr(expr: string, values: Record<string, string>): string {
+  return expr.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+function exprFor(def: KpiDef, brandLevel: boolean, terms?: Record<string, number>): string {
+  if (terms && 'score' in terms) return '{score}';
+  if (terms && 'sumOfValues' in terms) return '{sumOfValues} / {channelCount}';
+  return brandLevel && def.brandExpr ? def.brandExpr : def.expr;
+}
+
+export function formulaText(def: KpiDef, brandLevel: boolean, terms?: Record<string, number>): { en: string; fr: string } {
+  const expr = exprFor(def, brandLevel, terms);
+  return { en: fillExpr(expr, TERM_LABELS.en), fr: fillExpr(expr, TERM_LABELS.fr) };
+}
+
+/** A number as the formulas print it: integers as is, others with up to 4 decimals. */
+export function num(x: number): string {
+  if (Number.isInteger(x)) return String(x);
+  return String(Math.round(x * 10000) / 10000);
+}
+
+export function calculationText(def: KpiDef, brandLevel: boolean, terms: Record<string, number>, value: number): string {
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(terms)) values[k] = num(v);
+  return `${fillExpr(exprFor(def, brandLevel, terms), values)} = ${num(value)}`;
+}
