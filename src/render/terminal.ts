@@ -7,7 +7,7 @@ import type { AuditResult } from '../audit/index.js';
 import type { Locale } from '../i18n/translate.js';
 import { PILLARS, type Pillar } from '../model/brand.js';
 import { SEVERITIES, displayPath, type Catalog, type Gap, type Severity } from '../questions/index.js';
-import { band, displayScore, type Band, type OverallScore, type PillarScore } from '../score/index.js';
+import { band, displayScore, noteText, type Band, type OverallScore, type PillarScore } from '../score/index.js';
 import { diagnosticMessage } from '../validate/messages.js';
 import { tr } from './messages.js';
 import { plainStyle, type Style } from './style.js';
@@ -63,6 +63,11 @@ export function renderAuditText(result: AuditResult, options: TerminalOptions): 
   if (result.unmeasuredPillars.length > 0) out.push(...wrap(t('unmeasured.note'), width).map(style.dim));
   const r = result.readiness;
   out.push('', ...wrap(t('readiness', { score: r.overall, answered: r.answered, total: r.total }), width));
+  const sections = options.catalog.sections
+    .filter((sec) => r.bySection[sec.id])
+    .map((sec) => `${sec.title[locale]} ${r.bySection[sec.id]!.score} %`);
+  if (sections.length > 0) out.push(...wrap(sections.join(' · '), width, '  ').map(style.dim));
+  for (const n of s.notes) out.push(...wrap(`! ${noteText(n, locale)}`, width).map(style.yellow));
 
   out.push('', style.bold(t('channels')));
   if (s.channels.length === 0) out.push(t('channels.none'));

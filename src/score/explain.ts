@@ -152,6 +152,11 @@ function fmtChange(x: number): string {
   return (x > 0 ? '+' : x < 0 ? '−' : '±') + num(Math.abs(x));
 }
 
+/** One scoring note (a target or override that could not be used), worded for people. */
+export function noteText(note: { code: string; args: MessageArgs }, locale: Locale): string {
+  return t(locale, `note.${note.code}` as Key, note.args);
+}
+
 export function renderExplanation(result: ScoreResult, options: ExplainOptions): string {
   const { locale } = options;
   const tr = (key: Key, args?: MessageArgs) => t(locale, key, args);

@@ -11,5 +11,5 @@ export { inScope, kpiScope, objectiveShares, objectiveWeight, objectivesNaming, 
 export { BANDS, band, displayScore } from './band.js';
 export { periodWeeks, scoreBrand } from './engine.js';
 export { loadBenchmarks, loadScoringModel, loadWeights } from './load.js';
-export { renderExplanation } from './explain.js';
+export { noteText, renderExplanation } from './explain.js';
 export type { ExplainOptions } from './explain.js';
