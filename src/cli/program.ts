@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { createContext, type CliContext, type GlobalOptions } from './context.js';
 import { UsageError } from './errors.js';
 import { EXIT } from './exit-codes.js';
+import { collect } from './outputs.js';
 import { VERSION as version } from './version.js';
 
 
@@ -59,7 +60,8 @@ ${EXIT_CODES_HELP.replace('1    the audit ran, but a threshold or a failing gap 
     .command('audit')
     .description('validate, score the five pillars and list the unanswered questions')
     .argument('<files...>', 'brand files (YAML)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-f, --format <format>', 'report format: text, json, markdown, html, sarif, junit, github (repeatable)', collect, [])
+    .option('-o, --output <file>', 'write the report to a file, atomically (repeatable: the n-th --output takes the n-th --format, or the format its extension names)', collect, [])
     .option('-q, --quiet', 'print the summary line only')
     .option('-v, --verbose', 'print each KPI under its pillar, and an example under each open question')
     .option('--pack <file...>', 'add your own question packs (YAML data files)')
@@ -68,6 +70,8 @@ Examples:
   $ smscore audit examples/maison-lumiere.yaml
   $ smscore audit brand.yaml --lang fr
   $ smscore audit brand.yaml --format json > report.json
+  $ smscore audit brand.yaml -f html -o report.html -f markdown -o summary.md
+  $ smscore audit brands/*.yaml --output report.sarif --output report.json
 ${EXIT_CODES_HELP}`)
     .action(async (files: string[], opts: import('./commands/audit.js').AuditOptions, cmd: Command) => {
       const { auditCommand } = await import('./commands/audit.js');

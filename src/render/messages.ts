@@ -51,6 +51,10 @@ const messages = {
     'summary.files': (a: MessageArgs) => `${a.files} file${s(a.files)} audited, ${a.invalid} invalid`,
     'explain.hint': 'Run "smscore explain {file}" to see how every score was computed.',
     'more.gaps': (a: MessageArgs) => `… and ${a.count} more (use --verbose, or --format json)`,
+    'md.brand': 'Brand',
+    'md.readiness': 'Readiness',
+    'md.file': 'File',
+    'md.invalid': 'invalid file, not audited',
   },
   fr: {
     'pillar.visibility': 'Visibilité',
@@ -98,6 +102,10 @@ const messages = {
     'summary.files': (a: MessageArgs) => `${a.files} fichier${sFr(a.files)} audité${sFr(a.files)}, ${a.invalid} invalide${sFr(a.invalid)}`,
     'explain.hint': '« smscore explain {file} » montre comment chaque score a été calculé.',
     'more.gaps': (a: MessageArgs) => `… et ${a.count} de plus (--verbose, ou --format json)`,
+    'md.brand': 'Marque',
+    'md.readiness': 'Maturité',
+    'md.file': 'Fichier',
+    'md.invalid': 'fichier invalide, pas d’audit',
   },
 } satisfies Dictionary;
 

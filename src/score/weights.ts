@@ -44,8 +44,9 @@ export function pillarWeights(brand: BrandFile, table: WeightTable): PillarWeigh
       const share = objectiveShares(o, table)[pillar];
       if (share === 0) continue;
       const ow = objectiveWeight(o, table);
-      const amount = ow * share;
-      weight += amount;
+      // Rounded to 6 decimals so reports show 3, not 3.0000000000000004; far below the displayed precision.
+      const amount = round6(ow * share);
+      weight = round6(weight + amount);
       parts.push({ from: 'objective', objective: o.id, ...(o.domain && { domain: o.domain }), objectiveWeight: ow, share, amount });
     }
     return { pillar, weight, parts };
@@ -77,4 +78,8 @@ export function objectivesNaming(brand: BrandFile, kpi: KpiId, channelId: string
 export function kpiWeight(table: WeightTable, kpi: KpiId, named: boolean): { base: number; weight: number } {
   const base = table.kpiWeights[kpi];
   return { base, weight: named ? base * table.targetedMultiplier : base };
+}
+
+function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
 }

@@ -1,4 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { example, runCli } from '../support/cli.js';
 
 const ML = 'examples/maison-lumiere.yaml';
@@ -117,5 +120,48 @@ describe('smscore questions and explain', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/syntax-error\.yaml:\d+:\d+/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('smscore audit reports to files', () => {
+  test('several --format/--output pairs in one run, formats from extensions too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smscore-out-'));
+    // The n-th --format goes with the n-th --output; extra outputs take their format from the extension.
+    const r = runCli(['audit', ML, '-f', 'markdown', '-o', join(dir, 'summary.txt'), '-f', 'json', '-o', join(dir, 'report.data'), '-o', join(dir, 'again.md')]);
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(dir, 'summary.txt'), 'utf8')).toMatch(/^## Maison Lumière/);
+    expect(JSON.parse(readFileSync(join(dir, 'report.data'), 'utf8')).formatVersion).toBe(1);
+    expect(readFileSync(join(dir, 'again.md'), 'utf8')).toBe(readFileSync(join(dir, 'summary.txt'), 'utf8'));
+    expect(r.stdout).toBe('');
+    expect(readdirSync(dir).sort()).toEqual(['again.md', 'report.data', 'summary.txt']);
+  });
+
+  test('markdown to stdout for a job summary', () => {
+    const r = runCli(['audit', '--format', 'markdown', ML]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('| Pillar | Score | Change | Open |');
+  });
+
+  test('two reports to stdout, an unknown format, an unknown extension: usage errors', () => {
+    expect(runCli(['audit', ML, '-f', 'json', '-f', 'markdown']).status).toBe(2);
+    const unknown = runCli(['audit', ML, '-f', 'pdf']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('unknown format "pdf"');
+    const ext = runCli(['audit', ML, '-o', join(tmpdir(), 'report.docx')]);
+    expect(ext.status).toBe(2);
+    expect(ext.stderr).toContain('cannot tell the format');
+  });
+
+  test('a report that cannot be written: exit 2, a clear message, nothing lost', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smscore-out-'));
+    const target = join(dir, 'report.json');
+    mkdirSync(target);
+    writeFileSync(join(target, 'keep.txt'), 'precious');
+    const r = runCli(['audit', ML, '-o', target]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('the existing file, if any, is unchanged');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(join(target, 'keep.txt'), 'utf8')).toBe('precious');
+    expect(existsSync(join(dir, 'report.json', 'keep.txt'))).toBe(true);
   });
 });

@@ -1,0 +1,109 @@
+/**
+ * A compact Markdown report for a pull-request comment or a CI job summary ($GITHUB_STEP_SUMMARY): scores first,
+ * open questions folded by severity, so a reviewer sees the verdict without scrolling.
+ */
+import type { AuditOutcome, AuditResult } from '../audit/index.js';
+import type { Locale } from '../i18n/translate.js';
+import { SEVERITIES, type Catalog, type Gap, type Severity } from '../questions/index.js';
+import { band, displayScore } from '../score/index.js';
+import { diagnosticMessage } from '../validate/messages.js';
+import { tr } from './messages.js';
+
+export interface MarkdownOptions {
+  locale: Locale;
+  catalog: Catalog;
+}
+
+const SEVERITY_SYMBOL: Record<Severity, string> = { critical: '✖', major: '▲', minor: '•' };
+
+export function renderAuditMarkdown(outcomes: readonly AuditOutcome[], options: MarkdownOptions): string {
+  const { locale } = options;
+  const out: string[] = [];
+  const valid = outcomes.filter((o): o is Extract<AuditOutcome, { ok: true }> => o.ok).map((o) => o.result);
+  const invalid = outcomes.filter((o): o is Extract<AuditOutcome, { ok: false }> => !o.ok);
+  if (outcomes.length > 1) {
+    out.push(`## smscore — ${tr(locale, 'summary.files', { files: outcomes.length, invalid: invalid.length })}`, '');
+    out.push(`| ${tr(locale, 'md.brand')} | ${tr(locale, 'head.overall')} | ${tr(locale, 'md.readiness')} | ${tr(locale, 'head.gaps')} | ${tr(locale, 'md.file')} |`, '|---|---:|---:|---:|---|');
+    for (const r of valid) {
+      out.push(`| ${cell(r.brand.brand.name)} | ${score(r.scores.overall.score)} | ${r.readiness.overall} % | ${r.gaps.length} | \`${cell(r.file)}\` |`);
+    }
+    for (const o of invalid) out.push(`| — | ${tr(locale, 'md.invalid')} | | | \`${cell(o.validation.file)}\` |`);
+    out.push('');
+  }
+  for (const r of valid) out.push(...brandSection(r, options, outcomes.length > 1 ? '###' : '##'));
+  for (const o of invalid) {
+    out.push(`${outcomes.length > 1 ? '###' : '##'} ❌ \`${cell(o.validation.file)}\` — ${tr(locale, 'md.invalid')}`, '');
+    for (const d of o.validation.diagnostics) {
+      out.push(`- \`${cell(d.location.file)}:${d.location.line}:${d.location.col}\` **${d.severity}** ${cell(diagnosticMessage(locale, d.code, d.args))}`);
+    }
+    out.push('');
+  }
+  return out.join('\n').trimEnd() + '\n';
+}
+
+function brandSection(r: AuditResult, options: MarkdownOptions, h: string): string[] {
+  const { locale, catalog } = options;
+  const s = r.scores;
+  const o = s.overall;
+  const out: string[] = [];
+  const period = s.period ? ` — ${s.period.label ?? `${s.period.start} → ${s.period.end}`}` : '';
+  out.push(`${h} ${cell(r.brand.brand.name)}${period}`, '');
+  out.push(
+    `**${tr(locale, 'overall')} ${score(o.score)}** ${o.score === null ? '' : `(${tr(locale, `band.${o.band.id}`)})`}` +
+      ` · ${tr(locale, 'readiness.short', { score: r.readiness.overall })}` +
+      ` · ${tr(locale, 'gaps', { count: r.gaps.length })}` +
+      (o.change !== null && o.change !== undefined ? ` · ${tr(locale, 'head.change')} ${change(o.change)}` : ''),
+    '',
+  );
+  out.push(`| ${tr(locale, 'head.pillar')} | ${tr(locale, 'head.score')} | ${tr(locale, 'head.change')} | ${tr(locale, 'head.gaps')} |`, '|---|---:|---:|---:|');
+  for (const p of s.pillars) {
+    const open = r.gaps.filter((g) => g.pillars.includes(p.pillar)).length;
+    out.push(`| ${tr(locale, `pillar.${p.pillar}`)} | ${score(p.score)} | ${change(p.change)} | ${open} |`);
+  }
+  out.push('', `\`${cell(r.file)}\``, '');
+  if (s.channels.length > 0) {
+    out.push(`<details><summary>${tr(locale, 'channels')} (${s.channels.length})</summary>`, '');
+    out.push(`| ${tr(locale, 'head.channel')} | ${s.pillars.map((p) => tr(locale, `pillar.short.${p.pillar}`)).join(' | ')} | ${tr(locale, 'head.overall')} |`);
+    out.push(`|---|${s.pillars.map(() => '---:').join('|')}|---:|`);
+    for (const c of s.channels) {
+      out.push(`| ${cell(c.channelId)} (${cell(c.label ?? c.platform)}) | ${c.pillars.map((p) => score(p.score)).join(' | ')} | ${score(c.overall.score)} |`);
+    }
+    out.push('', '</details>', '');
+  }
+  for (const sev of SEVERITIES) {
+    const group = r.gaps.filter((g) => g.severity === sev);
+    if (group.length === 0) continue;
+    out.push(`<details${sev === 'critical' ? ' open' : ''}><summary>${SEVERITY_SYMBOL[sev]} ${tr(locale, `severity.${sev}`)} (${group.length})</summary>`, '');
+    for (const g of group) out.push(gapLine(g, catalog, locale));
+    out.push('', '</details>', '');
+  }
+  if (r.warnings.length > 0) {
+    out.push(`<details><summary>⚠ ${tr(locale, 'warnings', { count: r.warnings.length })}</summary>`, '');
+    for (const w of r.warnings) out.push(`- \`${cell(w.location.file)}:${w.location.line}:${w.location.col}\` ${cell(diagnosticMessage(locale, w.code, w.args))}`);
+    out.push('', '</details>', '');
+  }
+  return out;
+}
+
+function gapLine(g: Gap, catalog: Catalog, locale: Locale): string {
+  const q = catalog.questions.find((x) => x.id === g.questionId);
+  const scope = g.channelId ? ` (${tr(locale, 'gap.channel', { id: g.channelId })})` : g.item ? ` (${tr(locale, 'gap.item', { id: g.item.id ?? `#${g.item.index + 1}` })})` : '';
+  const path = g.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : (i === 0 ? '' : '.') + p)).join('');
+  return `- \`${g.questionId}\`${cell(scope)} — ${cell(q?.question[locale] ?? '')} \`${cell(g.location.file)}:${g.location.line}:${g.location.col}\` → \`${path}\``;
+}
+
+function score(value: number | null): string {
+  const b = band(value);
+  return value === null ? `${b.symbol} n/m` : `${b.symbol} ${displayScore(value)}`;
+}
+
+function change(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const r = Math.round(value * 10) / 10;
+  return r > 0 ? `+${r.toFixed(1)}` : r < 0 ? `−${Math.abs(r).toFixed(1)}` : '0.0';
+}
+
+/** Text safe inside a Markdown table cell or inline code: no pipes, no line breaks, no HTML. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/`/g, 'ʼ');
+}
