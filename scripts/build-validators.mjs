@@ -12,12 +12,19 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'src', 'generated');
 mkdirSync(outDir, { recursive: true });
 
-const schemas = [{ file: 'brand.schema.json', name: 'brand-validator' }];
+const schemas = [
+  { file: 'brand.schema.json', name: 'brand-validator' },
+  { file: 'config.schema.json', name: 'config-validator' },
+];
 
-for (const { file, name } of schemas) {
-  const schema = JSON.parse(readFileSync(join(root, 'schemas', file), 'utf8'));
+const read = (file) => JSON.parse(readFileSync(join(root, 'schemas', file), 'utf8'));
+
+for (const { file, name, refs = [] } of schemas) {
+  const schema = read(file);
   const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: false } });
   addFormats.default(ajv);
+  // Schemas it refers to are bundled into the generated code; nothing is fetched, ever.
+  for (const ref of refs) ajv.addSchema(read(ref), ref);
   const validate = ajv.compile(schema);
   writeFileSync(join(outDir, `${name}.cjs`), standaloneCode.default(ajv, validate));
   writeFileSync(

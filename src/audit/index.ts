@@ -4,15 +4,23 @@
  */
 import { createHash } from 'node:crypto';
 import type { ParsedSource } from '../load/source.js';
-import type { BrandFile, Pillar } from '../model/brand.js';
+import type { BenchmarkOverride, BrandFile, Pillar } from '../model/brand.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { assess, loadCatalog, type Catalog, type Gap, type Readiness } from '../questions/index.js';
+import { assess, loadCatalog, type Catalog, type Gap, type QuestionResult, type Readiness } from '../questions/index.js';
 import { loadScoringModel, scoreBrand, type ScoreResult, type ScoringModel } from '../score/index.js';
 import { validateFile, type ValidationResult } from '../validate/index.js';
 
 export interface AuditDeps {
   model: ScoringModel;
   catalog: Catalog;
+  /** Reference values from the repository's configuration; a brand file's own scoring.benchmarks win. */
+  benchmarks?: readonly BenchmarkOverride[];
+}
+
+function withExtraBenchmarks(brand: BrandFile, extra: readonly BenchmarkOverride[] | undefined): BrandFile {
+  if (!extra?.length) return brand;
+  // The first matching override wins, so the brand's own come first.
+  return { ...brand, scoring: { ...brand.scoring, benchmarks: [...(brand.scoring?.benchmarks ?? []), ...extra] } };
 }
 
 export interface AuditResult {
@@ -23,16 +31,18 @@ export interface AuditResult {
   scores: ScoreResult;
   gaps: Gap[];
   readiness: Readiness;
+  /** Every question's outcome (answered, open, or not applicable), per item for per-channel questions. */
+  results: QuestionResult[];
   /** Pillars with no measured KPI: shown as such and reported as gaps. */
   unmeasuredPillars: Pillar[];
 }
 
 export function auditBrand(input: { file: string; brand: BrandFile; source: ParsedSource; warnings?: Diagnostic[] }, deps: AuditDeps): AuditResult {
-  const scores = scoreBrand(input.brand, deps.model);
+  const scores = scoreBrand(withExtraBenchmarks(input.brand, deps.benchmarks), deps.model);
   const unmeasuredPillars = scores.pillars.filter((p) => p.status === 'not-measured').map((p) => p.pillar);
   const measuredPillars = scores.pillars.filter((p) => p.status !== 'not-measured').map((p) => p.pillar);
-  const { gaps, readiness } = assess({ brand: input.brand, source: input.source, measuredPillars, unmeasuredPillars }, deps.catalog);
-  return { file: input.file, brand: input.brand, warnings: input.warnings ?? [], scores, gaps, readiness, unmeasuredPillars };
+  const { gaps, readiness, results } = assess({ brand: input.brand, source: input.source, measuredPillars, unmeasuredPillars }, deps.catalog);
+  return { file: input.file, brand: input.brand, warnings: input.warnings ?? [], scores, gaps, readiness, results, unmeasuredPillars };
 }
 
 export type AuditOutcome = { ok: true; result: AuditResult } | { ok: false; validation: ValidationResult };

@@ -13,6 +13,8 @@ export interface GlobalOptions {
 
 export interface CliContext {
   locale: Locale;
+  /** True when --lang was given: it then wins over a configuration's default language. */
+  langFromFlag: boolean;
   style: Style;
   /** Usable terminal width, for tables and wrapping. */
   width: number;
@@ -38,6 +40,7 @@ export function terminalWidth(stream: { columns?: number; isTTY?: boolean }, env
 export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): CliContext {
   return {
     locale: resolveLocale(options.lang, env),
+    langFromFlag: options.lang !== undefined,
     style: createStyle(colorEnabled(options.color, process.stdout, env)),
     width: terminalWidth(process.stdout, env),
     debug: Boolean(options.debug),

@@ -2,7 +2,7 @@
  * The thin shell: parses flags, builds the run context and hands over to one command module, imported only
  * when that command runs (start-up cost is what editors' save hooks and pre-commit hooks feel).
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createContext, type CliContext, type GlobalOptions } from './context.js';
 import { UsageError } from './errors.js';
 import { EXIT } from './exit-codes.js';
@@ -26,6 +26,13 @@ function globalOptions(cmd: Command): GlobalOptions {
 async function run(cmd: Command, handler: (ctx: CliContext) => Promise<number> | number): Promise<void> {
   const ctx = createContext(globalOptions(cmd));
   process.exitCode = await handler(ctx);
+}
+
+/** A 0–100 number for threshold flags; anything else is a usage error (exit 2). */
+function parseScore(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a number from 0 to 100.');
+  return n;
 }
 
 export function buildProgram(): Command {
@@ -65,13 +72,26 @@ ${EXIT_CODES_HELP.replace('1    the audit ran, but a threshold or a failing gap 
     .option('-q, --quiet', 'print the summary line only')
     .option('-v, --verbose', 'print each KPI under its pillar, and an example under each open question')
     .option('--pack <file...>', 'add your own question packs (YAML data files)')
+    .option('-c, --config <file>', 'configuration file (default: smscore.config.yaml, looked for from here upwards)')
+    .option('--no-config', 'ignore any configuration file')
+    .option('--min-score <points>', 'fail (exit 1) when a brand\'s overall score is below this', parseScore)
+    .option('--min-readiness <percent>', 'fail when the readiness is below this', parseScore)
+    .addOption(new Option('--fail-on <severity>', 'fail when a question of this severity or above is left open').choices(['critical', 'major', 'minor', 'none']))
+    .option('--baseline <report.json>', 'compare with a previous `--format json` report: score changes, questions opened and closed')
+    .option('--fail-on-regression [points]', 'with --baseline: fail when any score drops by more than this (default 0)', parseScore)
     .addHelpText('after', `
+Inputs are files, folders (scanned for *.yaml and *.yml, skipping node_modules, hidden folders and ignored
+paths) and quoted globs such as 'brands/**/*.yaml'. Thresholds, per-file overrides and waivers come from
+smscore.config.yaml (see docs/CI.md); flags override them.
+
 Examples:
   $ smscore audit examples/maison-lumiere.yaml
   $ smscore audit brand.yaml --lang fr
   $ smscore audit brand.yaml --format json > report.json
   $ smscore audit brand.yaml -f html -o report.html -f markdown -o summary.md
   $ smscore audit brands/*.yaml --output report.sarif --output report.json
+  $ smscore audit brands/ --min-score 60 --fail-on critical
+  $ smscore audit brands/ --baseline main-report.json --fail-on-regression 2
 ${EXIT_CODES_HELP}`)
     .action(async (files: string[], opts: import('./commands/audit.js').AuditOptions, cmd: Command) => {
       const { auditCommand } = await import('./commands/audit.js');

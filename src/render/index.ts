@@ -5,6 +5,7 @@
 import type { AuditOutcome } from '../audit/index.js';
 import type { Locale } from '../i18n/translate.js';
 import type { Catalog } from '../questions/index.js';
+import type { FileGate } from '../gate/index.js';
 import type { Style } from './style.js';
 import { plainStyle } from './style.js';
 
@@ -20,6 +21,8 @@ export interface RenderContext {
   verbose?: boolean;
   /** Folder that SARIF and GitHub annotations make paths relative to. */
   root: string;
+  /** The CI gate's verdict per audited file, when thresholds, waivers or a baseline are in play. */
+  gates?: ReadonlyMap<string, FileGate>;
 }
 
 export type Renderer = (outcomes: readonly AuditOutcome[], ctx: RenderContext) => Promise<string>;
@@ -32,7 +35,12 @@ export const RENDERERS: Record<string, Renderer> = {
     const blocks = validOnly(outcomes).map((r) =>
       renderAuditText(r, { locale: ctx.locale, style: ctx.style ?? plainStyle, width: ctx.width ?? 80, quiet: ctx.quiet, verbose: ctx.verbose, catalog: ctx.catalog }),
     );
-    return blocks.length ? blocks.join('\n\n' + '─'.repeat(Math.min(ctx.width ?? 80, 80)) + '\n\n') + '\n' : '';
+    const { renderGateText, renderSummaryTable } = await import('./gate-text.js');
+    const opts = { locale: ctx.locale, style: ctx.style ?? plainStyle, width: ctx.width ?? 80 };
+    if (outcomes.length > 1 && !ctx.quiet) blocks.push(renderSummaryTable(outcomes, ctx.gates, opts));
+    if (ctx.gates && ctx.gates.size > 0) blocks.push(renderGateText([...ctx.gates.values()], opts));
+    const separator = ctx.quiet ? '\n' : '\n\n' + '─'.repeat(Math.min(ctx.width ?? 80, 80)) + '\n\n';
+    return blocks.length ? blocks.join(separator) + '\n' : '';
   },
   async json(outcomes, ctx) {
     const { auditReportJson } = await import('./json.js');
@@ -40,6 +48,6 @@ export const RENDERERS: Record<string, Renderer> = {
   },
   async markdown(outcomes, ctx) {
     const { renderAuditMarkdown } = await import('./markdown.js');
-    return renderAuditMarkdown(outcomes, ctx);
+    return renderAuditMarkdown(outcomes, { locale: ctx.locale, catalog: ctx.catalog, ...(ctx.gates ? { gates: ctx.gates } : {}) });
   },
 };

@@ -7,6 +7,8 @@ import type { AuditOutcome, AuditResult } from '../audit/index.js';
 import type { Locale } from '../i18n/translate.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { displayPath, type Catalog, type Gap } from '../questions/index.js';
+import type { FileGate } from '../gate/index.js';
+import { failureText } from '../gate/messages.js';
 import { diagnosticHint, diagnosticMessage } from '../validate/messages.js';
 
 export const REPORT_FORMAT_VERSION = 1;
@@ -16,6 +18,19 @@ export interface ReportMeta {
   catalogVersion: string;
   locale: Locale;
   catalog: Catalog;
+  gates?: ReadonlyMap<string, FileGate>;
+}
+
+function gateJson(g: FileGate, locale: Locale) {
+  return {
+    passed: g.passed,
+    thresholds: g.thresholds,
+    failures: g.failures.map((f) => ({ ...f, message: failureText(f, locale) })),
+    waivers: g.waivers.map((u) => ({ index: u.index, ...u.waiver, expired: u.expired, covered: u.covered })),
+    withoutWaivers: g.withoutWaivers,
+    withWaivers: g.withWaivers,
+    baseline: g.baseline ?? null,
+  };
 }
 
 export function diagnosticJson(d: Diagnostic, locale: Locale) {
@@ -62,6 +77,7 @@ export function auditResultJson(r: AuditResult, meta: ReportMeta) {
     unmeasuredPillars: r.unmeasuredPillars,
     gaps: r.gaps.map((g) => gapJson(g, meta)),
     warnings: r.warnings.map((d) => diagnosticJson(d, meta.locale)),
+    ...(meta.gates?.has(r.file) ? { gate: gateJson(meta.gates.get(r.file)!, meta.locale) } : {}),
   };
 }
 
@@ -72,6 +88,11 @@ export function auditReportJson(outcomes: readonly AuditOutcome[], meta: ReportM
     catalog: { version: meta.catalogVersion, questions: meta.catalog.questions.length },
     scoringModel: { version: 1 },
     locale: meta.locale,
+    summary: {
+      files: outcomes.length,
+      invalid: outcomes.filter((o) => !o.ok).length,
+      ...(meta.gates ? { passed: [...meta.gates.values()].filter((g) => g.passed).length, failed: [...meta.gates.values()].filter((g) => !g.passed).length } : {}),
+    },
     files: outcomes.map((o) =>
       o.ok
         ? auditResultJson(o.result, meta)

@@ -7,11 +7,14 @@ import type { Locale } from '../i18n/translate.js';
 import { SEVERITIES, type Catalog, type Gap, type Severity } from '../questions/index.js';
 import { band, displayScore } from '../score/index.js';
 import { diagnosticMessage } from '../validate/messages.js';
+import type { FileGate } from '../gate/index.js';
+import { failureText, tg } from '../gate/messages.js';
 import { tr } from './messages.js';
 
 export interface MarkdownOptions {
   locale: Locale;
   catalog: Catalog;
+  gates?: ReadonlyMap<string, FileGate>;
 }
 
 const SEVERITY_SYMBOL: Record<Severity, string> = { critical: '✖', major: '▲', minor: '•' };
@@ -21,6 +24,7 @@ export function renderAuditMarkdown(outcomes: readonly AuditOutcome[], options: 
   const out: string[] = [];
   const valid = outcomes.filter((o): o is Extract<AuditOutcome, { ok: true }> => o.ok).map((o) => o.result);
   const invalid = outcomes.filter((o): o is Extract<AuditOutcome, { ok: false }> => !o.ok);
+  if (options.gates && options.gates.size > 0) out.push(...gateSection([...options.gates.values()], locale));
   if (outcomes.length > 1) {
     out.push(`## smscore — ${tr(locale, 'summary.files', { files: outcomes.length, invalid: invalid.length })}`, '');
     out.push(`| ${tr(locale, 'md.brand')} | ${tr(locale, 'head.overall')} | ${tr(locale, 'md.readiness')} | ${tr(locale, 'head.gaps')} | ${tr(locale, 'md.file')} |`, '|---|---:|---:|---:|---|');
@@ -106,4 +110,36 @@ function change(value: number | null | undefined): string {
 /** Text safe inside a Markdown table cell or inline code: no pipes, no line breaks, no HTML. */
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/`/g, 'ʼ');
+}
+
+/** The verdict first: a reviewer reads whether the change passes before any score. */
+function gateSection(gates: readonly FileGate[], locale: Locale): string[] {
+  const failures = gates.flatMap((g) => g.failures);
+  const out = [failures.length === 0 ? `### ✅ ${tg(locale, 'gate.passed')}` : `### ❌ ${tg(locale, 'gate.failed', { count: failures.length })}`, ''];
+  for (const f of failures) {
+    const where = f.line !== undefined ? `${f.file}:${f.line}:${f.col ?? 1}` : f.file;
+    out.push(`- \`${cell(where)}\` ${cell(failureText(f, locale))}`);
+  }
+  const waivers = gates.flatMap((g) => g.waivers.map((u) => ({ g, u })));
+  if (waivers.length > 0) {
+    out.push('', `<details><summary>${tg(locale, 'gate.waivers', { count: waivers.length })}</summary>`, '');
+    for (const { g, u } of waivers) {
+      out.push(`- \`${cell(g.file)}\` ${cell(tg(locale, 'gate.waiver', {
+        index: u.index, target: u.waiver.question ?? u.waiver.kpi ?? '', channel: u.waiver.channel ?? '', reason: u.waiver.reason,
+        expires: u.waiver.expires ?? '', expired: u.expired ? 1 : '',
+        covered: u.covered.length ? u.covered.map((c) => [c.questionId ?? c.kpi, c.channelId].filter(Boolean).join('@')).join(', ') : tg(locale, 'gate.unused'),
+      }))}`);
+    }
+    out.push('', '</details>');
+  }
+  for (const g of gates) {
+    if (!g.baseline?.found) continue;
+    const b = g.baseline;
+    const c = b.overall.change;
+    out.push('', `- \`${cell(g.file)}\` ${cell(tg(locale, 'gate.baseline', {
+      before: b.overall.before ?? 'n/m', after: b.overall.after ?? 'n/m', change: c === null ? '' : change(c), opened: b.opened.length, closed: b.closed.length,
+    }))}`);
+  }
+  out.push('');
+  return out;
 }

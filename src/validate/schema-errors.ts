@@ -93,6 +93,9 @@ function toDiagnostic(e: ErrorObject, source: ParsedSource, schema: JsonSchema):
       }
       return base(`schema.${e.keyword}`, { value: preview(value), limit: Number(p.limit) });
     case 'minLength':
+      if (Number(p.limit) > 1 && typeof value === 'string' && value.trim() !== '') {
+        return base('schema.min-length', { limit: Number(p.limit), length: value.length });
+      }
       return base('schema.empty-text', {});
     case 'maxLength':
       return base('schema.max-length', { limit: Number(p.limit), length: typeof value === 'string' ? value.length : 0 });

@@ -1,12 +1,22 @@
 /**
- * `smscore audit`: validate, score and list gaps for each file, then render every requested report. All
- * reports are rendered before any is written, and each file is written atomically.
+ * `smscore audit`: collect the brand files (files, folders, globs), validate, score and list gaps for each, judge
+ * them against the repository's thresholds and waivers, then render every requested report. Everything is
+ * rendered before anything is written, and each file is written atomically.
  */
+import { readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
 import { auditFile, catalogVersion, type AuditOutcome } from '../../audit/index.js';
+import { findConfig, loadConfig, matches, thresholdsFor, waiversFor, type FailOn, type LoadedConfig, type Thresholds } from '../../config/load.js';
+import { baselineFromReport, judge, type BaselineEntry, type FileGate } from '../../gate/index.js';
+import { isLocale } from '../../i18n/translate.js';
 import { WriteError, writeFileAtomic } from '../../io/atomic-write.js';
+import { collectInputs } from '../../io/collect-inputs.js';
+import { parseSource } from '../../load/source.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
 import { RENDERERS, type RenderContext } from '../../render/index.js';
 import { plainStyle } from '../../render/style.js';
 import { loadScoringModel } from '../../score/index.js';
+import { suggest } from '../../util/suggest.js';
 import { loadCatalogFor } from '../catalog.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -22,18 +32,68 @@ export interface AuditOptions {
   quiet?: boolean;
   verbose?: boolean;
   pack?: string[];
+  /** A path, false for --no-config, undefined to look for smscore.config.yaml. */
+  config?: string | false;
+  minScore?: number;
+  minReadiness?: number;
+  failOn?: FailOn;
+  baseline?: string;
+  /** true: flag given without points (tolerance 0). */
+  failOnRegression?: number | true;
+  lang?: string;
 }
 
-export async function auditCommand(files: string[], opts: AuditOptions, ctx: CliContext): Promise<number> {
+export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: CliContext): Promise<number> {
   const targets = planOutputs(opts.format, opts.output);
-  const catalog = loadCatalogFor(ctx, opts.pack);
-  const deps = { model: loadScoringModel(), catalog };
-  const outcomes: AuditOutcome[] = files.map((f) => auditFile(f, deps));
+  const cwd = process.cwd();
+
+  const loaded = loadConfigFor(opts, ctx, cwd);
+  if (loaded === 'invalid') return EXIT.invalidInput;
+  // Language: --lang, then the repository's configuration, then the environment's locale.
+  if (!ctx.langFromFlag && loaded?.config.lang && isLocale(loaded.config.lang)) ctx.locale = loaded.config.lang;
+
+  const ignoreGlobs = loaded?.config.ignore ?? [];
+  const collected = collectInputs(inputs, {
+    cwd,
+    ignore: loaded && ignoreGlobs.length ? (abs) => matches(ignoreGlobs, relativeTo(loaded, abs)) : undefined,
+  });
+  if (collected.empty.length > 0) {
+    throw new UsageError(`no brand file (*.yaml, *.yml) found for: ${collected.empty.join(', ')}`);
+  }
+  const packs = [...(loaded?.config.packs ?? []).map((p) => (isAbsolute(p) ? p : resolve(loaded!.dir, p))), ...(opts.pack ?? [])];
+  const catalog = loadCatalogFor(ctx, packs);
+  if (loaded && !checkWaiverQuestions(loaded, catalog.questions.map((q) => q.id), ctx)) return EXIT.invalidInput;
+
+  const baseline = opts.baseline !== undefined ? readBaseline(opts.baseline) : undefined;
+  const deps = { model: loadScoringModel(), catalog, benchmarks: loaded?.config.benchmarks };
+  const outcomes: AuditOutcome[] = collected.files.map((f) => auditFile(f, deps));
   const invalid = outcomes.filter((o): o is Extract<AuditOutcome, { ok: false }> => !o.ok);
+
+  const cliThresholds: Thresholds = {
+    ...(opts.minScore !== undefined ? { minScore: opts.minScore } : {}),
+    ...(opts.minReadiness !== undefined ? { minReadiness: opts.minReadiness } : {}),
+    ...(opts.failOn !== undefined ? { failOn: opts.failOn } : {}),
+  };
+  const tolerance = opts.failOnRegression === true ? 0 : opts.failOnRegression;
+  const gating = loaded !== undefined || Object.keys(cliThresholds).length > 0 || baseline !== undefined;
+  const gates = new Map<string, FileGate>();
+  if (gating) {
+    const today = process.env.SMSCORE_TODAY ?? new Date().toISOString().slice(0, 10);
+    const allWaivers = loaded?.config.waivers ?? [];
+    for (const o of outcomes) {
+      if (!o.ok) continue;
+      const file = o.result.file;
+      const waivers = waiversFor(loaded, file).map((waiver) => ({ index: allWaivers.indexOf(waiver) + 1, waiver }));
+      gates.set(file, judge(o.result, {
+        thresholds: { ...thresholdsFor(loaded, file), ...cliThresholds },
+        waivers, catalog, today, ...(baseline ? { baseline } : {}), ...(tolerance !== undefined ? { regressionTolerance: tolerance } : {}),
+      }));
+    }
+  }
 
   const base: RenderContext = {
     locale: ctx.locale, catalog, catalogVersion: catalogVersion(catalog), toolVersion: VERSION,
-    width: ctx.width, quiet: opts.quiet, verbose: opts.verbose, root: process.cwd(),
+    width: ctx.width, quiet: opts.quiet, verbose: opts.verbose, root: cwd, ...(gating ? { gates } : {}),
   };
   const rendered: { file?: string; text: string }[] = [];
   for (const target of targets) {
@@ -61,5 +121,68 @@ export async function auditCommand(files: string[], opts: AuditOptions, ctx: Cli
   for (const o of invalid) {
     ctx.err(t(ctx.locale, 'audit.invalid', { file: o.validation.file, errors: o.validation.diagnostics.filter((d) => d.severity === 'error').length }));
   }
-  return invalid.length > 0 ? EXIT.invalidInput : EXIT.ok;
+  if (invalid.length > 0) return EXIT.invalidInput;
+  return [...gates.values()].every((g) => g.passed) ? EXIT.ok : EXIT.thresholdFailed;
+}
+
+function loadConfigFor(opts: AuditOptions, ctx: CliContext, cwd: string): LoadedConfig | undefined | 'invalid' {
+  if (opts.config === false) return undefined;
+  const file = typeof opts.config === 'string' ? opts.config : findConfig(cwd);
+  if (file === undefined) return undefined;
+  const { loaded, diagnostics } = loadConfig(file);
+  if (!loaded) {
+    printDiagnostics(diagnostics, ctx);
+    return 'invalid';
+  }
+  return loaded;
+}
+
+function checkWaiverQuestions(loaded: LoadedConfig, ids: readonly string[], ctx: CliContext): boolean {
+  const problems: Diagnostic[] = [];
+  (loaded.config.waivers ?? []).forEach((w, i) => {
+    if (w.question === undefined || ids.includes(w.question)) return;
+    const s = suggest(w.question, ids);
+    // Position: the config was valid, so re-locating is cheap and exact.
+    problems.push({
+      severity: 'error', code: 'config.unknown-question', args: { id: w.question, ...(s ? { suggestion: s } : {}) },
+      location: locateIn(loaded.file, ['waivers', i, 'question']), pointer: `/waivers/${i}/question`,
+    });
+  });
+  if (problems.length > 0) printDiagnostics(problems, ctx);
+  return problems.length === 0;
+}
+
+function locateIn(file: string, path: (string | number)[]) {
+  return parseSource(file, readFileSync(file, 'utf8')).locate(path);
+}
+
+function printDiagnostics(diagnostics: Diagnostic[], ctx: CliContext): void {
+  const files = [...new Set(diagnostics.map((d) => d.location.file))];
+  ctx.err(validationText(files.map((file) => {
+    let text: string | undefined;
+    try { text = readFileSync(file, 'utf8'); } catch { text = undefined; }
+    return {
+      file, valid: false, diagnostics: diagnostics.filter((d) => d.location.file === file),
+      ...(text !== undefined ? { source: parseSource(file, text) } : {}),
+    };
+  }), false, ctx));
+}
+
+function relativeTo(loaded: LoadedConfig, abs: string): string {
+  return abs.startsWith(loaded.dir + '/') ? abs.slice(loaded.dir.length + 1) : abs;
+}
+
+function readBaseline(file: string): Map<string, BaselineEntry> {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read the baseline ${file}: ${code ? `${code}` : 'not valid JSON'}`);
+  }
+  try {
+    return baselineFromReport(data);
+  } catch (err) {
+    throw new UsageError(`the baseline ${file} is ${(err as Error).message}`);
+  }
 }

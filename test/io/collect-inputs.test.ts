@@ -1,0 +1,41 @@
+import { describe, expect, test } from '@jest/globals';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { collectInputs } from '../../src/io/collect-inputs.js';
+
+function tree(): string {
+  const root = mkdtempSync(join(tmpdir(), 'smscore-inputs-'));
+  for (const dir of ['brands/fr', 'brands/node_modules/x', 'brands/.hidden', 'drafts', 'dossier avec espaces']) mkdirSync(join(root, dir), { recursive: true });
+  for (const f of ['brands/a.yaml', 'brands/fr/b.yml', 'brands/fr/notes.txt', 'brands/node_modules/x/c.yaml', 'brands/.hidden/d.yaml',
+    'brands/smscore.config.yaml', 'drafts/e.yaml', 'dossier avec espaces/marque été.yaml']) writeFileSync(join(root, f), 'smscore: 1\n');
+  symlinkSync(join(root, 'brands'), join(root, 'brands', 'fr', 'loop'));
+  return root;
+}
+
+describe('collectInputs', () => {
+  const root = tree();
+
+  test('a folder gives its YAML files, skipping node_modules, hidden folders, config files and symlink loops', () => {
+    expect(collectInputs(['brands'], { cwd: root })).toEqual({ files: ['brands/a.yaml', 'brands/fr/b.yml'], empty: [] });
+  });
+
+  test('globs are matched from the working directory', () => {
+    expect(collectInputs(['brands/**/*.yml'], { cwd: root }).files).toEqual(['brands/fr/b.yml']);
+    expect(collectInputs(['*/*.yaml'], { cwd: root }).files).toEqual(['brands/a.yaml', 'dossier avec espaces/marque été.yaml', 'drafts/e.yaml']);
+  });
+
+  test('ignored paths are left out of scans', () => {
+    const ignore = (abs: string) => abs.includes(`${join(root, 'drafts')}`);
+    expect(collectInputs(['.'], { cwd: root, ignore }).files).toEqual(['brands/a.yaml', 'brands/fr/b.yml', 'dossier avec espaces/marque été.yaml']);
+  });
+
+  test('files are kept as given, missing ones too (the loader reports them), each once', () => {
+    expect(collectInputs(['brands/a.yaml', 'nope.yaml', 'brands/a.yaml', 'brands'], { cwd: root }).files).toEqual(['brands/a.yaml', 'nope.yaml', 'brands/fr/b.yml']);
+  });
+
+  test('a glob or folder that finds nothing is reported', () => {
+    expect(collectInputs(['brands/**/*.json', 'brands/fr/loop/fr'], { cwd: root }).empty).toEqual(['brands/**/*.json']);
+    expect(collectInputs(['dossier avec espaces'], { cwd: root }).files).toEqual(['dossier avec espaces/marque été.yaml']);
+  });
+});
