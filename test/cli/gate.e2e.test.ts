@@ -1,0 +1,114 @@
+import { describe, expect, test } from '@jest/globals';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { ROOT, runCli } from '../support/cli.js';
+
+function strategyRepo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'smscore-repo-'));
+  cpSync(join(ROOT, 'examples', 'strategy-repo'), dir, { recursive: true });
+  return dir;
+}
+const TODAY = { SMSCORE_TODAY: '2026-11-22' };
+
+describe('the CI gate (built binary)', () => {
+  test('the strategy repository passes as shipped, its waiver shown', () => {
+    const dir = strategyRepo();
+    const r = runCli(['audit', 'brands'], { cwd: dir, env: TODAY });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('CI gate: passed');
+    expect(r.stdout).toContain('Summary across brands');
+    expect(r.stdout).toMatch(/#1 channel-role \(channel youtube\): "The YouTube channel is being closed/);
+    expect(r.stdout).toContain('covers channel-role@youtube');
+  });
+
+  test('flags override the configuration: a higher minimum fails with exit 1', () => {
+    const r = runCli(['audit', 'brands', '--min-score', '70'], { cwd: strategyRepo(), env: TODAY });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('✖ brands/maison-lumiere.yaml overall score 69.2 is below the minimum 70');
+  });
+
+  test('--fail-on major fails on major questions left open, located', () => {
+    const r = runCli(['audit', 'brands/maison-lumiere.yaml', '--fail-on', 'major', '--format', 'json'], { cwd: strategyRepo(), env: TODAY });
+    expect(r.status).toBe(1);
+    const gate = JSON.parse(r.stdout).files[0].gate;
+    expect(gate.passed).toBe(false);
+    expect(gate.failures.find((f: { kind: string }) => f.kind === 'gap')).toEqual(expect.objectContaining({ line: expect.any(Number), message: expect.stringContaining('major question left open') }));
+  });
+
+  test('an expired waiver fails the run and says how to fix it', () => {
+    const r = runCli(['audit', 'brands'], { cwd: strategyRepo(), env: { SMSCORE_TODAY: '2027-07-01' } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('waiver #1 (channel-role) expired on 2027-06-30');
+    expect(r.stdout).toContain('EXPIRED');
+  });
+
+  test('baseline: a drop beyond the tolerance fails, within it passes', () => {
+    const dir = strategyRepo();
+    expect(runCli(['audit', 'brands', '-f', 'json', '-o', 'base.json'], { cwd: dir, env: TODAY }).status).toBe(0);
+    // Halve Instagram's shares: amplification and the overall score drop.
+    const brand = join(dir, 'brands', 'maison-lumiere.yaml');
+    const doc = parseDocument(readFileSync(brand, 'utf8'));
+    for (const i of [0, 1, 2]) {
+      const path = ['channels', i, 'metrics', 'shares'];
+      doc.setIn(path, Math.round(Number(doc.getIn(path)) / 4));
+    }
+    writeFileSync(brand, doc.toString({ lineWidth: 0 }));
+    const strict = runCli(['audit', 'brands', '--baseline', 'base.json', '--fail-on-regression', '0.5'], { cwd: dir, env: TODAY });
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toMatch(/overall dropped from 69\.2 to [\d.]+/);
+    expect(strict.stdout).toMatch(/since the baseline: overall 69\.2 → [\d.]+ \(−/);
+    const lenient = runCli(['audit', 'brands', '--baseline', 'base.json', '--fail-on-regression', '50'], { cwd: dir, env: TODAY });
+    expect(lenient.status).toBe(0);
+  });
+
+  test('a malformed configuration: exit 2, located, nothing audited', () => {
+    const dir = strategyRepo();
+    writeFileSync(join(dir, 'smscore.config.yaml'), 'version: 1\nthresholds:\n  minScore: lots\n  failon: critical\n');
+    const r = runCli(['audit', 'brands'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('smscore.config.yaml:3:13  error  expected a number, found a text (lots)');
+    expect(r.stderr).toContain('unknown key "failon". Did you mean "failOn"?');
+  });
+
+  test('a waiver naming no catalog question is refused with a suggestion', () => {
+    const dir = strategyRepo();
+    writeFileSync(join(dir, 'smscore.config.yaml'), 'version: 1\nwaivers:\n  - question: channel-rol\n    reason: A typo in the question id.\n');
+    const r = runCli(['audit', 'brands'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('smscore.config.yaml:3:15  error  no question "channel-rol" in the catalog. Did you mean "channel-role"?');
+  });
+
+  test('--no-config ignores the configuration; --config names another', () => {
+    const dir = strategyRepo();
+    expect(runCli(['audit', 'brands', '--no-config', '-q'], { cwd: dir }).stdout).not.toContain('CI gate');
+    writeFileSync(join(dir, 'strict.yaml'), 'version: 1\nthresholds: { minScore: 99 }\n');
+    expect(runCli(['audit', 'brands', '--config', 'strict.yaml', '-q'], { cwd: dir }).status).toBe(1);
+  });
+
+  test('ignored drafts are skipped; a glob that matches nothing is a usage error', () => {
+    const dir = strategyRepo();
+    const r = runCli(['audit', '.', '-q'], { cwd: dir, env: TODAY });
+    expect(r.stdout).not.toContain('Client en cours');
+    const none = runCli(['audit', 'brands/**/*.json'], { cwd: dir });
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('no brand file (*.yaml, *.yml) found for: brands/**/*.json');
+  });
+
+  test('the configuration\'s language applies unless --lang says otherwise', () => {
+    const dir = strategyRepo();
+    writeFileSync(join(dir, 'smscore.config.yaml'), 'version: 1\nlang: fr\n');
+    expect(runCli(['audit', 'brands', '-q'], { cwd: dir }).stdout).toContain('Contrôle CI : réussi');
+    expect(runCli(['audit', 'brands', '-q', '--lang', 'en'], { cwd: dir }).stdout).toContain('CI gate: passed');
+  });
+
+  test('threshold flags take numbers from 0 to 100', () => {
+    const r = runCli(['audit', 'brands', '--min-score', 'high'], { cwd: strategyRepo() });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('expected a number from 0 to 100');
+  });
+});
+
