@@ -19,6 +19,8 @@ export function readText(file: string, maxBytes = MAX_FILE_BYTES): ReadResult {
   try {
     const st = statSync(file);
     if (st.isDirectory()) return fail(file, 'load.is-directory');
+    // A pipe or a device (/dev/zero, a FIFO) would block or never end: only regular files are read.
+    if (!st.isFile()) return fail(file, 'load.not-a-file');
     size = st.size;
   } catch (err) {
     return fail(file, errnoCode(err) === 'ENOENT' || errnoCode(err) === 'ENOTDIR' ? 'load.not-found' : 'load.unreadable', {

@@ -9,6 +9,12 @@ import { toPointer } from '../model/diagnostic.js';
 /** Aliases are legitimate YAML, but expanding thousands of them is how "billion laughs" files exhaust memory. */
 export const MAX_ALIAS_COUNT = 100;
 
+/**
+ * A brand file nests about six levels deep. Far deeper input is hostile or broken, and deep enough input makes
+ * recursive parsers overflow their stack, so it is refused before parsing, with its location.
+ */
+export const MAX_DEPTH = 64;
+
 export interface ParsedSource {
   file: string;
   text: string;
@@ -22,6 +28,14 @@ export interface ParsedSource {
 }
 
 export function parseSource(file: string, text: string): ParsedSource {
+  const tooDeep = findExcessiveNesting(text);
+  if (tooDeep !== undefined) {
+    const lc = new LineCounter();
+    lc.addNewLine(0);
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+    const diagnostic: Diagnostic = { severity: 'error', code: 'load.too-deep', args: { max: MAX_DEPTH }, location: { file, ...lc.linePos(tooDeep) }, pointer: '' };
+    return { file, text, data: undefined, diagnostics: [diagnostic], locate: () => ({ file, line: 1, col: 1 }), has: () => false };
+  }
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const diagnostics: Diagnostic[] = [];
@@ -128,4 +142,48 @@ function duplicateKeyName(text: string, offset: number): string {
   const rest = text.slice(offset, offset + 200);
   const m = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:\n]*?)\s*:(?:\s|$)/.exec(rest);
   return (m?.[1] ?? rest.split('\n')[0] ?? '').trim();
+}
+
+/**
+ * The offset where nesting first goes beyond MAX_DEPTH, by flow brackets ([ {) or by indentation, or undefined.
+ * A cheap scan that skips quoted text and comments; it errs towards letting the parser decide.
+ */
+export function findExcessiveNesting(text: string): number | undefined {
+  let depth = 0;
+  let lineStart = true;
+  let indent = 0;
+  // Indentation of 2 spaces per level is usual; allow generous slack before calling it too deep.
+  const maxIndent = MAX_DEPTH * 4;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (lineStart) {
+      if (c === ' ') { indent++; if (indent > maxIndent) return i; continue; }
+      lineStart = false;
+    }
+    if (c === '\n') { lineStart = true; indent = 0; continue; }
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const end = text.indexOf('\n', i);
+      if (end === -1) break;
+      i = end - 1;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      // Skip a quoted scalar (a doubled '' or an escaped \" stays inside).
+      for (i++; i < text.length; i++) {
+        if (c === '"' && text[i] === '\\') { i++; continue; }
+        if (text[i] === c) {
+          if (c === "'" && text[i + 1] === "'") { i++; continue; }
+          break;
+        }
+      }
+      continue;
+    }
+    if (c === '[' || c === '{') {
+      depth++;
+      if (depth > MAX_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) {
+      depth--;
+    }
+  }
+  return undefined;
 }

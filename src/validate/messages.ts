@@ -60,6 +60,9 @@ const yamlSyntax = (dict: Record<string, string>, prefix: string) => (a: Message
   return prefix + (dict[String(a.yamlCode)] ?? String(a.detail));
 };
 
+/** The offending value in brackets, unless the type name already says it all (null). */
+const shown = (a: MessageArgs) => (a.actual === 'null' || a.value === undefined ? '' : ` (${a.value})`);
+
 const didYouMeanEn = (a: MessageArgs) => (a.suggestion !== undefined ? ` Did you mean "${a.suggestion}"?` : '');
 const didYouMeanFr = (a: MessageArgs) => (a.suggestion !== undefined ? ` Vouliez-vous dire « ${a.suggestion} » ?` : '');
 
@@ -69,6 +72,8 @@ const messages = {
     'load.not-found.hint': 'check the path and the current directory',
     'load.is-directory': 'this is a directory, not a file',
     'load.is-directory.hint': 'give the path of a .yaml file',
+    'load.not-a-file': 'this is not a regular file (a pipe, a socket or a device)',
+    'load.not-a-file.hint': 'save the brand file to disk and give its path',
     'load.unreadable': 'cannot read the file ({detail})',
     'load.unreadable.hint': 'check the file permissions',
     'load.too-large': 'the file is {size} MB; smscore reads brand files up to {limit} MB',
@@ -77,6 +82,8 @@ const messages = {
     'load.binary.hint': 'give the brand file in YAML, saved as UTF-8 text',
     'load.invalid-utf8': 'the file is not valid UTF-8 text (bad byte at offset {offset})',
     'load.invalid-utf8.hint': 'save the file as UTF-8 in your editor',
+    'load.too-deep': 'the file nests values more than {max} levels deep; smscore refuses it rather than risk running out of stack',
+    'load.too-deep.hint': 'a brand file nests about six levels; check for unbalanced [ or { brackets, or runaway indentation',
     'load.empty': 'the file is empty',
     'load.empty.hint': 'a brand file needs at least "smscore: 1" and "brand: { name: … }" (see examples/minimal.yaml)',
     'load.multiple-documents': 'the file holds {count} YAML documents; smscore reads one brand per file',
@@ -94,7 +101,7 @@ const messages = {
     'schema.unknown-key.hint': 'keys allowed here: {allowed}',
     'schema.property-name': '"{key}" is not a valid id',
     'schema.property-name.hint': 'ids use lower-case letters, digits and dashes',
-    'schema.type': (a: MessageArgs) => `expected ${types(TYPE_EN, String(a.expected))}, found ${types(TYPE_EN, String(a.actual))} (${a.value})`,
+    'schema.type': (a: MessageArgs) => `expected ${types(TYPE_EN, String(a.expected))}, found ${types(TYPE_EN, String(a.actual))}${shown(a)}`,
     'schema.enum': (a: MessageArgs) => `"${a.value}" is not an allowed value.${didYouMeanEn(a)}`,
     'schema.enum.hint': 'allowed values: {allowed}',
     'schema.const': '{value} is not allowed here; expected {expected}',
@@ -150,6 +157,8 @@ const messages = {
     'load.not-found.hint': 'vérifiez le chemin et le dossier courant',
     'load.is-directory': 'ceci est un dossier, pas un fichier',
     'load.is-directory.hint': "donnez le chemin d'un fichier .yaml",
+    'load.not-a-file': 'ce n’est pas un fichier ordinaire (un tube, une socket ou un périphérique)',
+    'load.not-a-file.hint': 'enregistrez le fichier de marque sur le disque et donnez son chemin',
     'load.unreadable': 'impossible de lire le fichier ({detail})',
     'load.unreadable.hint': 'vérifiez les droits du fichier',
     'load.too-large': 'le fichier fait {size} Mo ; smscore lit des fichiers de marque de {limit} Mo au plus',
@@ -158,6 +167,8 @@ const messages = {
     'load.binary.hint': 'donnez le fichier de marque en YAML, enregistré en texte UTF-8',
     'load.invalid-utf8': "le fichier n'est pas du texte UTF-8 valide (octet invalide à l'offset {offset})",
     'load.invalid-utf8.hint': 'enregistrez le fichier en UTF-8 dans votre éditeur',
+    'load.too-deep': 'le fichier imbrique des valeurs sur plus de {max} niveaux ; smscore le refuse plutôt que de risquer un débordement de pile',
+    'load.too-deep.hint': 'un fichier de marque compte environ six niveaux ; cherchez des crochets [ ou { non fermés, ou une indentation qui dérive',
     'load.empty': 'le fichier est vide',
     'load.empty.hint': 'un fichier de marque contient au moins « smscore: 1 » et « brand: { name: … } » (voir examples/minimal.yaml)',
     'load.multiple-documents': 'le fichier contient {count} documents YAML ; smscore lit une marque par fichier',
@@ -175,7 +186,7 @@ const messages = {
     'schema.unknown-key.hint': 'clés permises ici : {allowed}',
     'schema.property-name': '« {key} » n’est pas un identifiant valide',
     'schema.property-name.hint': 'les identifiants utilisent minuscules, chiffres et tirets',
-    'schema.type': (a: MessageArgs) => `attendu : ${types(TYPE_FR, String(a.expected))} ; trouvé : ${types(TYPE_FR, String(a.actual))} (${a.value})`,
+    'schema.type': (a: MessageArgs) => `attendu : ${types(TYPE_FR, String(a.expected))} ; trouvé : ${types(TYPE_FR, String(a.actual))}${shown(a)}`,
     'schema.enum': (a: MessageArgs) => `« ${a.value} » n’est pas une valeur permise.${didYouMeanFr(a)}`,
     'schema.enum.hint': 'valeurs permises : {allowed}',
     'schema.const': '{value} n’est pas permis ici ; attendu : {expected}',

@@ -83,7 +83,8 @@ function toDiagnostic(e: ErrorObject, source: ParsedSource, schema: JsonSchema):
       return base('schema.enum', { value: preview(value), allowed: allowed.join(', '), ...(s ? { suggestion: s } : {}) });
     }
     case 'const':
-      return base('schema.const', { value: preview(value), expected: JSON.stringify(p.allowedValue) });
+      // Quoted when it is text, so "1" (a text) and 1 (a number) do not read alike.
+      return base('schema.const', { value: typeof value === 'string' ? JSON.stringify(value) : preview(value), expected: JSON.stringify(p.allowedValue) });
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
