@@ -125,5 +125,26 @@ export const brandFileArb: fc.Arbitrary<BrandFile> = channelIdsArb.chain((ids) =
       scoring,
     },
     { requiredKeys: ['smscore', 'brand'] },
-  ) as fc.Arbitrary<BrandFile>;
+  ).map((b) => {
+    // Previous figures may only name declared channels and competitors (semantic rules of the format).
+    const prevChannels = (b.previous as { channels?: Record<string, unknown> } | undefined)?.channels;
+    if (prevChannels) {
+      const ids = new Set(((b.channels ?? []) as { id: string }[]).map((c) => c.id));
+      for (const id of Object.keys(prevChannels)) if (!ids.has(id)) delete prevChannels[id];
+    }
+    const channelIds = new Set(((b.channels ?? []) as { id: string }[]).map((c) => c.id));
+    const objectiveIds = new Set(((b.objectives ?? []) as { id: string }[]).map((o) => o.id));
+    for (const o of (b.objectives ?? []) as { channels?: string[]; kpis?: { channel?: string }[] }[]) {
+      if (o.channels) o.channels = o.channels.filter((c) => channelIds.has(c));
+      for (const k of o.kpis ?? []) if (k.channel !== undefined && !channelIds.has(k.channel)) delete k.channel;
+    }
+    for (const c of (b.channels ?? []) as { objectives?: string[] }[]) {
+      if (c.objectives) c.objectives = c.objectives.filter((o) => objectiveIds.has(o));
+    }
+    const names = Object.keys((b.previous as { competitors?: Record<string, number> } | undefined)?.competitors ?? {});
+    if (names.length === 0) return b;
+    const declared = new Set(((b.competitors ?? []) as { name: string }[]).map((c) => c.name));
+    const missing = names.filter((n) => !declared.has(n)).map((name) => ({ name }));
+    return { ...b, competitors: [...((b.competitors ?? []) as { name: string }[]), ...missing] };
+  }) as fc.Arbitrary<BrandFile>;
 });
