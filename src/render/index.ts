@@ -46,6 +46,10 @@ export const RENDERERS: Record<string, Renderer> = {
     const { auditReportJson } = await import('./json.js');
     return JSON.stringify(auditReportJson(outcomes, ctx), null, 2) + '\n';
   },
+  async html(outcomes, ctx) {
+    const { renderAuditHtml } = await import('./html.js');
+    return renderAuditHtml(validOnly(outcomes), { locale: ctx.locale, catalog: ctx.catalog, toolVersion: ctx.toolVersion, catalogVersion: ctx.catalogVersion });
+  },
   async markdown(outcomes, ctx) {
     const { renderAuditMarkdown } = await import('./markdown.js');
     return renderAuditMarkdown(outcomes, { locale: ctx.locale, catalog: ctx.catalog, ...(ctx.gates ? { gates: ctx.gates } : {}) });
