@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { auditBrand, catalogVersion } from '../../src/audit/index.js';
+import { XMLValidator } from 'fast-xml-parser';
+import { renderAuditHtml } from '../../src/render/html.js';
 import { auditReportJson } from '../../src/render/json.js';
 import { renderAuditMarkdown } from '../../src/render/markdown.js';
 import { renderAuditText } from '../../src/render/terminal.js';
@@ -63,6 +65,9 @@ describe('fuzzing', () => {
       if (!validateReport(report)) throw new Error(JSON.stringify(validateReport.errors?.slice(0, 3)));
       expect(renderAuditText(a, { locale: 'fr', width: 60, catalog: deps.catalog })).not.toMatch(/undefined|NaN|\[object/);
       expect(renderAuditMarkdown([{ ok: true, result: a }], { locale: 'en', catalog: deps.catalog })).not.toMatch(/undefined|NaN|\[object/);
+      const html = renderAuditHtml([a], { locale: 'fr', catalog: deps.catalog, toolVersion: '0.0.0', catalogVersion: meta.catalogVersion });
+      expect(XMLValidator.validate(html)).toBe(true);
+      expect(html).not.toMatch(/undefined|NaN|\[object/);
     }), { numRuns: 120 });
   });
 });
