@@ -135,6 +135,60 @@ Examples:
     });
 
   program
+    .command('questionnaire')
+    .description('answer the open questions one by one (or create a brand file); the file keeps its comments')
+    .argument('[file]', 'brand file (YAML); created when it does not exist', 'brand.yaml')
+    .option('--section <section>', 'only questions of this section (strategy, customer, channels, …)')
+    .option('--pillar <pillar>', 'only questions that affect this pillar')
+    .option('--severity <severity>', 'only this severity: critical, major or minor')
+    .option('--limit <n>', 'ask at most n questions, most severe first', (v: string) => {
+      const n = Number(v);
+      if (!/^\d+$/.test(v.trim()) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
+      return n;
+    })
+    .option('--answers <file>', 'apply prepared answers (YAML: question id → answer) without prompts, for scripts')
+    .option('-y, --yes', 'write without the final confirmation')
+    .option('--pack <file...>', 'add your own question packs (YAML data files)')
+    .addHelpText('after', `
+Needs an interactive terminal, except with --answers. Ctrl-C leaves the file untouched; the answers given so
+far are kept in .<file>.smscore-answers.yaml and offered on the next run. See docs/QUESTIONNAIRE.md.
+
+Examples:
+  $ smscore questionnaire
+  $ smscore questionnaire brand.yaml --severity critical --limit 5
+  $ smscore questionnaire brand.yaml --section channels --lang fr
+  $ smscore questionnaire brand.yaml --answers answers.yaml
+${EXIT_CODES_HELP.replace('1    the audit ran, but a threshold or a failing gap failed it\n  ', '')}`)
+    .action(async (file: string | undefined, opts: import('./commands/questionnaire.js').QuestionnaireOptions, cmd: Command) => {
+      const { questionnaireCommand } = await import('./commands/questionnaire.js');
+      await run(cmd, (ctx) => questionnaireCommand(file, opts, ctx));
+    });
+
+  program
+    .command('import')
+    .description('fill a channel\'s metrics from a platform export (Facebook, Instagram, or any CSV with a mapping)')
+    .argument('<format>', 'facebook, instagram, or generic (with --mapping)')
+    .argument('<export>', 'the exported CSV file')
+    .requiredOption('--into <brand.yaml>', 'the brand file to update (its comments are kept)')
+    .requiredOption('--channel <id>', 'the channel whose metrics are filled')
+    .option('--period <start..end>', 'keep the posts of this period (default: the brand file\'s period)')
+    .option('--mapping <file>', 'for the generic format: which column holds which figure')
+    .option('--dry-run', 'show what would change without writing')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', `
+Reach is never summed across posts (people are counted once per post): the median reach per post is stored.
+Rows with impossible or unreadable figures are rejected with their line numbers (docs/IMPORT.md).
+
+Examples:
+  $ smscore import facebook insights.csv --into brand.yaml --channel facebook
+  $ smscore import instagram posts.csv --into brand.yaml --channel instagram --period 2026-01-01..2026-03-31
+  $ smscore import generic export.csv --mapping columns.yaml --into brand.yaml --channel forum --dry-run`)
+    .action(async (format: string, file: string, opts: import('./commands/import.js').ImportOptions, cmd: Command) => {
+      const { importCommand } = await import('./commands/import.js');
+      await run(cmd, (ctx) => importCommand(format, file, opts, ctx));
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of the brand file (draft 2020-12), for editors and other tools')
     .option('--path', 'print the schema file\'s location instead of its content')
@@ -151,6 +205,11 @@ Examples:
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // `smscore … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

@@ -1,0 +1,180 @@
+/**
+ * `smscore questionnaire [file]`: asks the questions the audit finds unanswered (or creates the file), then
+ * writes the answers back atomically, keeping comments and layout. `--answers` does the same without prompts.
+ * The file is only ever written once, at the end, after validation; Ctrl-C leaves it exactly as it was.
+ */
+import { existsSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { stringify } from 'yaml';
+import { WriteError, writeFileAtomic } from '../../io/atomic-write.js';
+import { readText } from '../../io/read-text.js';
+import { parseSource } from '../../load/source.js';
+import { checkFilter, formatFilterProblem } from '../../questions/index.js';
+import {
+  answerCount, answerSetOf, answersToData, applyAnswersData, inquirerPrompter, readAnswers, reviewLines, runQuestionnaire, tqn,
+  type AnswerSet, type Prompter, type QnKey,
+} from '../../questionnaire/index.js';
+import { loadScoringModel } from '../../score/index.js';
+import { validateText } from '../../validate/index.js';
+import { loadCatalogFor } from '../catalog.js';
+import type { CliContext } from '../context.js';
+import { UsageError } from '../errors.js';
+import { EXIT } from '../exit-codes.js';
+import { validationText } from './validate.js';
+
+export interface QuestionnaireOptions {
+  section?: string;
+  pillar?: string;
+  severity?: string;
+  limit?: number;
+  answers?: string;
+  yes?: boolean;
+  pack?: string[];
+}
+
+export const DEFAULT_BRAND_FILE = 'brand.yaml';
+
+/** Where an interrupted session keeps its answers: `.brand.yaml.smscore-answers.yaml` beside `brand.yaml`. */
+export function resumeFileFor(file: string): string {
+  return join(dirname(file), `.${basename(file)}.smscore-answers.yaml`);
+}
+
+export interface QuestionnaireIo {
+  /** Whether stdin and stdout are a terminal; tests may pretend. */
+  interactive?: boolean;
+  prompter?: Prompter;
+}
+
+export async function questionnaireCommand(file: string | undefined, opts: QuestionnaireOptions, ctx: CliContext, io: QuestionnaireIo = {}): Promise<number> {
+  const target = file ?? DEFAULT_BRAND_FILE;
+  const t = (k: QnKey, a?: Record<string, string | number>): string => tqn(ctx.locale, k, a);
+  const catalog = loadCatalogFor(ctx, opts.pack ?? []);
+  const filter = { section: opts.section, pillar: opts.pillar, severity: opts.severity };
+  const problem = checkFilter(catalog, filter);
+  if (problem) throw new UsageError(formatFilterProblem(problem, ctx.locale));
+  if (opts.limit !== undefined && (!Number.isInteger(opts.limit) || opts.limit < 1)) throw new UsageError(t('cli.limit'));
+
+  // The brand file: absent means "create it"; present must validate, since the result always must.
+  let text: string | undefined;
+  if (existsSync(target)) {
+    const read = readText(target);
+    if (!read.ok) {
+      ctx.err(validationText([{ file: target, valid: false, diagnostics: [read.diagnostic] }], true, ctx));
+      return EXIT.invalidInput;
+    }
+    text = read.text;
+    const v = validateText(target, text);
+    if (!v.valid) {
+      ctx.err(validationText([v], true, ctx));
+      ctx.err(t('cli.file-invalid', { file: target }));
+      return EXIT.invalidInput;
+    }
+  }
+  const deps = { model: loadScoringModel(), catalog };
+
+  if (opts.answers !== undefined) return withAnswers(target, text, opts.answers, deps, ctx);
+
+  const interactive = io.interactive ?? Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  if (!interactive) {
+    ctx.err(t('cli.no-tty', { file: target }));
+    return EXIT.invalidInput;
+  }
+
+  const resumeFile = resumeFileFor(target);
+  const resume = readResume(resumeFile, catalog);
+  const prompter = io.prompter ?? (await inquirerPrompter());
+  const outcome = await runQuestionnaire({
+    file: target, text, deps, prompter, locale: ctx.locale, style: ctx.style, write: (s) => ctx.out(s),
+    filter, ...(opts.limit !== undefined ? { limit: opts.limit } : {}), ...(opts.yes ? { yes: true } : {}), ...(resume ? { resume } : {}),
+  });
+  switch (outcome.status) {
+    case 'write':
+      write(target, outcome.text);
+      removeQuietly(resumeFile);
+      ctx.out(ctx.style.green(t('cli.written', { file: target })));
+      return EXIT.ok;
+    case 'unchanged':
+      return EXIT.ok;
+    case 'declined':
+      ctx.out(t('cli.declined', { file: target }));
+      saveResume(resumeFile, target, outcome.answers, ctx, 'out');
+      return EXIT.ok;
+    case 'interrupted':
+      ctx.err('');
+      ctx.err(t('cli.interrupted', { file: target }));
+      saveResume(resumeFile, target, outcome.answers, ctx, 'err');
+      return EXIT.interrupted;
+  }
+}
+
+function write(file: string, text: string): void {
+  try {
+    writeFileAtomic(file, text);
+  } catch (err) {
+    if (err instanceof WriteError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
+function removeQuietly(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch {
+    /* there was none */
+  }
+}
+
+function readResume(file: string, catalog: Parameters<typeof readAnswers>[1]): AnswerSet | undefined {
+  if (!existsSync(file)) return undefined;
+  const read = readText(file);
+  if (!read.ok) return undefined;
+  const source = parseSource(file, read.text);
+  if (source.data === undefined) return undefined;
+  const set = answerSetOf(readAnswers(source.data, catalog, () => undefined).entries);
+  return answerCount(set) > 0 ? set : undefined;
+}
+
+function saveResume(file: string, target: string, answers: AnswerSet, ctx: CliContext, stream: 'out' | 'err'): void {
+  const count = answerCount(answers);
+  if (count === 0) return;
+  const header = `# Answers of an unfinished \`smscore questionnaire ${target}\` session.\n# Applied on the next run (you are asked first), or with: smscore questionnaire ${target} --answers ${file}\n`;
+  try {
+    writeFileAtomic(file, header + stringify(answersToData(answers), { lineWidth: 0 }));
+  } catch {
+    return;
+  }
+  ctx[stream](tqn(ctx.locale, 'cli.resume-saved', { count, resume: file, file: target }));
+}
+
+async function withAnswers(target: string, text: string | undefined, answersFile: string, deps: Parameters<typeof applyAnswersData>[0]['deps'], ctx: CliContext): Promise<number> {
+  const t = (k: QnKey, a?: Record<string, string | number>): string => tqn(ctx.locale, k, a);
+  const read = readText(answersFile);
+  if (!read.ok) {
+    ctx.err(validationText([{ file: answersFile, valid: false, diagnostics: [read.diagnostic] }], true, ctx));
+    return EXIT.invalidInput;
+  }
+  const source = parseSource(answersFile, read.text);
+  const syntax = source.diagnostics.filter((d) => d.severity === 'error');
+  if (syntax.length > 0 || source.data === undefined) {
+    ctx.err(validationText([{ file: answersFile, valid: false, diagnostics: syntax, source }], true, ctx));
+    return EXIT.invalidInput;
+  }
+  const result = applyAnswersData({ file: target, text, data: source.data, deps, locale: ctx.locale });
+  if (result.problems.length > 0) {
+    for (const p of result.problems) {
+      const at = source.locate(p.at, 'key');
+      ctx.err(`${answersFile}:${at.line}:${at.col}  ${p.message}`);
+    }
+    ctx.err(t('cli.answers-invalid', { count: result.problems.length, answers: answersFile }));
+    return EXIT.invalidInput;
+  }
+  ctx.out(t('cli.answers-applied', { count: result.applied, answers: answersFile }));
+  if (result.text === (text ?? '') || (text !== undefined && result.review.changes.length === 0)) {
+    ctx.out(t('review.nothing', { file: target }));
+    return EXIT.ok;
+  }
+  ctx.out(reviewLines(result.review, target, ctx.locale, ctx.style).join('\n'));
+  write(target, result.text);
+  ctx.out(ctx.style.green(t('cli.written', { file: target })));
+  return EXIT.ok;
+}

@@ -1,0 +1,66 @@
+/** Words of `smscore import`, in English and French. */
+import { makeTranslator, type Dictionary, type MessageArgs } from '../i18n/translate.js';
+
+const s = (n: unknown) => (Number(n) === 1 ? '' : 's');
+const sFr = (n: unknown) => (Number(n) < 2 ? '' : 's');
+
+const messages = {
+  en: {
+    title: (a: MessageArgs) => `Import of ${a.file} (${a.format}) into ${a.into}, channel ${a.channel}`,
+    period: 'period {start} → {end}',
+    'period.none': 'no period: every row is kept',
+    rows: (a: MessageArgs) => `${a.rows} row${s(a.rows)} read: ${a.kept} kept, ${a.rejected} rejected, ${a.outside} outside the period`,
+    rejected: 'Rejected rows (left out of every total):',
+    'reason.impressions-below-reach': 'impressions below reach ({value}), which cannot happen',
+    'reason.not-a-number': 'column "{column}" is not a number ({value})',
+    'reason.bad-date': 'column "{column}" is not a date that exists ({value})',
+    'reason.wrong-cell-count': 'wrong number of cells ({value}): a stray separator or quote?',
+    more: (a: MessageArgs) => `… and ${a.count} more`,
+    missing: (a: MessageArgs) => `${a.count} empty cell${s(a.count)} (figure missing for that post, never counted as zero): ${a.columns}`,
+    ignored: 'Columns not imported: {list}',
+    unknown: 'Columns not recognised (ignored): {list}',
+    paid: 'Paid posts: {paid} of {known} that say ({share} %) — shown here, not stored',
+    changes: 'Changes to {path}:',
+    'change.line': '  {key}: {before} → {after}',
+    'change.none': 'Nothing to change: the file already holds these figures.',
+    unset: '(none)',
+    'dry-run': 'Dry run: {file} was not written.',
+    written: '{file} updated ({count} figures). Comments and formatting of the rest of the file are kept.',
+    'error.no-columns': (a: MessageArgs) => `none of the ${a.format} columns was found in ${a.file}; is it the right export, with the right separator? Expected for example: ${a.expected}`,
+    'error.no-rows': 'no post is left to import from {file} (all rows rejected or outside the period)',
+    'error.channel': (a: MessageArgs) => `no channel "${a.channel}" in ${a.file}${a.suggestion ? `; did you mean "${a.suggestion}"?` : ''} Channels: ${a.known}`,
+    'error.period': 'the period must read start..end, two dates YYYY-MM-DD (got "{value}")',
+    'error.mapping': 'the generic format needs --mapping <file> naming the column of each figure (see docs/IMPORT.md)',
+    'error.result-invalid': 'the imported figures would make {file} invalid; nothing was written:',
+  },
+  fr: {
+    title: (a: MessageArgs) => `Import de ${a.file} (${a.format}) dans ${a.into}, canal ${a.channel}`,
+    period: 'période {start} → {end}',
+    'period.none': 'pas de période : toutes les lignes sont gardées',
+    rows: (a: MessageArgs) => `${a.rows} ligne${sFr(a.rows)} lue${sFr(a.rows)} : ${a.kept} gardée${sFr(a.kept)}, ${a.rejected} rejetée${sFr(a.rejected)}, ${a.outside} hors période`,
+    rejected: 'Lignes rejetées (exclues de tous les totaux) :',
+    'reason.impressions-below-reach': 'impressions inférieures à la portée ({value}), ce qui est impossible',
+    'reason.not-a-number': 'la colonne « {column} » n’est pas un nombre ({value})',
+    'reason.bad-date': 'la colonne « {column} » n’est pas une date existante ({value})',
+    'reason.wrong-cell-count': 'nombre de cellules incorrect ({value}) : un séparateur ou un guillemet en trop ?',
+    more: (a: MessageArgs) => `… et ${a.count} de plus`,
+    missing: (a: MessageArgs) => `${a.count} cellule${sFr(a.count)} vide${sFr(a.count)} (chiffre manquant pour cette publication, jamais compté comme zéro) : ${a.columns}`,
+    ignored: 'Colonnes non importées : {list}',
+    unknown: 'Colonnes non reconnues (ignorées) : {list}',
+    paid: 'Publications payantes : {paid} sur {known} renseignées ({share} %) — affiché ici, non enregistré',
+    changes: 'Modifications de {path} :',
+    'change.line': '  {key} : {before} → {after}',
+    'change.none': 'Rien à modifier : le fichier contient déjà ces chiffres.',
+    unset: '(aucun)',
+    'dry-run': 'Essai à blanc : {file} n’a pas été écrit.',
+    written: '{file} mis à jour ({count} chiffres). Les commentaires et la mise en forme du reste du fichier sont conservés.',
+    'error.no-columns': (a: MessageArgs) => `aucune colonne ${a.format} trouvée dans ${a.file} ; est-ce le bon export, avec le bon séparateur ? Attendu par exemple : ${a.expected}`,
+    'error.no-rows': 'aucune publication à importer de {file} (toutes les lignes sont rejetées ou hors période)',
+    'error.channel': (a: MessageArgs) => `aucun canal « ${a.channel} » dans ${a.file}${a.suggestion ? ` ; vouliez-vous dire « ${a.suggestion} » ?` : ''} Canaux : ${a.known}`,
+    'error.period': 'la période s’écrit début..fin, deux dates AAAA-MM-JJ (reçu « {value} »)',
+    'error.mapping': 'le format generic demande --mapping <fichier> qui nomme la colonne de chaque chiffre (voir docs/IMPORT.md)',
+    'error.result-invalid': 'les chiffres importés rendraient {file} invalide ; rien n’a été écrit :',
+  },
+} satisfies Dictionary;
+
+export const ti = makeTranslator<keyof typeof messages.en>(messages);

@@ -1,0 +1,162 @@
+/**
+ * `smscore questionnaire` end to end, on the built binary: without a terminal, with prepared answers, and in a
+ * real pseudo-terminal driven through tmux (keys typed, screen read back), bounded in time.
+ */
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BIN, example, ROOT, runCli } from '../support/cli.js';
+
+const ORIGINAL = readFileSync(example('boulangerie-martin.yaml'), 'utf8');
+const commentLines = (text: string) => text.split('\n').filter((l) => /^\s*#/.test(l) || /\s#\s/.test(l));
+
+function copy(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'smscore-qn-e2e-')), 'brand.yaml');
+  copyFileSync(example('boulangerie-martin.yaml'), file);
+  return file;
+}
+
+function gapCount(file: string): number {
+  const r = runCli(['audit', file, '--format', 'json']);
+  expect(r.status).toBe(0);
+  return (JSON.parse(r.stdout) as { files: { gaps: unknown[] }[] }).files[0]!.gaps.length;
+}
+
+describe('smscore questionnaire (built binary)', () => {
+  test('without an interactive terminal it stops at once: clear message, exit 2, file untouched', () => {
+    const file = copy();
+    const started = Date.now();
+    const r = runCli(['questionnaire', file], { input: '' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('smscore questionnaire needs an interactive terminal');
+    expect(r.stderr).toContain('--answers');
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(readFileSync(file, 'utf8')).toBe(ORIGINAL);
+    expect(runCli(['questionnaire', file, '--lang', 'fr']).stderr).toContain('a besoin d\'un terminal interactif');
+  });
+
+  test('--answers applies prepared answers without prompts; the result validates and keeps its comments', () => {
+    const file = copy();
+    const answers = join(file, '..', 'answers.yaml');
+    writeFileSync(answers, [
+      'customer-needs: [Savoir ce qui sort du four, Précommander les galettes]',
+      'listening-cadence: weekly',
+      'channel-why:',
+      '  facebook: Les habitués y cherchent les horaires.',
+      '',
+    ].join('\n'));
+    const before = gapCount(file);
+    const r = runCli(['questionnaire', file, '--answers', answers]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/3 answers applied/);
+    expect(r.stdout).toMatch(/Readiness: 32 % → \d+ %/);
+    expect(runCli(['validate', file]).status).toBe(0);
+    const after = readFileSync(file, 'utf8');
+    expect(commentLines(after)).toEqual(commentLines(ORIGINAL));
+    expect(gapCount(file)).toBe(before - 3);
+
+    // Applying them again changes nothing: the file stays byte-identical.
+    const again = runCli(['questionnaire', file, '--answers', answers]);
+    expect(again.status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(after);
+
+    writeFileSync(answers, 'custmer-needs: [x]\n');
+    const bad = runCli(['questionnaire', file, '--answers', answers]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain(`${answers}:1:1  unknown question "custmer-needs". Did you mean "customer-needs"?`);
+    expect(readFileSync(file, 'utf8')).toBe(after);
+  });
+
+  describe('in a real pseudo-terminal (tmux)', () => {
+    // tmux is part of the machine image and .ci/run installs it when missing: its absence is a failure, not a skip.
+    const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+    test('tmux is available to drive a real terminal', () => {
+      expect({ tmux: hasTmux, fix: 'apt-get install -y tmux' }).toEqual({ tmux: true, fix: 'apt-get install -y tmux' });
+    });
+    const socket = `smscore-e2e-${process.pid}`;
+    const tmux = (...args: string[]) => spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8', timeout: 5_000 });
+    const screen = () => tmux('capture-pane', '-p', '-J', '-S', '-200', '-t', 'qn').stdout ?? '';
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    async function waitFor(what: (s: string) => boolean, label: string, ms = 15_000): Promise<string> {
+      const end = Date.now() + ms;
+      for (;;) {
+        const s = screen();
+        if (what(s)) return s;
+        if (Date.now() > end) throw new Error(`timed out waiting for ${label}; screen:\n${s}`);
+        await sleep(100);
+      }
+    }
+    const after = (marker: string, text: string) => (s: string) => s.includes(marker) && s.slice(s.lastIndexOf(marker)).includes(text);
+
+    afterAll(() => {
+      if (hasTmux) tmux('kill-server');
+    });
+
+    test('types two answers, confirms: the file validates, keeps its comments, and the gaps shrank', async () => {
+      const file = copy();
+      const before = gapCount(file);
+      const command = `cd '${ROOT}' && env NO_COLOR=1 LANG=C '${process.execPath}' '${BIN}' questionnaire '${file}' --limit 2; echo "EXIT=$?"; sleep 30`;
+      expect(tmux('new-session', '-d', '-s', 'qn', '-x', '120', '-y', '40', command).status).toBe(0);
+
+      await waitFor(after('[1/2]', 'Item 1'), 'the first question');
+      tmux('send-keys', '-t', 'qn', '-l', 'Savoir ce qui sort du four');
+      tmux('send-keys', '-t', 'qn', 'Enter');
+      await waitFor(after('[1/2]', 'Item 2'), 'the second item');
+      tmux('send-keys', '-t', 'qn', '-l', 'Précommander les galettes');
+      tmux('send-keys', '-t', 'qn', 'Enter');
+      await waitFor(after('[1/2]', 'Item 3'), 'the third item');
+      tmux('send-keys', '-t', 'qn', 'Enter');
+
+      await waitFor(after('[2/2]', 'Item 1'), 'the second question');
+      tmux('send-keys', '-t', 'qn', '-l', 'Instagram');
+      tmux('send-keys', '-t', 'qn', 'Enter');
+      await waitFor(after('[2/2]', 'Item 2'), 'the second question\'s next item');
+      tmux('send-keys', '-t', 'qn', 'Enter');
+
+      const review = await waitFor((s) => s.includes('Write these changes'), 'the confirmation');
+      expect(review).toMatch(/Readiness: 32 % → \d+ %/);
+      expect(review).toMatch(/Open questions: \d+ → \d+/);
+      tmux('send-keys', '-t', 'qn', 'Enter');
+      const end = await waitFor((s) => s.includes('EXIT='), 'the end');
+      expect(end).toContain('EXIT=0');
+
+      const text = readFileSync(file, 'utf8');
+      expect(runCli(['validate', file]).status).toBe(0);
+      expect(commentLines(text)).toEqual(commentLines(ORIGINAL));
+      expect(text).toContain('  needs: [Savoir ce qui sort du four, Précommander les galettes]\n');
+      expect(text).toContain('listening:\n  sources: [Instagram]\n');
+      expect(gapCount(file)).toBe(before - 2);
+      tmux('kill-session', '-t', 'qn');
+    }, 60_000);
+
+    test('Ctrl-C in the middle leaves the file exactly as it was (exit 130) and keeps the finished answers for a resume', async () => {
+      const file = copy();
+      const command = `cd '${ROOT}' && env NO_COLOR=1 LANG=C '${process.execPath}' '${BIN}' questionnaire '${file}' --limit 2; echo "EXIT=$?"; sleep 30`;
+      expect(tmux('new-session', '-d', '-s', 'qc', '-x', '120', '-y', '40', command).status).toBe(0);
+      const shot = () => tmux('capture-pane', '-p', '-J', '-S', '-200', '-t', 'qc').stdout ?? '';
+      const wait = async (text: string) => {
+        const end = Date.now() + 15_000;
+        while (!shot().includes(text)) {
+          if (Date.now() > end) throw new Error(`timed out waiting for ${text}:\n${shot()}`);
+          await sleep(100);
+        }
+      };
+      await wait('Item 1');
+      tmux('send-keys', '-t', 'qc', '-l', 'Savoir ce qui sort du four');
+      tmux('send-keys', '-t', 'qc', 'Enter');
+      await wait('Item 2');
+      tmux('send-keys', '-t', 'qc', 'Enter');
+      await wait('[2/2]');
+      tmux('send-keys', '-t', 'qc', 'C-c');
+      await wait('EXIT=');
+      expect(shot()).toContain('EXIT=130');
+      expect(shot()).toContain('was not changed');
+      expect(readFileSync(file, 'utf8')).toBe(ORIGINAL);
+      expect(readFileSync(join(file, '..', '.brand.yaml.smscore-answers.yaml'), 'utf8')).toContain('customer-needs');
+      tmux('kill-session', '-t', 'qc');
+    }, 60_000);
+  });
+});

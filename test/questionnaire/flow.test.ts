@@ -1,0 +1,266 @@
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadAuditDeps } from '../../src/audit/index.js';
+import { dataOf } from '../../src/edit/yaml-edit.js';
+import { applyAnswersData, auditText, planGaps, runQuestionnaire, type FlowOptions } from '../../src/questionnaire/index.js';
+import { validateText } from '../../src/validate/index.js';
+import { FakePrompter, SKIP, STOP, type Scripted } from './fake-prompter.js';
+
+const ROOT = join(import.meta.dirname ?? '.', '..', '..');
+const BM = readFileSync(join(ROOT, 'examples', 'boulangerie-martin.yaml'), 'utf8');
+const deps = loadAuditDeps();
+const comments = (t: string) => t.split('\n').filter((l) => /#/.test(l) && /^\s*#/.test(l));
+
+async function run(script: Scripted[], o: Partial<FlowOptions> = {}) {
+  const prompter = new FakePrompter(script);
+  const out: string[] = [];
+  const outcome = await runQuestionnaire({ file: 'brand.yaml', text: BM, deps, prompter, locale: 'en', write: (s) => out.push(s), ...o });
+  return { outcome, prompter, out: out.join('') };
+}
+
+describe('which questions are asked', () => {
+  test('the audit\'s gaps, most severe first, filtered and limited', () => {
+    const audit = auditText('b.yaml', BM, deps)!;
+    const all = planGaps(audit, deps);
+    expect(all.length).toBe(audit.gaps.length);
+    expect(all[0]!.severity).toBe('critical');
+    expect(all.map((g) => g.questionId).slice(0, 2)).toEqual(['customer-needs', 'listening-setup']);
+    expect(planGaps(audit, deps, { section: 'channels' }).every((g) => g.section === 'channels')).toBe(true);
+    expect(planGaps(audit, deps, { severity: 'minor' }).every((g) => g.severity === 'minor')).toBe(true);
+    expect(planGaps(audit, deps, { pillar: 'satisfaction' }, 3)).toHaveLength(3);
+  });
+});
+
+describe('completing an existing file', () => {
+  test('answers two list questions and one text, confirms: the text validates, keeps its comments, fewer gaps', async () => {
+    const { outcome, prompter, out } = await run([
+      'Savoir ce qui sort du four', 'Précommander les galettes', '',
+      'Instagram', 'Google Maps', '',
+      'Les réseaux annoncent les fournées prévues au plan marketing.',
+      true,
+    ], { limit: 3 });
+    expect(outcome.status).toBe('write');
+    if (outcome.status !== 'write') return;
+    expect(validateText('b.yaml', outcome.text).valid).toBe(true);
+    expect(comments(outcome.text)).toEqual(comments(BM));
+    const data = dataOf(outcome.text) as { audience: { needs: string[] }; listening: { sources: string[] }; plans: { marketingPlan: string } };
+    expect(data.audience.needs).toEqual(['Savoir ce qui sort du four', 'Précommander les galettes']);
+    expect(data.listening.sources).toEqual(['Instagram', 'Google Maps']);
+    expect(data.plans.marketingPlan).toMatch(/plan marketing/);
+    expect(outcome.after!.gaps.length).toBe(outcome.before!.gaps.length - 3);
+    expect(outcome.after!.readiness.score).toBeGreaterThan(outcome.before!.readiness.score);
+    expect(outcome.answers.questions.map((q) => q.id)).toEqual(['customer-needs', 'listening-setup', 'marketing-plan-integration']);
+    // Each question is shown with why it matters and an example, then the review with readiness before → after.
+    expect(out).toContain('Why it matters:');
+    expect(out).toContain('Example:');
+    expect(out).toMatch(/Readiness: 32 % → \d+ %/);
+    expect(prompter.remaining).toBe(0);
+    expect(prompter.calls.at(-1)).toMatchObject({ type: 'confirm', message: 'Write these changes to brand.yaml?' });
+  });
+
+  test('per-channel questions write into the right channel; an enum is a choice among the allowed values', async () => {
+    const { outcome, prompter } = await run([
+      'Les habitués y cherchent les horaires.', // channel-why, facebook (the only channel without one)
+      true,
+    ], { filter: { section: 'channels', severity: 'major' }, limit: 1 });
+    expect(prompter.calls[0]!.message).toMatch(/Why publish on this network/);
+    expect(outcome.status).toBe('write');
+    if (outcome.status !== 'write') return;
+    const data = dataOf(outcome.text) as { channels: { id: string; why?: string }[] };
+    expect(data.channels.find((c) => c.id === 'facebook')!.why).toBe('Les habitués y cherchent les horaires.');
+    expect(outcome.answers.questions).toEqual([{ id: 'channel-why', item: 'facebook', value: 'Les habitués y cherchent les horaires.' }]);
+
+    const e = await run(['weekly', true], { filter: { section: 'listening', severity: 'minor' }, limit: 1 });
+    expect(e.prompter.calls[0]).toMatchObject({ type: 'select' });
+    expect(e.prompter.calls[0]!.choices).toEqual(expect.arrayContaining(['real-time', 'daily', 'weekly', 'monthly']));
+    expect(e.outcome.status).toBe('write');
+  });
+
+  test('refs are a checkbox of the declared ids', async () => {
+    const { outcome, prompter } = await run([['habitues-du-quartier'], true], { limit: 20, filter: { section: 'channels' } });
+    void outcome;
+    const call = prompter.calls.find((c) => c.type === 'checkbox');
+    expect(call?.choices).toEqual(['habitues-du-quartier']);
+  });
+
+  test('skipping everything changes nothing', async () => {
+    const { outcome } = await run(['', '', ''], { limit: 3 });
+    expect(outcome.status).toBe('unchanged');
+  });
+
+  test('« :q » stops asking and goes to the review', async () => {
+    const { outcome, prompter } = await run(['Un besoin', '', ':q', true], { limit: 10 });
+    expect(outcome.status).toBe('write');
+    expect(prompter.remaining).toBe(0);
+    if (outcome.status === 'write') expect(outcome.changes).toHaveLength(1);
+  });
+
+  test('an answer the schema refuses is explained and asked again', async () => {
+    const { outcome, out, prompter } = await run([
+      '', SKIP, // department (text), team size (structured): skipped
+      { choose: /editor/ }, 'amount: -10\nper: month\n', // money cannot be negative
+      { choose: /editor/ }, 'amount: 300\nper: month\n',
+      true,
+    ], { filter: { section: 'resources', severity: 'major' }, limit: 3 });
+    expect(prompter.calls[2]!.message).toMatch(/cost/i);
+    expect(out).toMatch(/✖ .*(0|negative|minimum).*organisation\.budget\.amount/);
+    expect(out).toContain('Not saved: please answer again');
+    expect(outcome.status).toBe('write');
+    if (outcome.status !== 'write') return;
+    expect((dataOf(outcome.text) as { organisation: unknown }).organisation).toEqual({ budget: { amount: 300, per: 'month' } });
+  });
+
+  test('a structured answer opens the editor with the example prefilled; a free-text answer is offered too', async () => {
+    const { prompter } = await run(['', SKIP, { choose: /editor/ }, '# only comments\n'], { filter: { section: 'resources', severity: 'major' }, limit: 3 });
+    const ed = prompter.calls.find((c) => c.type === 'editor');
+    expect(String(ed?.default)).toMatch(/^# The value of organisation\.budget[^]*\namount: \d+/);
+    expect(prompter.calls[2]!.choices!.some((c) => /free text/.test(c))).toBe(true);
+    const free = await run(['', SKIP, { choose: /free text/ }, 'Pas de budget fixe : 50 € par mois au plus.', true], { filter: { section: 'resources', severity: 'major' }, limit: 3 });
+    expect(free.outcome.status).toBe('write');
+    if (free.outcome.status === 'write') expect((dataOf(free.outcome.text) as { answers: Record<string, string> }).answers['budget-amount']).toMatch(/50 €/);
+  });
+
+  test('Ctrl-C or end of input at any moment: interrupted, with the answers so far and no text', async () => {
+    const { outcome } = await run(['Savoir ce qui sort du four', ''], { limit: 3 });
+    expect(outcome).toEqual({ status: 'interrupted', answers: { set: [], questions: [{ id: 'customer-needs', value: ['Savoir ce qui sort du four'] }] } });
+    // Even at the confirmation.
+    const late = await run(['A', '', ''], { limit: 2 });
+    expect(late.outcome.status).toBe('interrupted');
+  });
+
+  test('declining at the confirmation keeps the answers for later', async () => {
+    const { outcome } = await run(['A', '', false], { limit: 1 });
+    expect(outcome.status).toBe('declined');
+    if (outcome.status === 'declined') expect(outcome.answers.questions).toHaveLength(1);
+  });
+
+  test('--yes writes without asking', async () => {
+    const { outcome, prompter } = await run(['A', ''], { limit: 1, yes: true });
+    expect(outcome.status).toBe('write');
+    expect(prompter.calls.every((c) => c.type !== 'confirm')).toBe(true);
+  });
+
+  test('saved answers are offered first, and the questions they answer are not asked again', async () => {
+    const resume = { set: [], questions: [{ id: 'customer-needs', value: ['Savoir ce qui sort du four'] }] };
+    const { outcome, prompter } = await run([true, 'Instagram', '', true], { limit: 1, resume });
+    expect(prompter.calls[0]).toMatchObject({ type: 'confirm' });
+    expect(prompter.calls[1]!.message).toBe('Item 1');
+    expect(outcome.status).toBe('write');
+    if (outcome.status === 'write') expect(outcome.changes.map((c) => c.path.join('.'))).toEqual(['audience.needs', 'listening.sources']);
+  });
+
+  test('French', async () => {
+    const { out, prompter } = await run([''], { limit: 1, locale: 'fr' });
+    expect(out).toContain('Pourquoi c\'est important :');
+    expect(prompter.calls[0]!.message).toBe('Élément 1');
+  });
+});
+
+describe('creating a new file', () => {
+  test('brand, audience, objectives, channels (role, owner, audience), metrics, then the catalog\'s questions', async () => {
+    const script: Scripted[] = [
+      'Fromagerie Dupont', 'local-business', 'Les gourmands du quartier',
+      true, 'Faire connaître les plateaux de fêtes', 'selling', '',   // objective, id from its description
+      false,
+      true, 'instagram', '', 'Vitrine des arrivages', 'Paul', 'Familles du quartier', ['faire-connaitre-les-plateaux'],
+      true, 'facebook', '', '', '', '', [],
+      false,
+      true, '2026-01-01', '2026-03-31', 'T1 2026',
+      1200, 1300, 40, 9000, undefined, 700, 50, 20,                    // instagram
+      undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined,  // facebook: nothing
+      'Savoir ce qui arrive cette semaine', '',                        // then the catalog's question
+      true,
+    ];
+    const { outcome, prompter } = await run(script, { text: undefined, file: 'new.yaml', filter: { section: 'customer', severity: 'critical' }, limit: 1 });
+    expect(outcome.status).toBe('write');
+    if (outcome.status !== 'write') return;
+    expect(validateText('new.yaml', outcome.text).valid).toBe(true);
+    expect(outcome.text).toMatch(/^# Brand file created with `smscore questionnaire`/);
+    expect(dataOf(outcome.text)).toMatchObject({
+      smscore: 1,
+      brand: { name: 'Fromagerie Dupont', sector: 'local-business' },
+      audience: { description: 'Les gourmands du quartier', needs: ['Savoir ce qui arrive cette semaine'] },
+      objectives: [{ id: 'faire-connaitre-les-plateaux', domain: 'selling', description: 'Faire connaître les plateaux de fêtes' }],
+      channels: [
+        { id: 'instagram', platform: 'instagram', role: 'Vitrine des arrivages', owner: 'Paul', audience: { description: 'Familles du quartier' }, objectives: ['faire-connaitre-les-plateaux'],
+          metrics: { followers: { start: 1200, end: 1300 }, posts: 40, reach: 9000, reactions: 700, comments: 50, shares: 20 } },
+        { id: 'facebook', platform: 'facebook' },
+      ],
+      period: { start: '2026-01-01', end: '2026-03-31', label: 'T1 2026' },
+    });
+    expect(outcome.before).toBeUndefined();
+    expect(outcome.after!.gaps.length).toBeGreaterThan(0);
+    expect(prompter.remaining).toBe(0);
+    expect(outcome.answers.set[0]).toEqual({ path: ['brand', 'name'], value: 'Fromagerie Dupont' });
+  });
+
+  test('the name is required; a bad id is refused and the item asked again', async () => {
+    const script: Scripted[] = [
+      '', 'X', SKIP, '',
+      false,
+      true, 'tiktok', 'Not An Id', '', '', '',          // refused: ids are lower-case
+      'tiktok', 'tiktok', '', '', '',
+      false, false, true,
+    ];
+    const { outcome, out } = await run(script, { text: undefined, limit: 0 });
+    expect(out).toContain('The name is the one thing a brand file needs.');
+    expect(out).toContain('Not saved');
+    expect(outcome.status).toBe('write');
+    if (outcome.status === 'write') expect(dataOf(outcome.text)).toMatchObject({ brand: { name: 'X' }, channels: [{ id: 'tiktok', platform: 'tiktok' }] });
+  });
+
+  test('interrupted during creation: nothing to write, the answers so far are kept', async () => {
+    const { outcome } = await run(['Fromagerie Dupont', 'retail'], { text: undefined });
+    expect(outcome.status).toBe('interrupted');
+    if (outcome.status === 'interrupted') expect(outcome.answers.set.map((s) => s.path.join('.'))).toEqual(['brand.name', 'brand.sector']);
+  });
+});
+
+describe('--answers (prepared answers, no prompts)', () => {
+  const apply = (data: unknown, text: string | undefined = BM) => applyAnswersData({ file: 'brand.yaml', text, data, deps, locale: 'en' });
+  const applyNew = (data: unknown) => applyAnswersData({ file: 'brand.yaml', text: undefined, data, deps, locale: 'en' });
+
+  test('question ids, per-item maps by item id, $set paths', () => {
+    const r = apply({
+      $set: { 'brand.country': 'FR', 'organisation.headcount': 2 },
+      'customer-needs': ['Savoir ce qui sort du four'],
+      'strategy-threats': 'Une chaîne ouvre en face', // one text for a list
+      'channel-why': { facebook: 'Les horaires.' },
+      'objective-owner': { 0: 'Camille Martin' },
+      'listening-cadence': 'weekly',
+    });
+    expect(r.problems).toEqual([]);
+    expect(r.applied).toBe(7);
+    expect(validateText('b.yaml', r.text).valid).toBe(true);
+    expect(dataOf(r.text)).toMatchObject({
+      audience: { needs: ['Savoir ce qui sort du four'] },
+      strategy: { threats: ['Une chaîne ouvre en face'] },
+      organisation: { headcount: 2 },
+      listening: { cadence: 'weekly' },
+    });
+    expect(r.review.after!.gaps.length).toBeLessThan(r.review.before!.gaps.length);
+  });
+
+  test('problems are worded and located by entry: unknown question, unknown item, value the schema refuses', () => {
+    const r = apply({ 'custmer-needs': ['x'], 'channel-why': { tiktok: 'x' }, 'listening-cadence': 'hourly', 'channel-role': 'x' });
+    const byAt = Object.fromEntries(r.problems.map((p) => [p.at.join('.'), p.message]));
+    expect(byAt['custmer-needs']).toMatch(/unknown question "custmer-needs". Did you mean "customer-needs"\?/);
+    expect(byAt['channel-why.tiktok']).toMatch(/no item "tiktok".*known: instagram, facebook/);
+    expect(byAt['listening-cadence']).toMatch(/real-time.*daily.*weekly.*monthly|one of/);
+    expect(byAt['channel-role']).toMatch(/asked for each item of channels/);
+  });
+
+  test('answers that change nothing leave the text byte-identical', () => {
+    const r = apply({ 'channel-role': { instagram: 'Vitrine des fournées du jour et carnet de précommandes pour les fêtes.' } });
+    expect(r.problems).toEqual([]);
+    expect(r.text).toBe(BM);
+  });
+
+  test('a new file needs at least brand.name', () => {
+    expect(applyNew({ 'customer-needs': ['x'] }).problems.map((p) => p.message).join('\n')).toMatch(/would not validate/);
+    const ok = applyNew({ $set: { 'brand.name': 'Neuve', 'channels.0': { id: 'blog', platform: 'blog' } }, 'channel-role': { blog: 'Le journal.' } });
+    expect(ok.problems).toEqual([]);
+    expect(dataOf(ok.text)).toMatchObject({ smscore: 1, brand: { name: 'Neuve' }, channels: [{ id: 'blog', platform: 'blog', role: 'Le journal.' }] });
+  });
+});
