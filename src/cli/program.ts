@@ -149,6 +149,8 @@ Examples:
     .option('--answers <file>', 'apply prepared answers (YAML: question id → answer) without prompts, for scripts')
     .option('-y, --yes', 'write without the final confirmation')
     .option('--pack <file...>', 'add your own question packs (YAML data files)')
+    .option('-c, --config <file>', 'configuration file whose packs and benchmarks apply (default: smscore.config.yaml, looked for from here upwards)')
+    .option('--no-config', 'ignore any configuration file')
     .addHelpText('after', `
 Needs an interactive terminal, except with --answers. Ctrl-C leaves the file untouched; the answers given so
 far are kept in .<file>.smscore-answers.yaml and offered on the next run. See docs/QUESTIONNAIRE.md.

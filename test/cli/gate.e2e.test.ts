@@ -110,5 +110,15 @@ describe('the CI gate (built binary)', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('expected a number from 0 to 100');
   });
-});
 
+  test('the questionnaire uses the same configuration: the agency pack\'s question can be answered', () => {
+    const dir = strategyRepo();
+    writeFileSync(join(dir, 'answers.yaml'), 'agency-monthly-review: The manager, every first Monday.\n');
+    const r = runCli(['questionnaire', 'brands/boulangerie-martin.yaml', '--answers', 'answers.yaml'], { cwd: dir, env: TODAY });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(dir, 'brands', 'boulangerie-martin.yaml'), 'utf8')).toContain('agency-monthly-review: The manager, every first Monday.');
+    const withoutConfig = runCli(['questionnaire', 'brands/maison-lumiere.yaml', '--answers', 'answers.yaml', '--no-config'], { cwd: dir, env: TODAY });
+    expect(withoutConfig.status).toBe(2);
+  });
+});

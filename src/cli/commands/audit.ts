@@ -4,9 +4,8 @@
  * rendered before anything is written, and each file is written atomically.
  */
 import { readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
 import { auditFile, catalogVersion, type AuditOutcome } from '../../audit/index.js';
-import { findConfig, loadConfig, matches, thresholdsFor, waiversFor, type FailOn, type LoadedConfig, type Thresholds } from '../../config/load.js';
+import { matches, thresholdsFor, waiversFor, type FailOn, type LoadedConfig, type Thresholds } from '../../config/load.js';
 import { baselineFromReport, judge, type BaselineEntry, type FileGate } from '../../gate/index.js';
 import { isLocale } from '../../i18n/translate.js';
 import { WriteError, writeFileAtomic } from '../../io/atomic-write.js';
@@ -18,6 +17,7 @@ import { plainStyle } from '../../render/style.js';
 import { loadScoringModel } from '../../score/index.js';
 import { suggest } from '../../util/suggest.js';
 import { loadCatalogFor } from '../catalog.js';
+import { configPacks, loadConfigFor, printDiagnostics } from '../config.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
@@ -47,7 +47,7 @@ export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: Cl
   const targets = planOutputs(opts.format, opts.output);
   const cwd = process.cwd();
 
-  const loaded = loadConfigFor(opts, ctx, cwd);
+  const loaded = loadConfigFor(opts.config, ctx, cwd);
   if (loaded === 'invalid') return EXIT.invalidInput;
   // Language: --lang, then the repository's configuration, then the environment's locale.
   if (!ctx.langFromFlag && loaded?.config.lang && isLocale(loaded.config.lang)) ctx.locale = loaded.config.lang;
@@ -60,7 +60,7 @@ export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: Cl
   if (collected.empty.length > 0) {
     throw new UsageError(`no brand file (*.yaml, *.yml) found for: ${collected.empty.join(', ')}`);
   }
-  const packs = [...(loaded?.config.packs ?? []).map((p) => (isAbsolute(p) ? p : resolve(loaded!.dir, p))), ...(opts.pack ?? [])];
+  const packs = [...configPacks(loaded), ...(opts.pack ?? [])];
   const catalog = loadCatalogFor(ctx, packs);
   if (loaded && !checkWaiverQuestions(loaded, catalog.questions.map((q) => q.id), ctx)) return EXIT.invalidInput;
 
@@ -125,18 +125,6 @@ export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: Cl
   return [...gates.values()].every((g) => g.passed) ? EXIT.ok : EXIT.thresholdFailed;
 }
 
-function loadConfigFor(opts: AuditOptions, ctx: CliContext, cwd: string): LoadedConfig | undefined | 'invalid' {
-  if (opts.config === false) return undefined;
-  const file = typeof opts.config === 'string' ? opts.config : findConfig(cwd);
-  if (file === undefined) return undefined;
-  const { loaded, diagnostics } = loadConfig(file);
-  if (!loaded) {
-    printDiagnostics(diagnostics, ctx);
-    return 'invalid';
-  }
-  return loaded;
-}
-
 function checkWaiverQuestions(loaded: LoadedConfig, ids: readonly string[], ctx: CliContext): boolean {
   const problems: Diagnostic[] = [];
   (loaded.config.waivers ?? []).forEach((w, i) => {
@@ -154,18 +142,6 @@ function checkWaiverQuestions(loaded: LoadedConfig, ids: readonly string[], ctx:
 
 function locateIn(file: string, path: (string | number)[]) {
   return parseSource(file, readFileSync(file, 'utf8')).locate(path);
-}
-
-function printDiagnostics(diagnostics: Diagnostic[], ctx: CliContext): void {
-  const files = [...new Set(diagnostics.map((d) => d.location.file))];
-  ctx.err(validationText(files.map((file) => {
-    let text: string | undefined;
-    try { text = readFileSync(file, 'utf8'); } catch { text = undefined; }
-    return {
-      file, valid: false, diagnostics: diagnostics.filter((d) => d.location.file === file),
-      ...(text !== undefined ? { source: parseSource(file, text) } : {}),
-    };
-  }), false, ctx));
 }
 
 function relativeTo(loaded: LoadedConfig, abs: string): string {

@@ -17,6 +17,7 @@ import {
 import { loadScoringModel } from '../../score/index.js';
 import { validateText } from '../../validate/index.js';
 import { loadCatalogFor } from '../catalog.js';
+import { configPacks, loadConfigFor } from '../config.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
@@ -30,6 +31,8 @@ export interface QuestionnaireOptions {
   answers?: string;
   yes?: boolean;
   pack?: string[];
+  /** A path, false for --no-config, undefined to look for smscore.config.yaml. */
+  config?: string | false;
 }
 
 export const DEFAULT_BRAND_FILE = 'brand.yaml';
@@ -48,7 +51,10 @@ export interface QuestionnaireIo {
 export async function questionnaireCommand(file: string | undefined, opts: QuestionnaireOptions, ctx: CliContext, io: QuestionnaireIo = {}): Promise<number> {
   const target = file ?? DEFAULT_BRAND_FILE;
   const t = (k: QnKey, a?: Record<string, string | number>): string => tqn(ctx.locale, k, a);
-  const catalog = loadCatalogFor(ctx, opts.pack ?? []);
+  // The same configuration as `smscore audit`: its packs and benchmarks, so both list the same gaps.
+  const loaded = loadConfigFor(opts.config, ctx, process.cwd());
+  if (loaded === 'invalid') return EXIT.invalidInput;
+  const catalog = loadCatalogFor(ctx, [...configPacks(loaded), ...(opts.pack ?? [])]);
   const filter = { section: opts.section, pillar: opts.pillar, severity: opts.severity };
   const problem = checkFilter(catalog, filter);
   if (problem) throw new UsageError(formatFilterProblem(problem, ctx.locale));
@@ -70,7 +76,7 @@ export async function questionnaireCommand(file: string | undefined, opts: Quest
       return EXIT.invalidInput;
     }
   }
-  const deps = { model: loadScoringModel(), catalog };
+  const deps = { model: loadScoringModel(), catalog, ...(loaded?.config.benchmarks ? { benchmarks: loaded.config.benchmarks } : {}) };
 
   if (opts.answers !== undefined) return withAnswers(target, text, opts.answers, deps, ctx);
 
