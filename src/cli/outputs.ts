@@ -28,7 +28,47 @@ export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-export function planOutputs(formats: readonly string[], outputs: readonly string[]): OutputTarget[] {
+/** --format and --output flags in the order they were typed. */
+export type OutputFlag = { kind: 'format' | 'output'; value: string };
+
+/** Commander keeps each option's values apart; this records their interleaving as they are parsed. */
+export function flagRecorder(): { sequence: OutputFlag[]; format: (v: string, p?: string[]) => string[]; output: (v: string, p?: string[]) => string[] } {
+  const sequence: OutputFlag[] = [];
+  return {
+    sequence,
+    format: (v, p) => { sequence.push({ kind: 'format', value: v }); return collect(v, p); },
+    output: (v, p) => { sequence.push({ kind: 'output', value: v }); return collect(v, p); },
+  };
+}
+
+/**
+ * As typed: each --output belongs to the --format just before it (`-f github -f markdown -o summary.md` sends
+ * markdown to the file and github to standard output); an --output with no format of its own takes the format its
+ * extension names.
+ */
+export function planFromSequence(sequence: readonly OutputFlag[]): OutputTarget[] {
+  const formats: string[] = [];
+  const outputs: (string | undefined)[] = [];
+  let open = false; // the last format has no output yet
+  for (const flag of sequence) {
+    if (flag.kind === 'format') {
+      formats.push(flag.value);
+      outputs.push(undefined);
+      open = true;
+    } else if (open) {
+      outputs[outputs.length - 1] = flag.value;
+      open = false;
+    } else {
+      const format = formatFromFile(flag.value);
+      if (!format) throw new UsageError(`cannot tell the format of "${flag.value}" from its extension; give it with --format before --output`);
+      formats.push(format);
+      outputs.push(flag.value);
+    }
+  }
+  return planOutputs(formats, outputs);
+}
+
+export function planOutputs(formats: readonly string[], outputs: readonly (string | undefined)[]): OutputTarget[] {
   for (const f of formats) {
     if (!(REPORT_FORMATS as readonly string[]).includes(f)) {
       throw new UsageError(`unknown format "${f}"; choose one of: ${REPORT_FORMATS.join(', ')}`);
@@ -36,6 +76,7 @@ export function planOutputs(formats: readonly string[], outputs: readonly string
   }
   const targets: OutputTarget[] = formats.map((f, i) => ({ format: f as ReportFormat, ...(outputs[i] !== undefined ? { file: outputs[i] } : {}) }));
   for (const file of outputs.slice(formats.length)) {
+    if (file === undefined) continue;
     const format = formatFromFile(file);
     if (!format) {
       throw new UsageError(`cannot tell the format of "${file}" from its extension; give it with --format before --output`);

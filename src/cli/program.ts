@@ -6,7 +6,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { createContext, type CliContext, type GlobalOptions } from './context.js';
 import { UsageError } from './errors.js';
 import { EXIT } from './exit-codes.js';
-import { collect } from './outputs.js';
+import { flagRecorder } from './outputs.js';
 import { VERSION as version } from './version.js';
 
 
@@ -36,6 +36,7 @@ function parseScore(value: string): number {
 }
 
 export function buildProgram(): Command {
+  const outputFlags = flagRecorder();
   const program = new Command('smscore')
     .description('Score a brand\'s social-media performance on five pillars and list the questions its file leaves unanswered.')
     .version(version, '-V, --version')
@@ -67,8 +68,8 @@ ${EXIT_CODES_HELP.replace('1    the audit ran, but a threshold or a failing gap 
     .command('audit')
     .description('validate, score the five pillars and list the unanswered questions')
     .argument('<files...>', 'brand files (YAML)')
-    .option('-f, --format <format>', 'report format: text, json, markdown, html, sarif, junit, github (repeatable)', collect, [])
-    .option('-o, --output <file>', 'write the report to a file, atomically (repeatable: the n-th --output takes the n-th --format, or the format its extension names)', collect, [])
+    .option('-f, --format <format>', 'report format: text, json, markdown, html, sarif, junit, github (repeatable)', outputFlags.format, [])
+    .option('-o, --output <file>', 'write the report just named by --format to a file, atomically (repeatable; without a --format of its own, the extension names the format)', outputFlags.output, [])
     .option('-q, --quiet', 'print the summary line only')
     .option('-v, --verbose', 'print each KPI under its pillar, and an example under each open question')
     .option('--pack <file...>', 'add your own question packs (YAML data files)')
@@ -95,7 +96,7 @@ Examples:
 ${EXIT_CODES_HELP}`)
     .action(async (files: string[], opts: import('./commands/audit.js').AuditOptions, cmd: Command) => {
       const { auditCommand } = await import('./commands/audit.js');
-      await run(cmd, (ctx) => auditCommand(files, opts, ctx));
+      await run(cmd, (ctx) => auditCommand(files, { ...opts, outputSequence: outputFlags.sequence }, ctx));
     });
 
   program

@@ -50,6 +50,18 @@ export const RENDERERS: Record<string, Renderer> = {
     const { renderAuditHtml } = await import('./html.js');
     return renderAuditHtml(validOnly(outcomes), { locale: ctx.locale, catalog: ctx.catalog, toolVersion: ctx.toolVersion, catalogVersion: ctx.catalogVersion });
   },
+  async sarif(outcomes, ctx) {
+    const { renderSarif } = await import('./ci-sarif.js');
+    return renderSarif(outcomes, ctx);
+  },
+  async junit(outcomes, ctx) {
+    const { renderJunit } = await import('./ci-junit.js');
+    return renderJunit(outcomes, ctx);
+  },
+  async github(outcomes, ctx) {
+    const { renderGithubAnnotations } = await import('./ci-github.js');
+    return renderGithubAnnotations(outcomes, ctx);
+  },
   async markdown(outcomes, ctx) {
     const { renderAuditMarkdown } = await import('./markdown.js');
     return renderAuditMarkdown(outcomes, { locale: ctx.locale, catalog: ctx.catalog, ...(ctx.gates ? { gates: ctx.gates } : {}) });

@@ -22,13 +22,15 @@ import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { t } from '../messages.js';
-import { planOutputs } from '../outputs.js';
+import { planFromSequence, planOutputs, type OutputFlag } from '../outputs.js';
 import { VERSION } from '../version.js';
 import { validationText } from './validate.js';
 
 export interface AuditOptions {
   format: string[];
   output: string[];
+  /** The --format and --output flags in the order typed (from the CLI); without it, they pair by position. */
+  outputSequence?: OutputFlag[];
   quiet?: boolean;
   verbose?: boolean;
   pack?: string[];
@@ -44,7 +46,7 @@ export interface AuditOptions {
 }
 
 export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: CliContext): Promise<number> {
-  const targets = planOutputs(opts.format, opts.output);
+  const targets = opts.outputSequence ? planFromSequence(opts.outputSequence) : planOutputs(opts.format, opts.output);
   const cwd = process.cwd();
 
   const loaded = loadConfigFor(opts.config, ctx, cwd);

@@ -1,0 +1,37 @@
+/** What the CI formats (SARIF, JUnit, GitHub annotations) share: paths relative to the repository, gap wording. */
+import { createHash } from 'node:crypto';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Locale } from '../i18n/translate.js';
+import { displayPath, type Catalog, type Gap } from '../questions/index.js';
+import { tr } from './messages.js';
+
+/** A path as CI systems want it: relative to the repository root, with forward slashes. */
+export function repoPath(file: string, root: string): string {
+  const abs = isAbsolute(file) ? file : resolve(root, file);
+  const rel = relative(root, abs);
+  return (rel.startsWith('..') ? abs : rel).split(sep).join('/');
+}
+
+export function gapScope(g: Gap, locale: Locale): string {
+  if (g.channelId) return tr(locale, 'gap.channel', { id: g.channelId });
+  if (g.item) return tr(locale, 'gap.item', { id: g.item.id ?? `#${g.item.index + 1}` });
+  return '';
+}
+
+export function gapPathText(g: Gap): string {
+  return g.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : (i === 0 ? '' : '.') + p)).join('');
+}
+
+/** One line: the question, its scope, and where to answer. */
+export function gapMessage(g: Gap, catalog: Catalog, locale: Locale): string {
+  const q = catalog.questions.find((x) => x.id === g.questionId);
+  const scope = gapScope(g, locale);
+  const path = gapPathText(g) || (q ? displayPath(q) : '');
+  return `${q?.question[locale] ?? g.questionId}${scope ? ` (${scope})` : ''} — ${tr(locale, 'gap.answer-at', { path })}`;
+}
+
+/** Stable across runs and line moves: the file, the question and its channel or item, never the line. */
+export function gapFingerprint(file: string, g: Gap): string {
+  const scope = g.channelId ?? g.item?.id ?? (g.item ? `#${g.item.index}` : '');
+  return createHash('sha256').update(`${file}\u0000${g.questionId}\u0000${scope}`).digest('hex').slice(0, 32);
+}
