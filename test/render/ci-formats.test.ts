@@ -17,7 +17,10 @@ import { expectGolden, fixedDeps, fixedResult } from '../support/golden.js';
 const deps = fixedDeps();
 const ctx: RenderContext = { locale: 'en', catalog: deps.catalog, catalogVersion: catalogVersion(deps.catalog), toolVersion: '0.0.0-test', root: ROOT };
 const sarifSchema = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8'));
-const ajv = new (Ajv04 as unknown as { default: typeof Ajv04 }).default({ strict: false, allErrors: true });
+// ajv-draft-04 is CommonJS: under NodeNext its class is the default export's `default`.
+type AjvLike = { compile: (schema: object) => ((data: unknown) => boolean) & { errors?: unknown[] | null } };
+const Ajv04Class = (Ajv04 as unknown as { default: new (options: object) => AjvLike }).default;
+const ajv = new Ajv04Class({ strict: false, allErrors: true });
 (addFormats as unknown as { default: (a: unknown) => void }).default(ajv);
 const validateSarif = ajv.compile(sarifSchema);
 
