@@ -15,13 +15,14 @@ mkdirSync(outDir, { recursive: true });
 const schemas = [
   { file: 'brand.schema.json', name: 'brand-validator' },
   { file: 'config.schema.json', name: 'config-validator' },
+  { file: 'question.schema.json', name: 'question-validator', options: { discriminator: true } },
 ];
 
 const read = (file) => JSON.parse(readFileSync(join(root, 'schemas', file), 'utf8'));
 
-for (const { file, name, refs = [] } of schemas) {
+for (const { file, name, refs = [], options = {} } of schemas) {
   const schema = read(file);
-  const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: false } });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, ...options, code: { source: true, esm: false } });
   addFormats.default(ajv);
   // Schemas it refers to are bundled into the generated code; nothing is fetched, ever.
   for (const ref of refs) ajv.addSchema(read(ref), ref);

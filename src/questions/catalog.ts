@@ -3,9 +3,10 @@
  * schemas/question.schema.json and merges them into one Catalog. Packs are data only: nothing in them is run.
  * parsePack and buildCatalog are pure; loadCatalog is the only part that reads files.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv';
+import validatePackSchema from '../generated/question-validator.cjs';
 import { parse as parseYaml } from 'yaml';
 import { parseSource, type ParsedSource } from '../load/source.js';
 import { packagePath } from '../io/package-root.js';
@@ -39,18 +40,16 @@ interface RawSection { id: string; order: number; title: Section['title']; descr
 type RawQuestion = Omit<Question, 'kind' | 'pack'> & { kind?: Question['kind'] };
 interface PackData { sections?: RawSection[]; questions?: RawQuestion[] }
 
-export interface ParsedPack { file: string; data: PackData; source: ParsedSource }
-
-let validator: ValidateFunction | undefined;
-
-function packValidator(): ValidateFunction {
-  if (!validator) {
-    const schema = JSON.parse(readFileSync(packagePath('schemas', 'question.schema.json'), 'utf8')) as object;
-    const ajv = new Ajv2020({ allErrors: true, strict: true, discriminator: true });
-    validator = ajv.compile(schema);
-  }
-  return validator;
+export interface ParsedPack {
+  file: string;
+  data: PackData;
+  source: ParsedSource;
+  /** Shipped packs, validated when the package was built: their examples need no second check. */
+  trusted?: boolean;
 }
+
+/** Compiled from schemas/question.schema.json at build time (scripts/build-validators.mjs): no ajv at run time. */
+const packValidator = () => validatePackSchema;
 
 /** ajv's most useful error: the deepest one, since a failed branch also fails its parents. */
 function pickError(errors: readonly ErrorObject[]): ErrorObject {
@@ -105,6 +104,10 @@ export function buildCatalog(packs: readonly ParsedPack[]): Catalog {
       if (!sections.has(raw.section)) throw new CatalogError('catalog.unknown-section', at('section'), { id: raw.section, detail: raw.section });
       if (raw.answer.kind === 'enum' && !raw.answer.values) throw new CatalogError('catalog.answer-values', at('answer'), { id: raw.id, detail: raw.id });
       if (raw.answer.kind === 'refs' && !raw.answer.refersTo) throw new CatalogError('catalog.answer-refers-to', at('answer'), { id: raw.id, detail: raw.id });
+      if (p.trusted) {
+        questions.push({ ...raw, kind: raw.kind ?? 'question', answeredWhen: raw.answeredWhen as Rule, pack: p.file });
+        return;
+      }
       let example: unknown;
       try {
         example = parseYaml(raw.answer.example, { maxAliasCount: 0 });
@@ -143,9 +146,27 @@ function readPack(file: string): ParsedPack {
 
 /** Reads, validates and merges the shipped packs and any extra ones. Throws CatalogError. */
 export function loadCatalog(options: LoadCatalogOptions = {}): Catalog {
+  const extra = (options.extraPacks ?? []).map(readPack);
+  if (options.dir === undefined) {
+    const bundled = bundledPacks();
+    if (bundled) return buildCatalog([...bundled, ...extra]);
+  }
   const dir = options.dir ?? packagePath('catalog', 'questions');
   const shipped = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f));
-  return buildCatalog([...shipped, ...(options.extraPacks ?? [])].map(readPack));
+  return buildCatalog([...shipped.map(readPack), ...extra]);
+}
+
+/**
+ * The shipped packs as bundled at build time (dist/generated/catalog.json, written by scripts/build-data.mjs after
+ * validating them with this same code): one JSON.parse instead of ten YAML parses. Undefined when running from
+ * sources without a build, in which case the YAML packs are read.
+ */
+export function bundledPacks(): ParsedPack[] | undefined {
+  const file = packagePath('dist', 'generated', 'catalog.json');
+  if (!existsSync(file)) return undefined;
+  const packs = JSON.parse(readFileSync(file, 'utf8')) as { file: string; data: PackData }[];
+  const stub = (name: string): ParsedSource => ({ file: name, text: '', data: undefined, diagnostics: [], locate: () => ({ file: name, line: 1, col: 1 }), has: () => false });
+  return packs.map((p) => ({ file: packagePath(p.file), data: p.data, source: stub(p.file), trusted: true }));
 }
 
 /** The pack's file name without folders, as shown in docs. */

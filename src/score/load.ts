@@ -1,5 +1,5 @@
 /** Reads the scoring data files. The only part of src/score that touches the file system. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { packagePath } from '../io/package-root.js';
 import { ScoringDataError, parseBenchmarks, parseWeights } from './data.js';
@@ -19,14 +19,27 @@ function readYaml(path: string): unknown {
   }
 }
 
+/**
+ * The shipped file's data: from the JSON bundled at build time (scripts/build-data.mjs) when it exists, which
+ * spares a YAML parse on every run, else from the YAML itself.
+ */
+function shipped(name: 'benchmarks' | 'weights'): { data: unknown; path: string } {
+  const path = packagePath('benchmarks', `${name}.yaml`);
+  const bundled = packagePath('dist', 'generated', `${name}.json`);
+  if (existsSync(bundled)) return { data: JSON.parse(readFileSync(bundled, 'utf8')) as unknown, path };
+  return { data: readYaml(path), path };
+}
+
 /** Loads and checks a benchmarks file (default: the shipped benchmarks/benchmarks.yaml). */
-export function loadBenchmarks(path: string = packagePath('benchmarks', 'benchmarks.yaml')): BenchmarkSet {
-  return parseBenchmarks(readYaml(path), path);
+export function loadBenchmarks(path?: string): BenchmarkSet {
+  const { data, path: file } = path === undefined ? shipped('benchmarks') : { data: readYaml(path), path };
+  return parseBenchmarks(data, file);
 }
 
 /** Loads and checks a weights file (default: the shipped benchmarks/weights.yaml). */
-export function loadWeights(path: string = packagePath('benchmarks', 'weights.yaml')): WeightTable {
-  return parseWeights(readYaml(path), path);
+export function loadWeights(path?: string): WeightTable {
+  const { data, path: file } = path === undefined ? shipped('weights') : { data: readYaml(path), path };
+  return parseWeights(data, file);
 }
 
 /** Both shipped data files, ready for scoreBrand. */

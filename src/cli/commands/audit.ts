@@ -13,7 +13,9 @@ import { collectInputs } from '../../io/collect-inputs.js';
 import { parseSource } from '../../load/source.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { RENDERERS, type RenderContext } from '../../render/index.js';
+import { renderGateText } from '../../render/gate-text.js';
 import { plainStyle } from '../../render/style.js';
+import { summaryLine } from '../../render/terminal.js';
 import { loadScoringModel } from '../../score/index.js';
 import { suggest } from '../../util/suggest.js';
 import { loadCatalogFor } from '../catalog.js';
@@ -68,9 +70,6 @@ export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: Cl
 
   const baseline = opts.baseline !== undefined ? readBaseline(opts.baseline) : undefined;
   const deps = { model: loadScoringModel(), catalog, benchmarks: loaded?.config.benchmarks };
-  const outcomes: AuditOutcome[] = collected.files.map((f) => auditFile(f, deps));
-  const invalid = outcomes.filter((o): o is Extract<AuditOutcome, { ok: false }> => !o.ok);
-
   const cliThresholds: Thresholds = {
     ...(opts.minScore !== undefined ? { minScore: opts.minScore } : {}),
     ...(opts.minReadiness !== undefined ? { minReadiness: opts.minReadiness } : {}),
@@ -79,18 +78,33 @@ export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: Cl
   const tolerance = opts.failOnRegression === true ? 0 : opts.failOnRegression;
   const gating = loaded !== undefined || Object.keys(cliThresholds).length > 0 || baseline !== undefined;
   const gates = new Map<string, FileGate>();
-  if (gating) {
-    const today = process.env.SMSCORE_TODAY ?? new Date().toISOString().slice(0, 10);
-    const allWaivers = loaded?.config.waivers ?? [];
-    for (const o of outcomes) {
-      if (!o.ok) continue;
-      const file = o.result.file;
-      const waivers = waiversFor(loaded, file).map((waiver) => ({ index: allWaivers.indexOf(waiver) + 1, waiver }));
-      gates.set(file, judge(o.result, {
-        thresholds: { ...thresholdsFor(loaded, file), ...cliThresholds },
-        waivers, catalog, today, ...(baseline ? { baseline } : {}), ...(tolerance !== undefined ? { regressionTolerance: tolerance } : {}),
-      }));
-    }
+  const today = process.env.SMSCORE_TODAY ?? new Date().toISOString().slice(0, 10);
+  const allWaivers = loaded?.config.waivers ?? [];
+  const judgeOne = (o: AuditOutcome) => {
+    if (!gating || !o.ok) return;
+    const file = o.result.file;
+    const waivers = waiversFor(loaded, file).map((waiver) => ({ index: allWaivers.indexOf(waiver) + 1, waiver }));
+    gates.set(file, judge(o.result, {
+      thresholds: { ...thresholdsFor(loaded, file), ...cliThresholds },
+      waivers, catalog, today, ...(baseline ? { baseline } : {}), ...(tolerance !== undefined ? { regressionTolerance: tolerance } : {}),
+    }));
+  };
+
+  // The summary-only run (pre-commit hooks, large repositories) streams: each file is audited, judged, printed
+  // and let go, so memory stays flat however many files there are.
+  const streaming = opts.quiet === true && targets.length === 1 && targets[0]!.format === 'text' && targets[0]!.file === undefined;
+  const outcomes: AuditOutcome[] = [];
+  const invalid: Extract<AuditOutcome, { ok: false }>[] = [];
+  for (const file of collected.files) {
+    const o = auditFile(file, deps);
+    judgeOne(o);
+    if (!o.ok) invalid.push(o);
+    if (!streaming) outcomes.push(o);
+    else if (o.ok) process.stdout.write(summaryLine(o.result, ctx.locale, ctx.style) + '\n');
+  }
+  if (streaming) {
+    if (gates.size > 0) process.stdout.write(renderGateText([...gates.values()], { locale: ctx.locale, style: ctx.style, width: ctx.width }) + '\n');
+    return finish(invalid, [{ format: 'text' }], gates, ctx);
   }
 
   const base: RenderContext = {
@@ -117,7 +131,11 @@ export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: Cl
       throw err;
     }
   }
-  // Invalid files are explained on stderr, so that a report on stdout stays parseable.
+  return finish(invalid, targets, gates, ctx);
+}
+
+/** Invalid files are explained on stderr (a report on stdout stays parseable), then the exit code. */
+function finish(invalid: readonly Extract<AuditOutcome, { ok: false }>[], targets: readonly { format: string; file?: string }[], gates: ReadonlyMap<string, FileGate>, ctx: CliContext): number {
   const stdoutIsText = targets.some((tg) => tg.file === undefined && tg.format === 'text');
   if (invalid.length > 0 && stdoutIsText) ctx.err(validationText(invalid.map((o) => o.validation), false, ctx));
   for (const o of invalid) {
