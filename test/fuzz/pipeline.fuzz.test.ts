@@ -9,7 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { auditBrand, catalogVersion } from '../../src/audit/index.js';
+import Ajv04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { XMLValidator } from 'fast-xml-parser';
+import { renderJunit } from '../../src/render/ci-junit.js';
+import { renderSarif } from '../../src/render/ci-sarif.js';
 import { renderAuditHtml } from '../../src/render/html.js';
 import { auditReportJson } from '../../src/render/json.js';
 import { renderAuditMarkdown } from '../../src/render/markdown.js';
@@ -22,6 +26,10 @@ import { fixedDeps } from '../support/golden.js';
 const deps = fixedDeps();
 const reportSchema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'report.schema.json'), 'utf8'));
 const validateReport = new Ajv2020({ strict: false }).compile(reportSchema);
+type AjvLike = { compile: (schema: object) => ((data: unknown) => boolean) & { errors?: unknown[] | null } };
+const ajv04 = new (Ajv04 as unknown as { default: new (options: object) => AjvLike }).default({ strict: false });
+(addFormats as unknown as { default: (a: unknown) => void }).default(ajv04);
+const validateSarif = ajv04.compile(JSON.parse(readFileSync(join(ROOT, 'test/fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8')));
 
 /** Text that looks like YAML often enough to reach deep into the parser. */
 const yamlish = fc
@@ -65,6 +73,10 @@ describe('fuzzing', () => {
       if (!validateReport(report)) throw new Error(JSON.stringify(validateReport.errors?.slice(0, 3)));
       expect(renderAuditText(a, { locale: 'fr', width: 60, catalog: deps.catalog })).not.toMatch(/undefined|NaN|\[object/);
       expect(renderAuditMarkdown([{ ok: true, result: a }], { locale: 'en', catalog: deps.catalog })).not.toMatch(/undefined|NaN|\[object/);
+      const ctx = { ...meta, root: ROOT };
+      const sarif = JSON.parse(renderSarif([{ ok: true, result: a }], ctx));
+      if (!validateSarif(sarif)) throw new Error(JSON.stringify(validateSarif.errors?.slice(0, 3)));
+      expect(XMLValidator.validate(renderJunit([{ ok: true, result: a }], ctx))).toBe(true);
       const html = renderAuditHtml([a], { locale: 'fr', catalog: deps.catalog, toolVersion: '0.0.0', catalogVersion: meta.catalogVersion });
       expect(XMLValidator.validate(html)).toBe(true);
       expect(html).not.toMatch(/undefined|NaN|\[object/);
