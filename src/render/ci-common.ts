@@ -1,15 +1,32 @@
 /** What the CI formats (SARIF, JUnit, GitHub annotations) share: paths relative to the repository, gap wording. */
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Locale } from '../i18n/translate.js';
 import { displayPath, type Catalog, type Gap } from '../questions/index.js';
 import { tr } from './messages.js';
 
-/** A path as CI systems want it: relative to the repository root, with forward slashes. */
+/** True when `file` lies under `root` (a file named `..notes.yaml` does; `../x.yaml` does not). */
+function insideRoot(rel: string): boolean {
+  return rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel);
+}
+
+/** A path as CI systems want it: relative to the repository root, with forward slashes (absolute when outside it). */
 export function repoPath(file: string, root: string): string {
   const abs = isAbsolute(file) ? file : resolve(root, file);
   const rel = relative(root, abs);
-  return (rel.startsWith('..') ? abs : rel).split(sep).join('/');
+  return (insideRoot(rel) ? rel : abs).split(sep).join('/');
+}
+
+/**
+ * A SARIF artifactLocation: a URI reference relative to `%SRCROOT%` (each segment percent-encoded, so `#`, `?` and
+ * `%` in a file name stay part of the path), or an absolute `file:` URI with no base for a file outside the root.
+ */
+export function sarifArtifactLocation(file: string, root: string): { uri: string; uriBaseId?: string } {
+  const abs = isAbsolute(file) ? file : resolve(root, file);
+  const rel = relative(root, abs);
+  if (!insideRoot(rel)) return { uri: pathToFileURL(abs).href };
+  return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
 export function gapScope(g: Gap, locale: Locale): string {

@@ -10,7 +10,7 @@ import type { Locale } from '../i18n/translate.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { displayPath, type Catalog, type Question, type Severity } from '../questions/index.js';
 import { diagnosticHint, diagnosticMessage } from '../validate/messages.js';
-import { gapFingerprint, gapMessage, repoPath } from './ci-common.js';
+import { gapFingerprint, gapMessage, repoPath, sarifArtifactLocation } from './ci-common.js';
 import type { RenderContext } from './index.js';
 
 type Level = 'error' | 'warning' | 'note';
@@ -60,7 +60,7 @@ function toolRule(id: string, locale: Locale): SarifRule {
 }
 
 function location(file: string, root: string, line = 1, col = 1) {
-  return [{ physicalLocation: { artifactLocation: { uri: encodeURI(repoPath(file, root)), uriBaseId: '%SRCROOT%' }, region: { startLine: line, startColumn: col } } }];
+  return [{ physicalLocation: { artifactLocation: sarifArtifactLocation(file, root), region: { startLine: line, startColumn: col } } }];
 }
 
 function diagnosticResult(d: Diagnostic, ruleId: string, root: string, locale: Locale) {
