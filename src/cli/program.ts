@@ -2,12 +2,18 @@
  * The thin shell: parses flags, builds the run context and hands over to one command module, imported only
  * when that command runs (start-up cost is what editors' save hooks and pre-commit hooks feel).
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { createContext, type CliContext, type GlobalOptions } from './context.js';
+import { createRequire } from 'node:module';
+import type * as commander from 'commander';
+import type { CliContext, GlobalOptions } from './context.js';
 import { UsageError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import { flagRecorder } from './outputs.js';
 import { VERSION as version } from './version.js';
+
+// commander is CommonJS: require() spares the scan of its exports that an ESM import makes (about 8 ms of every
+// start-up on a 2-core machine, docs/PERFORMANCE.md).
+const { Command, CommanderError, InvalidArgumentError, Option } = createRequire(import.meta.url)('commander') as typeof commander;
+type Command = commander.Command;
 
 
 const EXIT_CODES_HELP = `
@@ -24,6 +30,8 @@ function globalOptions(cmd: Command): GlobalOptions {
 
 /** Runs a command module's handler with the context, turning known errors into exit codes. */
 async function run(cmd: Command, handler: (ctx: CliContext) => Promise<number> | number): Promise<void> {
+  // Imported here, not at the top: it brings chalk, which --version and --help do not need.
+  const { createContext } = await import('./context.js');
   const ctx = createContext(globalOptions(cmd));
   process.exitCode = await handler(ctx);
 }

@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import validateConfigSchema from '../generated/config-validator.cjs';
 import { packagePath } from '../io/package-root.js';
+import { configValidator } from '../io/validators.js';
 import { readText } from '../io/read-text.js';
 import { parseSource } from '../load/source.js';
 import type { BenchmarkOverride, KpiId, Pillar } from '../model/brand.js';
@@ -73,6 +73,7 @@ export function loadConfig(file: string): { loaded?: LoadedConfig; diagnostics: 
   const source = parseSource(file, read.text);
   const diagnostics = [...source.diagnostics];
   if (source.data === undefined || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const validateConfigSchema = configValidator();
   if (!validateConfigSchema(source.data)) {
     schema ??= JSON.parse(readFileSync(packagePath('schemas', 'config.schema.json'), 'utf8')) as Record<string, unknown>;
     diagnostics.push(...schemaDiagnostics(validateConfigSchema.errors ?? [], source, schema));

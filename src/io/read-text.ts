@@ -38,6 +38,9 @@ export function readText(file: string, maxBytes = MAX_FILE_BYTES): ReadResult {
   return decode(file, bytes);
 }
 
+/** One decoder for every file of a run: without `stream`, each decode() starts afresh. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 export function decode(file: string, bytes: Uint8Array): ReadResult {
   // UTF-16 with a byte-order mark is what some Windows editors save: decode it rather than refuse it.
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
@@ -48,7 +51,7 @@ export function decode(file: string, bytes: Uint8Array): ReadResult {
     return fail(file, 'load.binary', { offset: nul }, line, col);
   }
   try {
-    let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    let text = utf8.decode(bytes);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return { ok: true, text };
   } catch {

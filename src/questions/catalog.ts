@@ -6,10 +6,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ErrorObject } from 'ajv';
-import validatePackSchema from '../generated/question-validator.cjs';
 import { parse as parseYaml } from 'yaml';
 import { parseSource, type ParsedSource } from '../load/source.js';
 import { packagePath } from '../io/package-root.js';
+import { questionValidator } from '../io/validators.js';
 import { fromPointer, type DataPath, type SourceLocation } from '../model/diagnostic.js';
 import type { Catalog, Question, Rule, Section } from './types.js';
 
@@ -48,8 +48,11 @@ export interface ParsedPack {
   trusted?: boolean;
 }
 
-/** Compiled from schemas/question.schema.json at build time (scripts/build-validators.mjs): no ajv at run time. */
-const packValidator = () => validatePackSchema;
+/**
+ * Compiled from schemas/question.schema.json at build time (scripts/build-validators.mjs): no ajv at run time, and
+ * loaded only when a pack is parsed (the shipped packs come bundled, already checked).
+ */
+const packValidator = questionValidator;
 
 /** ajv's most useful error: the deepest one, since a failed branch also fails its parents. */
 function pickError(errors: readonly ErrorObject[]): ErrorObject {

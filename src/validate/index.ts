@@ -1,8 +1,8 @@
 /** load → parse → schema → semantic checks: everything that decides whether a brand file can be audited. */
 import { readFileSync } from 'node:fs';
-import validateBrandSchema from '../generated/brand-validator.cjs';
 import { packagePath } from '../io/package-root.js';
 import { readText } from '../io/read-text.js';
+import { brandValidator } from '../io/validators.js';
 import { parseSource, type ParsedSource } from '../load/source.js';
 import type { BrandFile } from '../model/brand.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -29,6 +29,7 @@ export function validateText(file: string, text: string): ValidationResult {
   const source = parseSource(file, text);
   const diagnostics = [...source.diagnostics];
   if (source.data !== undefined && !diagnostics.some((d) => d.severity === 'error' && d.code !== 'yaml.duplicate-key')) {
+    const validateBrandSchema = brandValidator();
     const schemaValid = validateBrandSchema(source.data);
     if (!schemaValid) diagnostics.push(...schemaDiagnostics(validateBrandSchema.errors ?? [], source, schemaJson()));
     try {
