@@ -10,6 +10,7 @@
  * which still keeps comments but may normalise spacing. Either way the result holds exactly the expected data,
  * or applyEdits throws. Pure: no fs. Used by `smscore questionnaire` and meant for `smscore import`.
  */
+import { formatDataPath } from '../model/diagnostic.js';
 import {
   Document, isMap, isPair, isScalar, isSeq, parseDocument, visit,
   type Node, type Pair, type ToStringOptions, type YAMLMap, type YAMLSeq,
@@ -510,7 +511,7 @@ export function describeChanges(before: unknown, after: unknown, path: EditPath 
 
 /** `channels[2].owner`, as the gap list shows paths. */
 export function formatPath(path: readonly (string | number)[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+  return formatDataPath(path);
 }
 
 /** Parses a YAML text into plain data (no positions): for comparing before and after. */

@@ -2,6 +2,7 @@
  * Pure renderers for the catalog and the gap list: `smscore questions`, `smscore explain <id>`, the generated
  * docs/questions*.md, and gaps as text, JSON or Markdown, in English or French. No colour: the CLI adds it.
  */
+import { formatDataPath } from '../model/diagnostic.js';
 import { PILLARS, type Pillar } from '../model/brand.js';
 import type { Locale } from '../i18n/translate.js';
 import { suggest } from '../util/suggest.js';
@@ -281,7 +282,7 @@ export function renderGaps(gaps: readonly Gap[], catalog: Catalog, options: { fo
   const { locale } = options;
   const format = options.format ?? 'text';
   const byId = new Map(catalog.questions.map((q) => [q.id, q]));
-  const where = (g: Gap): string => g.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : (i === 0 ? '' : '.') + p)).join('');
+  const where = (g: Gap): string => formatDataPath(g.path);
   const itemLabel = (g: Gap): string =>
     g.channelId ? tq(locale, 'gaps.channel', { id: g.channelId }) : g.item ? tq(locale, 'gaps.item', { id: g.item.id ?? `#${g.item.index}` }) : '';
   if (format === 'json') {

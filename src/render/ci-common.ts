@@ -1,4 +1,5 @@
 /** What the CI formats (SARIF, JUnit, GitHub annotations) share: paths relative to the repository, gap wording. */
+import { formatDataPath } from '../model/diagnostic.js';
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -36,7 +37,7 @@ export function gapScope(g: Gap, locale: Locale): string {
 }
 
 export function gapPathText(g: Gap): string {
-  return g.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : (i === 0 ? '' : '.') + p)).join('');
+  return formatDataPath(g.path);
 }
 
 /** One line: the question, its scope, and where to answer. */

@@ -4,6 +4,7 @@
  * Markup is XHTML-clean (void elements closed, attributes quoted) so tests can check it with an XML validator.
  * Every piece of user text goes through esc().
  */
+import { formatDataPath } from '../model/diagnostic.js';
 import type { AuditResult } from '../audit/index.js';
 import type { Locale } from '../i18n/translate.js';
 import { PILLARS } from '../model/brand.js';
@@ -282,7 +283,7 @@ function gapItem(g: Gap, catalog: Catalog, locale: Locale): string {
 
 /** channels[2].owner, as a reader writes a path. */
 function gapPath(g: Gap): string {
-  return g.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : (i === 0 ? '' : '.') + p)).join('');
+  return formatDataPath(g.path);
 }
 
 function stat(label: string, value: string, detail: string, kind: string): string {

@@ -2,6 +2,7 @@
  * A compact Markdown report for a pull-request comment or a CI job summary ($GITHUB_STEP_SUMMARY): scores first,
  * open questions folded by severity, so a reviewer sees the verdict without scrolling.
  */
+import { formatDataPath } from '../model/diagnostic.js';
 import type { AuditOutcome, AuditResult } from '../audit/index.js';
 import type { Locale } from '../i18n/translate.js';
 import { SEVERITIES, type Catalog, type Gap, type Severity } from '../questions/index.js';
@@ -92,7 +93,7 @@ function brandSection(r: AuditResult, options: MarkdownOptions, h: string): stri
 function gapLine(g: Gap, catalog: Catalog, locale: Locale): string {
   const q = catalog.questions.find((x) => x.id === g.questionId);
   const scope = g.channelId ? ` (${tr(locale, 'gap.channel', { id: g.channelId })})` : g.item ? ` (${tr(locale, 'gap.item', { id: g.item.id ?? `#${g.item.index + 1}` })})` : '';
-  const path = g.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : (i === 0 ? '' : '.') + p)).join('');
+  const path = formatDataPath(g.path);
   return `- \`${g.questionId}\`${cell(scope)} — ${cell(q?.question[locale] ?? '')} \`${cell(g.location.file)}:${g.location.line}:${g.location.col}\` → \`${path}\``;
 }
 

@@ -2,6 +2,7 @@
  * The audit as people read it in a terminal: header, pillar table, channels, open questions by severity, and a
  * one-line summary. A pure function of the result: colour, width and language are passed in.
  */
+import { formatDataPath } from '../model/diagnostic.js';
 import Table from 'cli-table3';
 import type { AuditResult } from '../audit/index.js';
 import type { Locale } from '../i18n/translate.js';
@@ -138,7 +139,7 @@ function gapLines(g: Gap, options: TerminalOptions, style: Style, width: number)
 
 /** channels[2].owner, as a reader writes a path. */
 function gapPath(g: Gap): string {
-  return g.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : (i === 0 ? '' : '.') + p)).join('');
+  return formatDataPath(g.path);
 }
 
 function kpiDetail(pillars: readonly PillarScore[], locale: Locale, style: Style, width: number): string[] {
