@@ -2,9 +2,11 @@
  * Parses YAML text into data while keeping every node's position, so that any problem found later, by the
  * schema, the semantic checks or the question catalog, can point at file:line:col.
  */
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
 import type { DataPath, Diagnostic, Position, SourceLocation } from '../model/diagnostic.js';
 import { toPointer } from '../model/diagnostic.js';
+import { readFastYaml, type FastNode } from './fast-yaml.js';
+import { yamlLib } from './yaml-lib.js';
 
 /** Aliases are legitimate YAML, but expanding thousands of them is how "billion laughs" files exhaust memory. */
 export const MAX_ALIAS_COUNT = 100;
@@ -27,15 +29,94 @@ export interface ParsedSource {
   has(path: DataPath): boolean;
 }
 
-export function parseSource(file: string, text: string): ParsedSource {
+export interface ParseOptions {
+  /** false: always use the `yaml` library (tests compare both readers; benchmarks time both). */
+  fast?: boolean;
+}
+
+export function parseSource(file: string, text: string, options: ParseOptions = {}): ParsedSource {
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep !== undefined) {
-    const lc = new LineCounter();
-    lc.addNewLine(0);
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
-    const diagnostic: Diagnostic = { severity: 'error', code: 'load.too-deep', args: { max: MAX_DEPTH }, location: { file, ...lc.linePos(tooDeep) }, pointer: '' };
+    const diagnostic: Diagnostic = { severity: 'error', code: 'load.too-deep', args: { max: MAX_DEPTH }, location: { file, ...linePosition(text)(tooDeep) }, pointer: '' };
     return { file, text, data: undefined, diagnostics: [diagnostic], locate: () => ({ file, line: 1, col: 1 }), has: () => false };
   }
+  const fast = options.fast === false ? undefined : readFastYaml(text);
+  if (fast) return fastSource(file, text, fast.data, fast.root);
+  return fullSource(file, text);
+}
+
+/** A file in the fast reader's subset: valid YAML by construction, so no diagnostics. */
+function fastSource(file: string, text: string, data: unknown, root: FastNode): ParsedSource {
+  let linePos: ((offset: number) => Position) | undefined;
+  const locate = (path: DataPath, target: 'key' | 'value' = 'value'): SourceLocation => {
+    // The same walk as for the library's document below: nearest existing node, or the key when asked.
+    let node: FastNode | undefined = root;
+    let best = root;
+    let keyRange: [number, number] | null = null;
+    for (const step of path) {
+      keyRange = null;
+      if (node.keys) {
+        const i = node.keys.indexOf(String(step));
+        if (i === -1) break;
+        keyRange = [node.keyStarts![i]!, node.keyEnds![i]!];
+        node = node.items![i];
+      } else if (node.items && /^\d+$/.test(String(step))) {
+        node = node.items[Number(step)];
+      } else {
+        break;
+      }
+      if (!node) break;
+      best = node;
+    }
+    const [start, end] = target === 'key' && keyRange ? keyRange : [best.start, best.end];
+    linePos ??= linePosition(text);
+    const at = linePos(start);
+    return { file, line: at.line, col: at.col, end: linePos(end) };
+  };
+  return { file, text, data, diagnostics: [], locate, has: (path) => hasPath(data, path) };
+}
+
+/** Whether a path exists in plain data, as the library's `Document.hasIn` answers for the same document. */
+function hasPath(data: unknown, path: DataPath): boolean {
+  if (path.length === 0) return true;
+  let value = data;
+  for (const step of path) {
+    if (Array.isArray(value)) {
+      const i = typeof step === 'number' ? step : Number(step);
+      if (!Number.isInteger(i) || i < 0 || i >= value.length || (typeof step === 'string' && step === '')) return false;
+      value = value[i];
+    } else if (value !== null && typeof value === 'object') {
+      // The library matches a mapping key by value: a number never finds a text key.
+      if (typeof step === 'number') return false;
+      if (!Object.prototype.hasOwnProperty.call(value, step)) return false;
+      value = (value as Record<string, unknown>)[step];
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** 1-based line and column of an offset, as the library's LineCounter gives them. */
+function linePosition(text: string): (offset: number) => Position {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { line: low + 1, col: 1 };
+    return { line: low, col: offset - starts[low - 1]! + 1 };
+  };
+}
+
+/** Any other file: the `yaml` library, which also words every syntax error. */
+function fullSource(file: string, text: string): ParsedSource {
+  const { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } = yamlLib();
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const diagnostics: Diagnostic[] = [];
@@ -154,36 +235,45 @@ export function findExcessiveNesting(text: string): number | undefined {
   let indent = 0;
   // Indentation of 2 spaces per level is usual; allow generous slack before calling it too deep.
   const maxIndent = MAX_DEPTH * 4;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  const n = text.length;
+  // Character codes rather than one-character strings: this runs over every character of every file.
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
     if (lineStart) {
-      if (c === ' ') { indent++; if (indent > maxIndent) return i; continue; }
+      if (c === 32) { indent++; if (indent > maxIndent) return i; continue; }
       lineStart = false;
     }
-    if (c === '\n') { lineStart = true; indent = 0; continue; }
-    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+    if (c === 10) { lineStart = true; indent = 0; continue; }
+    if (c === 35 /* # */ && (i === 0 || isSpace(text.charCodeAt(i - 1)))) {
       const end = text.indexOf('\n', i);
       if (end === -1) break;
       i = end - 1;
       continue;
     }
-    if (c === '"' || c === "'") {
+    if (c === 34 /* " */ || c === 39 /* ' */) {
       // Skip a quoted scalar (a doubled '' or an escaped \" stays inside).
-      for (i++; i < text.length; i++) {
-        if (c === '"' && text[i] === '\\') { i++; continue; }
-        if (text[i] === c) {
-          if (c === "'" && text[i + 1] === "'") { i++; continue; }
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (c === 34 && d === 92 /* \ */) { i++; continue; }
+        if (d === c) {
+          if (c === 39 && text.charCodeAt(i + 1) === 39) { i++; continue; }
           break;
         }
       }
       continue;
     }
-    if (c === '[' || c === '{') {
+    if (c === 91 /* [ */ || c === 123 /* { */) {
       depth++;
       if (depth > MAX_DEPTH) return i;
-    } else if ((c === ']' || c === '}') && depth > 0) {
+    } else if ((c === 93 || c === 125) && depth > 0) {
       depth--;
     }
   }
   return undefined;
+}
+
+/** What /\s/ matches, by character code. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { parse as parseYaml } from 'yaml';
+import { yamlLib } from '../load/yaml-lib.js';
 import { parseSource, type ParsedSource } from '../load/source.js';
 import { packagePath } from '../io/package-root.js';
 import { questionValidator } from '../io/validators.js';
@@ -113,7 +113,7 @@ export function buildCatalog(packs: readonly ParsedPack[]): Catalog {
       }
       let example: unknown;
       try {
-        example = parseYaml(raw.answer.example, { maxAliasCount: 0 });
+        example = yamlLib().parse(raw.answer.example, { maxAliasCount: 0 });
       } catch (err) {
         throw new CatalogError('catalog.bad-example', at('answer', 'example'), { id: raw.id, detail: (err as Error).message.split('\n')[0] ?? '' });
       }

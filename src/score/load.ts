@@ -1,6 +1,6 @@
 /** Reads the scoring data files. The only part of src/score that touches the file system. */
 import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { yamlLib } from '../load/yaml-lib.js';
 import { packagePath } from '../io/package-root.js';
 import { ScoringDataError, parseBenchmarks, parseWeights } from './data.js';
 import type { BenchmarkSet, ScoringModel, WeightTable } from './types.js';
@@ -13,7 +13,7 @@ function readYaml(path: string): unknown {
     throw new ScoringDataError(path, [`cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})`]);
   }
   try {
-    return parse(text, { maxAliasCount: 100 });
+    return yamlLib().parse(text, { maxAliasCount: 100 });
   } catch (err) {
     throw new ScoringDataError(path, [`not valid YAML: ${(err as Error).message.split('\n')[0]}`]);
   }

@@ -1,0 +1,293 @@
+/**
+ * The fast reader's contract: on any text it either gives up (undefined) or returns what the `yaml` library
+ * would, the same data and the same position for every key and value. Checked on every YAML file of the
+ * repository, on generated documents written the way people write brand files, and on mutated ones.
+ */
+import { describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { isMap, isSeq, parseAllDocuments, type Node } from 'yaml';
+import { readFastYaml, resolvePlain, type FastNode } from '../../src/load/fast-yaml.js';
+import { parseSource } from '../../src/load/source.js';
+import type { DataPath } from '../../src/model/diagnostic.js';
+
+type Outcome = 'outside' | 'same' | string;
+
+/** 'outside' when the fast reader gives up, 'same' when it agrees with the library, else what differs. */
+function compare(text: string): Outcome {
+  const fast = readFastYaml(text);
+  if (!fast) return 'outside';
+  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  if (!Array.isArray(docs) || docs.length !== 1) return 'the library sees no single document';
+  const doc = docs[0]!;
+  if (doc.errors.length > 0 || doc.warnings.length > 0) {
+    return `the library reports ${[...doc.errors, ...doc.warnings].map((e) => e.code).join(', ')}`;
+  }
+  const data: unknown = doc.toJS();
+  if (!isDeepStrictEqual(data, fast.data)) return `data differ: ${JSON.stringify(data)} vs ${JSON.stringify(fast.data)}`;
+  const problems: string[] = [];
+  const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+  const walk = (y: Node, f: FastNode, path: string): void => {
+    if (y.range![0] !== f.start) problems.push(`${path}: starts at ${y.range![0]}, fast ${f.start}`);
+    const block = (isMap(y) || isSeq(y)) && !y.flow;
+    // A block collection ends after its last line; only an end on its first line changes what users see
+    // (the caret under an excerpt), so elsewhere the line is enough.
+    if (block ? lineOf(y.range![1]) !== lineOf(f.end) && (lineOf(y.range![1]) === lineOf(y.range![0]) || lineOf(f.end) === lineOf(f.start)) : y.range![1] !== f.end) {
+      problems.push(`${path}: ends at ${y.range![1]}, fast ${f.end}`);
+    }
+    if (isMap(y)) {
+      if (!f.keys || f.keys.length !== y.items.length) { problems.push(`${path}: keys`); return; }
+      y.items.forEach((pair, i) => {
+        const key = pair.key as Node;
+        if (key.range![0] !== f.keyStarts![i] || key.range![1] !== f.keyEnds![i]) problems.push(`${path}.${f.keys![i]}: key range`);
+        walk(pair.value as Node, f.items![i]!, `${path}/${f.keys![i]}`);
+      });
+    } else if (isSeq(y)) {
+      if (!f.items || f.items.length !== y.items.length) { problems.push(`${path}: items`); return; }
+      y.items.forEach((item, i) => walk(item as Node, f.items![i]!, `${path}/${i}`));
+    } else if (f.items || f.keys) {
+      problems.push(`${path}: a scalar read as a collection`);
+    }
+  };
+  walk(doc.contents as Node, fast.root, '');
+  return problems.length === 0 ? 'same' : problems.slice(0, 5).join('; ');
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : yamlFiles(path);
+    return /\.ya?ml$/.test(name) ? [path] : [];
+  });
+}
+
+/** FUZZ_DEPTH=50 FUZZ_SEED=… for a long local run; CI runs the fixed default. */
+const DEPTH = Number(process.env.FUZZ_DEPTH ?? 1);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
+
+const REPO_FILES = ['examples', 'catalog', 'benchmarks', 'test/fixtures'].flatMap(yamlFiles);
+const EXAMPLES = yamlFiles('examples');
+
+describe('readFastYaml agrees with the yaml library', () => {
+  test.each(REPO_FILES)('%s', (file) => {
+    expect(['outside', 'same']).toContain(compare(readFileSync(file, 'utf8')));
+  });
+
+  test('every shipped example takes the fast path', () => {
+    for (const file of EXAMPLES) expect([file, compare(readFileSync(file, 'utf8'))]).toEqual([file, 'same']);
+  });
+
+  test('on generated brand-like documents, most of which it reads', () => {
+    let read = 0;
+    fc.assert(fc.property(humanDocument(), (text) => {
+      const outcome = compare(text);
+      if (outcome === 'same') read++;
+      if (outcome !== 'outside' && outcome !== 'same') throw new Error(`${outcome}\n${JSON.stringify(text)}`);
+    }), { numRuns: 400 * DEPTH, seed: SEED });
+    // Not a vacuous pass: the generator writes mostly what the fast reader is for.
+    expect(read).toBeGreaterThan(150 * DEPTH);
+  });
+
+  test('on mutated examples: either the same result or it gives up', () => {
+    const sources = EXAMPLES.map((f) => readFileSync(f, 'utf8').split('\n'));
+    fc.assert(fc.property(
+      fc.integer({ min: 0, max: sources.length - 1 }), fc.nat(), fc.array(mutation(), { minLength: 1, maxLength: 3 }),
+      (which, at, mutations) => {
+        const lines = sources[which]!;
+        const from = at % lines.length;
+        let text = lines.slice(from, from + 40).join('\n');
+        for (const m of mutations) text = m(text);
+        const outcome = compare(text);
+        if (outcome !== 'outside' && outcome !== 'same') throw new Error(`${outcome}\n${JSON.stringify(text)}`);
+      },
+    ), { numRuns: 1500 * DEPTH, seed: SEED + 1 });
+  });
+});
+
+describe('resolvePlain follows the core schema as the library does', () => {
+  const samples = [
+    '', '~', 'null', 'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRUE', 'false', 'yes', 'no', 'on', 'y',
+    '0', '-0', '+0', '007', '12', '-12', '+12', '1_000', '0o17', '0o8', '0x1F', '0X1F', '-0x1', '1.5', '.5', '-.5',
+    '5.', '1e3', '1E-3', '-1.5e+3', '.inf', '-.Inf', '+.INF', '.nan', '.NaN', 'NaN', 'inf', '1.2.3', '2026-01-01',
+    '12:30', '9007199254740993', '1e400', 'n', 'Nope', 'tr', 'fa', 'x',
+  ];
+  test.each(samples)('%j', (text) => {
+    const doc = parseAllDocuments(`v: ${text}\n`);
+    const expected = (Array.isArray(doc) ? doc[0]!.toJS() : {}) as { v: unknown };
+    expect(Object.is(resolvePlain(text), expected.v) || isDeepStrictEqual(resolvePlain(text), expected.v)).toBe(true);
+  });
+});
+
+describe('what the fast reader leaves to the library', () => {
+  test.each([
+    ['a tab', 'a:\t1\n'],
+    ['Windows line ends', 'a: 1\r\nb: 2\r\n'],
+    ['a byte-order mark', '\ufeffa: 1\n'],
+    ['a duplicate key', 'a: 1\na: 2\n'],
+    ['an anchor and an alias', 'a: &x 1\nb: *x\n'],
+    ['a tag', 'a: !!str 1\n'],
+    ['a merge key', 'a: 1\n<<: {}\n'],
+    ['a __proto__ key', '__proto__: 1\n'],
+    ['a document marker', '---\na: 1\n'],
+    ['two documents', 'a: 1\n---\nb: 2\n'],
+    ['a multi-line plain scalar', 'a: one\n  two\n'],
+    ['a multi-line quoted scalar', 'a: "one\n  two"\n'],
+    ['a multi-line flow list', 'a: [1,\n  2]\n'],
+    ['a nested flow collection', 'a: [[1]]\n'],
+    ['a compact nested mapping', 'a: b: c\n'],
+    ['a number as a key', '2026: x\n'],
+    ['a kept block scalar', 'a: |+\n  x\n\n'],
+    ['a more-indented folded line', 'a: >\n  x\n    y\n'],
+    ['an empty document', ''],
+    ['a scalar document', 'just text\n'],
+    ['a wrongly indented key', 'a:\n  b: 1\n c: 2\n'],
+  ])('%s', (_label, text) => {
+    expect(readFastYaml(text)).toBeUndefined();
+  });
+});
+
+describe('parseSource answers the same through either reader', () => {
+  test.each(EXAMPLES)('%s: every path, its key, a missing child, has()', (file) => {
+    const text = readFileSync(file, 'utf8');
+    const fast = parseSource(file, text);
+    const full = parseSource(file, text, { fast: false });
+    expect(fast.diagnostics).toEqual([]);
+    expect(fast.data).toEqual(full.data);
+    const paths: DataPath[] = [];
+    const visit = (v: unknown, path: DataPath): void => {
+      paths.push(path, [...path, 'missing'], [...path, 99]);
+      if (Array.isArray(v)) v.forEach((x, i) => visit(x, [...path, i]));
+      else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) visit(x, [...path, k]);
+    };
+    visit(full.data, []);
+    expect(paths.length).toBeGreaterThan(10);
+    for (const path of paths) {
+      const a = { path, value: fast.locate(path), key: fast.locate(path, 'key'), has: fast.has(path) };
+      const b = { path, value: full.locate(path), key: full.locate(path, 'key'), has: full.has(path) };
+      // Block collections may end on a different later line (see compare); what is shown is the start.
+      const same = (x: typeof a.value, y: typeof a.value) => x.line === y.line && x.col === y.col
+        && (x.end?.line !== x.line && y.end?.line !== y.line ? true : x.end?.line === y.end?.line && x.end?.col === y.end?.col);
+      expect({ path, value: same(a.value, b.value), key: same(a.key, b.key), has: a.has }).toEqual({ path, value: true, key: true, has: b.has });
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Generators
+
+/** Short texts with the characters that matter to YAML, and words that resolve to other types. */
+const scalarText = fc.oneof(
+  { weight: 6, arbitrary: fc.stringMatching(/^[a-zA-Zé0-9][a-zA-Zé0-9 .,/'()-]{0,24}$/) },
+  fc.string({ unit: fc.constantFrom('a', 'b', 'é', ' ', ':', '#', '-', '"', "'", '\\', '.', '1', '0', 'e', 'x', ',', '[', '{', '!', '&', '*', '?', '|', '>', '%', '@', '~', '\u00a0'), minLength: 1, maxLength: 16 }),
+  fc.constantFrom('null', 'true', 'False', '~', '12', '-3', '0x1F', '0o7', '1.5', '.5', '1e3', '.inf', '.NaN', 'yes', '2026-03-31', 'https://example.org/a?b=c#d', 'a: b', '- x', '# not a comment', 'Lyon 4e', 'x #y'),
+);
+const keyText = fc.oneof(
+  { weight: 6, arbitrary: fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9_-]{0,10}$/) },
+  fc.constantFrom('name', 'id', 'metrics', 'key with spaces', 'é', '"quoted"', "'single'", '1', 'true', 'null', '-x', 'a:b'),
+);
+
+/** A scalar written plain, single- or double-quoted (escapes included). */
+function writeScalar(text: string, style: number): string {
+  if (style === 0) return text;
+  if (style === 1) return `'${text.replace(/'/g, "''")}'`;
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/é/g, '\\u00e9')}"`;
+}
+
+interface Tree { kind: 'scalar'; text: string; style: number }
+interface MapTree { kind: 'map'; entries: [string, number, AnyTree][]; flow: boolean }
+interface SeqTree { kind: 'seq'; items: AnyTree[]; flow: boolean }
+interface BlockTree { kind: 'block'; lines: string[]; folded: boolean; strip: boolean }
+type AnyTree = Tree | MapTree | SeqTree | BlockTree;
+
+const scalarTree: fc.Arbitrary<AnyTree> = fc.record({ kind: fc.constant('scalar' as const), text: scalarText, style: fc.integer({ min: 0, max: 2 }) });
+const blockLine = fc.stringMatching(/^[a-zé][a-zé :#'"-]{0,20}$/);
+const blockTree: fc.Arbitrary<AnyTree> = fc.record({
+  kind: fc.constant('block' as const),
+  lines: fc.tuple(blockLine, fc.array(fc.oneof(fc.constant(''), blockLine), { maxLength: 4 })).map(([first, rest]) => [first, ...rest]),
+  folded: fc.boolean(), strip: fc.boolean(),
+});
+const { tree } = fc.letrec<{ tree: AnyTree; map: AnyTree; seq: AnyTree }>((tie) => ({
+  tree: fc.oneof({ depthSize: 'small' }, scalarTree, scalarTree, blockTree, tie('map'), tie('seq')),
+  map: fc.record({
+    kind: fc.constant('map' as const),
+    entries: fc.array(fc.tuple(keyText, fc.integer({ min: 0, max: 2 }), tie('tree')), { minLength: 1, maxLength: 4 }),
+    flow: fc.boolean(),
+  }),
+  seq: fc.record({ kind: fc.constant('seq' as const), items: fc.array(tie('tree'), { minLength: 1, maxLength: 4 }), flow: fc.boolean() }),
+}));
+
+interface Style { step: number; compactSeq: boolean; comments: boolean; pad: boolean }
+
+/** Writes a tree as a person would: block collections, one-line flow lists of scalars, comments, blank lines. */
+function write(t: AnyTree, indent: number, st: Style): { inline: string } | { block: string[] } {
+  const pad = ' '.repeat(indent);
+  switch (t.kind) {
+    case 'scalar':
+      return { inline: writeScalar(t.text, t.style) + (st.comments && t.text.length % 3 === 0 ? '  # note' : '') };
+    case 'block': {
+      const inner = ' '.repeat(indent + st.step);
+      return { inline: `${t.folded ? '>' : '|'}${t.strip ? '-' : ''}\n${t.lines.map((l) => (l ? inner + l : '')).join('\n')}` };
+    }
+    case 'seq':
+    case 'map': {
+      const flowable = t.flow && (t.kind === 'seq' ? t.items : t.entries.map((e) => e[2])).every((x) => x.kind === 'scalar');
+      if (flowable) {
+        const sep = st.pad ? ' ' : '';
+        const parts = t.kind === 'seq'
+          ? t.items.map((x) => writeScalar((x as Tree).text, (x as Tree).style))
+          : t.entries.map(([k, ks, v]) => `${writeScalar(k, ks)}: ${writeScalar((v as Tree).text, (v as Tree).style)}`);
+        return { inline: t.kind === 'seq' ? `[${sep}${parts.join(', ')}${sep}]` : `{${sep}${parts.join(', ')}${sep}}` };
+      }
+      const lines: string[] = [];
+      const children = t.kind === 'seq' ? t.items.map((v) => ['', 0, v] as const) : t.entries;
+      children.forEach(([k, ks, v], i) => {
+        if (st.comments && i === 1) lines.push(`${pad}# a comment`);
+        if (st.pad && i === 2) lines.push('');
+        const head = t.kind === 'seq' ? `${pad}-` : `${pad}${writeScalar(k, ks)}:`;
+        const childIndent = t.kind === 'seq' || !st.compactSeq || v.kind !== 'seq' ? indent + st.step : indent;
+        const w = write(v, childIndent, st);
+        if ('inline' in w) {
+          lines.push(`${head} ${w.inline}`);
+        } else if (t.kind === 'seq' && v.kind === 'map') {
+          // `- key: value` with the mapping's other keys under the first.
+          const first = w.block[0]!.slice(childIndent);
+          lines.push(`${pad}-${' '.repeat(st.step - 1)}${first}`, ...w.block.slice(1));
+        } else {
+          lines.push(head, ...w.block);
+        }
+      });
+      return { block: lines };
+    }
+  }
+}
+
+function humanDocument(): fc.Arbitrary<string> {
+  const root = fc.record({
+    kind: fc.constant('map' as const),
+    entries: fc.array(fc.tuple(keyText, fc.integer({ min: 0, max: 2 }), tree), { minLength: 1, maxLength: 5 }),
+    flow: fc.constant(false),
+  });
+  const style = fc.record({ step: fc.constantFrom(2, 4), compactSeq: fc.boolean(), comments: fc.boolean(), pad: fc.boolean() });
+  return fc.tuple(root, style, fc.boolean()).map(([r, st, header]) => {
+    const w = write(r, 0, st);
+    const body = 'block' in w ? w.block.join('\n') : w.inline;
+    return `${header ? '# a brand file\n\n' : ''}${body}\n`;
+  });
+}
+
+/** Small edits of the kind that break YAML: insert, delete, overwrite, re-indent. */
+function mutation(): fc.Arbitrary<(text: string) => string> {
+  const token = fc.constantFrom(' ', '  ', '\n', ':', ': ', '- ', '#', ' #', '"', "'", '|', '>-', '[', ']', '{', '}', ',', 'x', '1', '~', '\\', '&a ', '*a', '!t ', '---', '\t', '\r', 'k: v', '\n  - ', '\n\n', '.inf', '0x1');
+  return fc.oneof(
+    fc.tuple(fc.nat(), token).map(([at, tok]) => (t: string) => t.slice(0, at % (t.length + 1)) + tok + t.slice(at % (t.length + 1))),
+    fc.tuple(fc.nat(), fc.integer({ min: 1, max: 3 })).map(([at, n]) => (t: string) => t.slice(0, at % (t.length + 1)) + t.slice((at % (t.length + 1)) + n)),
+    fc.tuple(fc.nat(), fc.integer({ min: -2, max: 2 })).map(([at, d]) => (t: string) => {
+      const lines = t.split('\n');
+      const i = at % lines.length;
+      lines[i] = d >= 0 ? ' '.repeat(d) + lines[i]! : lines[i]!.replace(new RegExp(`^ {0,${-d}}`), '');
+      return lines.join('\n');
+    }),
+  );
+}
