@@ -4,10 +4,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 import { packagePath } from '../io/package-root.js';
 import { configValidator } from '../io/validators.js';
 import { readText } from '../io/read-text.js';
+import { globMatcher } from '../io/glob.js';
 import { parseSource } from '../load/source.js';
 import type { BenchmarkOverride, KpiId, Pillar } from '../model/brand.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -96,7 +96,7 @@ export function configRelative(loaded: LoadedConfig, file: string): string {
 }
 
 export function matches(globs: readonly string[], relativePath: string): boolean {
-  return globs.some((g) => picomatch(g, { dot: true })(relativePath));
+  return globs.some((g) => globMatcher(g, true)(relativePath));
 }
 
 /** The thresholds that apply to one file: the base ones, then each matching override key by key, in order. */

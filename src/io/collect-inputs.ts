@@ -5,7 +5,7 @@
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { globMatcher } from './glob.js';
 
 export interface CollectOptions {
   cwd: string;
@@ -100,7 +100,7 @@ function glob(pattern: string, options: CollectOptions): string[] {
   const parts = pattern.split(/[\\/]/);
   const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
   const base = parts.slice(0, firstGlob).join('/') || '.';
-  const isMatch = picomatch(pattern.replace(/^\.\//, ''), { dot: false });
+  const isMatch = globMatcher(pattern.replace(/^\.\//, ''), false);
   const absBase = resolve(options.cwd, base);
   if (kindOf(absBase) !== 'dir') return [];
   return walk(absBase, options)
