@@ -1,0 +1,118 @@
+/**
+ * Runs one job per input across worker threads and gives the results back in input order, as they come.
+ *
+ * Why: auditing a file is pure CPU work (parse, validate, score, judge, render its part), and a repository can
+ * hold thousands of them. A job module is loaded once per worker; each worker takes small batches of inputs
+ * on demand, so a slow file does not hold the others back, and only a bounded number of batches is ever in
+ * flight, so memory stays flat however many inputs there are.
+ *
+ * A job module exports `setup(init)`, which returns the function run for each input. Its results cross the
+ * thread boundary by structured clone: jobs should return small, already rendered data, not object graphs.
+ * With one worker or fewer, the same module runs in this thread (no start-up cost, same results).
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+
+export interface JobModule<I, P> {
+  setup(init: I): ((input: string) => P) | Promise<(input: string) => P>;
+}
+
+export interface PoolOptions<I> {
+  /** URL of the job module (`import.meta.url`-relative), imported by each worker and, in-thread, by this one. */
+  job: URL;
+  init: I;
+  /** Worker threads to use; 0 or 1 runs everything in this thread. */
+  workers: number;
+  /** Inputs per message: large enough to make messages rare, small enough to balance the load. */
+  batch?: number;
+}
+
+/** How many workers a run of `inputs` files should use: `requested` (0 = automatic) or one per core. */
+export function workerCount(inputs: number, requested: number | undefined): number {
+  if (requested !== undefined && requested > 0) return Math.min(requested, Math.max(1, inputs));
+  // A worker costs tens of milliseconds to start and warm up: below a few hundred files it does not pay.
+  if (inputs < MIN_PARALLEL_INPUTS) return 1;
+  return Math.max(1, Math.min(availableParallelism(), 8));
+}
+
+export const MIN_PARALLEL_INPUTS = 200;
+
+export async function* runInOrder<I, P>(inputs: readonly string[], options: PoolOptions<I>): AsyncGenerator<P> {
+  if (options.workers <= 1 || inputs.length === 0) {
+    const mod = (await import(options.job.href)) as JobModule<I, P>;
+    const run = await mod.setup(options.init);
+    for (const input of inputs) yield run(input);
+    return;
+  }
+  yield* runInWorkers(inputs, options);
+}
+
+interface Batch { id: number; inputs: readonly string[] }
+type Reply<P> = { id: number; results: P[] } | { error: string; stack?: string };
+
+async function* runInWorkers<I, P>(inputs: readonly string[], options: PoolOptions<I>): AsyncGenerator<P> {
+  const size = options.batch ?? 8;
+  const batches: Batch[] = [];
+  for (let i = 0; i < inputs.length; i += size) batches.push({ id: batches.length, inputs: inputs.slice(i, i + size) });
+  const count = Math.min(options.workers, batches.length);
+  // Each worker has at most two batches: one it works on, one waiting, so it never idles on a round trip.
+  const AHEAD = 2;
+  let next = 0;
+  const done = new Map<number, P[]>();
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const notify = () => { const w = wake; wake = undefined; w?.(); };
+
+  let stopping = false;
+  const workers: Worker[] = [];
+  const pending = new Map<Worker, number>();
+  // Results that arrive ahead of their turn wait in `done`; past this many, workers get no new batch.
+  const maxWaiting = count * AHEAD * 2;
+  const feed = (w: Worker) => {
+    while ((pending.get(w) ?? 0) < AHEAD && next < batches.length && done.size < maxWaiting) {
+      w.postMessage(batches[next++]);
+      pending.set(w, (pending.get(w) ?? 0) + 1);
+    }
+  };
+  for (let i = 0; i < count; i++) {
+    const w = new Worker(new URL('./worker.js', import.meta.url), {
+      workerData: { job: options.job.href, init: options.init },
+      // The parent's flags (--experimental-vm-modules under tests, say) are not the workers' business.
+      execArgv: [],
+    });
+    w.on('message', (reply: Reply<P>) => {
+      if ('error' in reply) {
+        failure ??= Object.assign(new Error(reply.error), { stack: reply.stack ?? reply.error });
+      } else {
+        done.set(reply.id, reply.results);
+        pending.set(w, (pending.get(w) ?? 1) - 1);
+        feed(w);
+      }
+      notify();
+    });
+    w.on('error', (err) => { failure ??= err; notify(); });
+    w.on('exit', (code) => {
+      if (code !== 0 && !failure && !stopping) failure = new Error(`a worker thread stopped with exit code ${code}`);
+      notify();
+    });
+    workers.push(w);
+  }
+  try {
+    workers.forEach(feed);
+    for (let id = 0; id < batches.length; id++) {
+      while (!done.has(id)) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => { wake = resolve; });
+      }
+      if (failure) throw failure;
+      const results = done.get(id)!;
+      done.delete(id);
+      // Room in `done` again: hand out more work before yielding, the consumer may take its time writing.
+      workers.forEach(feed);
+      for (const r of results) yield r;
+    }
+  } finally {
+    stopping = true;
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,58 @@
+/** The worker pool (src/parallel/pool.ts), run from the build: workers load dist/parallel/worker.js. */
+import { describe, expect, test } from '@jest/globals';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { MIN_PARALLEL_INPUTS, runInOrder, workerCount } from '../../dist/parallel/pool.js';
+
+const job = (name: string) => pathToFileURL(join(process.cwd(), 'test', 'fixtures', 'parallel', name));
+
+async function collect<T>(gen: AsyncGenerator<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of gen) out.push(x);
+  return out;
+}
+
+describe('runInOrder', () => {
+  const inputs = Array.from({ length: 103 }, (_, i) => (i % 17 === 3 ? `slow:30:${i}` : String(i)));
+  const expected = inputs.map((s, i) => ({ input: s, square: i * i, tag: 't' }));
+
+  test.each([0, 1, 2, 3])('gives every result in input order with %i workers', async (workers) => {
+    const out = await collect(runInOrder(inputs, { job: job('square-job.mjs'), init: { tag: 't' }, workers, batch: 4 }));
+    expect(out).toEqual(expected);
+  });
+
+  test('an empty list gives nothing', async () => {
+    expect(await collect(runInOrder([], { job: job('square-job.mjs'), init: { tag: 't' }, workers: 2 }))).toEqual([]);
+  });
+
+  test('an input that throws fails the run with its message, in a worker as in this thread', async () => {
+    for (const workers of [0, 2]) {
+      await expect(collect(runInOrder(['1', 'fail', '3'], { job: job('square-job.mjs'), init: { tag: 't' }, workers, batch: 1 })))
+        .rejects.toThrow('this input fails');
+    }
+  });
+
+  test('a job whose setup fails fails the run', async () => {
+    await expect(collect(runInOrder(['1', '2'], { job: job('bad-setup-job.mjs'), init: {}, workers: 2, batch: 1 }))).rejects.toThrow('setup refused');
+  });
+
+  test('a consumer that stops early stops the workers', async () => {
+    const gen = runInOrder(inputs, { job: job('square-job.mjs'), init: { tag: 't' }, workers: 2, batch: 2 });
+    const first = await gen.next();
+    expect(first.value).toEqual(expected[0]);
+    await gen.return(undefined);
+  });
+});
+
+describe('workerCount', () => {
+  test('one thread below the threshold, unless asked', () => {
+    expect(workerCount(MIN_PARALLEL_INPUTS - 1, undefined)).toBe(1);
+    expect(workerCount(10, 3)).toBe(3);
+    expect(workerCount(2, 8)).toBe(2);
+  });
+  test('at least one, at most eight, when automatic', () => {
+    const n = workerCount(10_000, undefined);
+    expect(n).toBeGreaterThanOrEqual(1);
+    expect(n).toBeLessThanOrEqual(8);
+  });
+});
