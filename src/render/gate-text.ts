@@ -5,6 +5,7 @@ import { failureText, tg } from '../gate/messages.js';
 import type { FileGate } from '../gate/index.js';
 import type { Locale } from '../i18n/translate.js';
 import { band, displayScore } from '../score/index.js';
+import { ownString } from '../util/own-string.js';
 import { plainStyle, type Style } from './style.js';
 import { wrap } from './text-wrap.js';
 
@@ -25,9 +26,9 @@ export interface SummaryRow {
 }
 
 export function summaryRow(o: AuditOutcome): SummaryRow {
-  if (!o.ok) return { file: o.validation.file };
+  if (!o.ok) return { file: ownString(o.validation.file) };
   const r = o.result;
-  return { file: r.file, audited: { brand: r.brand.brand.name, overall: r.scores.overall.score, readiness: r.readiness.overall, gaps: r.gaps.length } };
+  return { file: ownString(r.file), audited: { brand: ownString(r.brand.brand.name), overall: r.scores.overall.score, readiness: r.readiness.overall, gaps: r.gaps.length } };
 }
 
 export function renderSummaryTable(outcomes: readonly AuditOutcome[], gates: ReadonlyMap<string, FileGate> | undefined, options: GateTextOptions): string {

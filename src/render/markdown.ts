@@ -10,6 +10,7 @@ import { band, displayScore } from '../score/index.js';
 import { diagnosticMessage } from '../validate/messages.js';
 import type { FileGate } from '../gate/index.js';
 import { failureText, tg } from '../gate/messages.js';
+import { ownString } from '../util/own-string.js';
 import type { ReportStream } from './index.js';
 import { tr } from './messages.js';
 
@@ -54,12 +55,13 @@ export function auditMarkdownStream(options: MarkdownOptions, files: number): Re
     headLast: true,
     file(o) {
       seen++;
+      // Copied: what is kept until the end must not keep the brand file's text with it.
       if (!o.ok) {
-        invalidRows.push(invalidRow(o, locale));
-        invalidLines.push(...invalidSection(o, locale, h));
+        invalidRows.push(ownString(invalidRow(o, locale)));
+        invalidLines.push(...invalidSection(o, locale, h).map(ownString));
         return '';
       }
-      rows.push(summaryRow(o.result));
+      rows.push(ownString(summaryRow(o.result)));
       const text = pending + (body ? '\n' : '') + brandSection(o.result, options, h).join('\n');
       body = true;
       const kept = text.trimEnd();
