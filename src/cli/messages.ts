@@ -13,6 +13,7 @@ const messages = {
     'validate.ok': '{file}: valid',
     'audit.invalid': (a: MessageArgs) =>
       `${a.file}: not audited, the file has ${a.errors} ${plural(a.errors, 'error', 'errors')} (run "smscore validate ${a.file}" for the same list)`,
+    'audit.interrupted': (a: MessageArgs) => (a.files ? `Interrupted: ${a.files} left unchanged.` : 'Interrupted.'),
   },
   fr: {
     'validate.summary': (a: MessageArgs) =>
@@ -22,6 +23,7 @@ const messages = {
     'validate.ok': '{file} : valide',
     'audit.invalid': (a: MessageArgs) =>
       `${a.file} : pas d’audit, le fichier contient ${a.errors} ${pluralFr(a.errors, 'erreur', 'erreurs')} (« smscore validate ${a.file} » donne la même liste)`,
+    'audit.interrupted': (a: MessageArgs) => (a.files ? `Interrompu : ${a.files} laissé tel quel.` : 'Interrompu.'),
   },
 } satisfies Dictionary;
 

@@ -7,67 +7,93 @@ import type { AuditOutcome } from '../audit/index.js';
 import { failureText } from '../gate/messages.js';
 import { diagnosticMessage } from '../validate/messages.js';
 import { gapMessage } from './ci-common.js';
-import type { RenderContext } from './index.js';
+import type { RenderContext, ReportStream } from './index.js';
 
 interface Case { classname: string; name: string; failure?: { message: string; type: string; body: string }; skipped?: string }
+interface Suite { name: string; cases: Case[] }
+
+/** One file's test suite: its cases, as data. */
+function fileSuite(o: AuditOutcome, ctx: RenderContext): Suite {
+  const { locale, catalog } = ctx;
+  if (!o.ok) {
+    const v = o.validation;
+    const body = v.diagnostics.map((d) => `${d.location.file}:${d.location.line}:${d.location.col}  ${d.severity}  ${diagnosticMessage(locale, d.code, d.args)}`).join('\n');
+    return { name: v.file, cases: [{ classname: 'smscore.validation', name: 'validation', failure: { message: `${v.diagnostics.filter((d) => d.severity === 'error').length} error(s)`, type: 'invalid-input', body } }] };
+  }
+  const r = o.result;
+  const gate = ctx.gates?.get(r.file);
+  const waived = new Set(gate?.waivedGaps ?? []);
+  const cases: Case[] = [];
+  for (const res of r.results) {
+    const q = res.question;
+    const open = r.gaps.filter((g) => g.questionId === q.id && !waived.has(g));
+    const waivedHere = r.gaps.filter((g) => g.questionId === q.id && waived.has(g));
+    const c: Case = { classname: `smscore.${q.section}`, name: q.id };
+    if (open.length > 0) {
+      c.failure = {
+        message: q.question[locale],
+        type: q.severity,
+        body: open.map((g) => `${g.location.file}:${g.location.line}:${g.location.col}  ${gapMessage(g, catalog, locale)}`).join('\n') + `\n\n${q.why[locale]}`,
+      };
+    } else if (waivedHere.length > 0) {
+      const use = gate!.waivers.find((u) => u.waiver.question === q.id);
+      c.skipped = `waived: ${use?.waiver.reason ?? ''}`;
+    } else if (res.instances.length === 0 || res.instances.every((i) => i.status === 'na')) {
+      c.skipped = locale === 'fr' ? 'ne s’applique pas à ce fichier' : 'does not apply to this file';
+    }
+    cases.push(c);
+  }
+  if (gate) {
+    for (const f of gate.failures.filter((x) => x.kind !== 'gap')) {
+      cases.push({ classname: 'smscore.gate', name: `${f.kind}${f.args.pillar ? `:${f.args.pillar}` : ''}${f.args.what ? `:${f.args.what}` : ''}`, failure: { message: failureText(f, locale), type: f.kind, body: failureText(f, locale) } });
+    }
+  }
+  return { name: r.file, cases };
+}
+
+interface Counts { tests: number; failures: number; skipped: number }
+const count = (cases: readonly Case[]): Counts => ({ tests: cases.length, failures: cases.filter((c) => c.failure).length, skipped: cases.filter((c) => c.skipped !== undefined).length });
+
+/** The XML declaration and the opening tag, which carries the totals of every suite. */
+function head(total: Counts): string[] {
+  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="smscore" tests="${total.tests}" failures="${total.failures}" errors="0" skipped="${total.skipped}">`];
+}
+const TAIL = '</testsuites>';
+
+function suiteLines(s: Suite): string[] {
+  const c = count(s.cases);
+  const out = [`  <testsuite name="${attr(s.name)}" tests="${c.tests}" failures="${c.failures}" errors="0" skipped="${c.skipped}">`];
+  for (const tc of s.cases) {
+    const open = `    <testcase classname="${attr(tc.classname)}" name="${attr(tc.name)}"`;
+    if (tc.failure) out.push(`${open}>`, `      <failure message="${attr(tc.failure.message)}" type="${attr(tc.failure.type)}">${text(tc.failure.body)}</failure>`, '    </testcase>');
+    else if (tc.skipped !== undefined) out.push(`${open}>`, `      <skipped message="${attr(tc.skipped)}"/>`, '    </testcase>');
+    else out.push(`${open}/>`);
+  }
+  out.push('  </testsuite>');
+  return out;
+}
 
 export function renderJunit(outcomes: readonly AuditOutcome[], ctx: RenderContext): string {
-  const { locale, catalog } = ctx;
-  const suites: { name: string; cases: Case[] }[] = [];
-  for (const o of outcomes) {
-    if (!o.ok) {
-      const v = o.validation;
-      const body = v.diagnostics.map((d) => `${d.location.file}:${d.location.line}:${d.location.col}  ${d.severity}  ${diagnosticMessage(locale, d.code, d.args)}`).join('\n');
-      suites.push({ name: v.file, cases: [{ classname: 'smscore.validation', name: 'validation', failure: { message: `${v.diagnostics.filter((d) => d.severity === 'error').length} error(s)`, type: 'invalid-input', body } }] });
-      continue;
-    }
-    const r = o.result;
-    const gate = ctx.gates?.get(r.file);
-    const waived = new Set(gate?.waivedGaps ?? []);
-    const cases: Case[] = [];
-    for (const res of r.results) {
-      const q = res.question;
-      const open = r.gaps.filter((g) => g.questionId === q.id && !waived.has(g));
-      const waivedHere = r.gaps.filter((g) => g.questionId === q.id && waived.has(g));
-      const c: Case = { classname: `smscore.${q.section}`, name: q.id };
-      if (open.length > 0) {
-        c.failure = {
-          message: q.question[locale],
-          type: q.severity,
-          body: open.map((g) => `${g.location.file}:${g.location.line}:${g.location.col}  ${gapMessage(g, catalog, locale)}`).join('\n') + `\n\n${q.why[locale]}`,
-        };
-      } else if (waivedHere.length > 0) {
-        const use = gate!.waivers.find((u) => u.waiver.question === q.id);
-        c.skipped = `waived: ${use?.waiver.reason ?? ''}`;
-      } else if (res.instances.length === 0 || res.instances.every((i) => i.status === 'na')) {
-        c.skipped = locale === 'fr' ? 'ne s’applique pas à ce fichier' : 'does not apply to this file';
-      }
-      cases.push(c);
-    }
-    if (gate) {
-      for (const f of gate.failures.filter((x) => x.kind !== 'gap')) {
-        cases.push({ classname: 'smscore.gate', name: `${f.kind}${f.args.pillar ? `:${f.args.pillar}` : ''}${f.args.what ? `:${f.args.what}` : ''}`, failure: { message: failureText(f, locale), type: f.kind, body: failureText(f, locale) } });
-      }
-    }
-    suites.push({ name: r.file, cases });
-  }
-  const count = (cases: Case[]) => ({ tests: cases.length, failures: cases.filter((c) => c.failure).length, skipped: cases.filter((c) => c.skipped !== undefined).length });
-  const all = suites.flatMap((s) => s.cases);
-  const total = count(all);
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="smscore" tests="${total.tests}" failures="${total.failures}" errors="0" skipped="${total.skipped}">`];
-  for (const s of suites) {
-    const c = count(s.cases);
-    out.push(`  <testsuite name="${attr(s.name)}" tests="${c.tests}" failures="${c.failures}" errors="0" skipped="${c.skipped}">`);
-    for (const tc of s.cases) {
-      const open = `    <testcase classname="${attr(tc.classname)}" name="${attr(tc.name)}"`;
-      if (tc.failure) out.push(`${open}>`, `      <failure message="${attr(tc.failure.message)}" type="${attr(tc.failure.type)}">${text(tc.failure.body)}</failure>`, '    </testcase>');
-      else if (tc.skipped !== undefined) out.push(`${open}>`, `      <skipped message="${attr(tc.skipped)}"/>`, '    </testcase>');
-      else out.push(`${open}/>`);
-    }
-    out.push('  </testsuite>');
-  }
-  out.push('</testsuites>');
+  const suites = outcomes.map((o) => fileSuite(o, ctx));
+  const out = [...head(count(suites.flatMap((s) => s.cases))), ...suites.flatMap(suiteLines), TAIL];
   return out.join('\n') + '\n';
+}
+
+/** The same XML, streamed: each file's suite as it comes; the totals, which open the document, at the end. */
+export function junitStream(ctx: RenderContext): ReportStream {
+  const total: Counts = { tests: 0, failures: 0, skipped: 0 };
+  return {
+    headLast: true,
+    file(o) {
+      const suite = fileSuite(o, ctx);
+      const c = count(suite.cases);
+      total.tests += c.tests;
+      total.failures += c.failures;
+      total.skipped += c.skipped;
+      return suiteLines(suite).join('\n') + '\n';
+    },
+    end: () => ({ head: head(total).join('\n') + '\n', tail: TAIL + '\n' }),
+  };
 }
 
 /** Characters XML 1.0 forbids are dropped; the five special ones escaped. */

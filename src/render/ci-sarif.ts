@@ -11,7 +11,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { displayPath, type Catalog, type Question, type Severity } from '../questions/index.js';
 import { diagnosticHint, diagnosticMessage } from '../validate/messages.js';
 import { gapFingerprint, gapMessage, repoPath, sarifArtifactLocation } from './ci-common.js';
-import type { RenderContext } from './index.js';
+import type { RenderContext, ReportStream } from './index.js';
+import { ARRAY_SLOT, jsonArrayStream } from './json-stream.js';
 
 type Level = 'error' | 'warning' | 'note';
 const LEVEL: Record<Severity, Level> = { critical: 'error', major: 'warning', minor: 'note' };
@@ -73,48 +74,52 @@ function diagnosticResult(d: Diagnostic, ruleId: string, root: string, locale: L
   };
 }
 
-export function renderSarif(outcomes: readonly AuditOutcome[], ctx: RenderContext): string {
+/** The results of one file, in report order; notes in `usedToolRules` the tool rules they refer to. */
+function fileResults(o: AuditOutcome, ctx: RenderContext, usedToolRules: Set<string>): Record<string, unknown>[] {
   const { locale, catalog, root } = ctx;
   const results: Record<string, unknown>[] = [];
-  const usedToolRules = new Set<string>();
-  for (const o of outcomes) {
-    if (!o.ok) {
-      for (const d of o.validation.diagnostics) {
-        const rule = d.severity === 'error' ? 'smscore/invalid-input' : 'smscore/suspicious-figure';
-        usedToolRules.add(rule);
-        results.push(diagnosticResult(d, rule, root, locale));
-      }
-      continue;
+  if (!o.ok) {
+    for (const d of o.validation.diagnostics) {
+      const rule = d.severity === 'error' ? 'smscore/invalid-input' : 'smscore/suspicious-figure';
+      usedToolRules.add(rule);
+      results.push(diagnosticResult(d, rule, root, locale));
     }
-    const r = o.result;
-    const gate = ctx.gates?.get(r.file);
-    const waived = new Map((gate?.waivedGaps ?? []).map((g) => [g, gate!.waivers.find((u) => u.waiver.question === g.questionId && (u.waiver.channel === undefined || u.waiver.channel === g.channelId))]));
-    for (const g of r.gaps) {
-      const q = catalog.questions.find((x) => x.id === g.questionId);
-      const use = waived.get(g);
-      results.push({
-        ruleId: g.questionId,
-        ...(q ? { ruleIndex: catalog.questions.indexOf(q) } : {}),
-        level: LEVEL[g.severity],
-        message: { text: gapMessage(g, catalog, locale) },
-        locations: location(r.file, root, g.location.line, g.location.col),
-        partialFingerprints: { 'smscore/v1': gapFingerprint(repoPath(r.file, root), g) },
-        ...(use ? { suppressions: [{ kind: 'external', status: 'accepted', justification: use.waiver.reason }] } : {}),
-      });
-    }
-    for (const w of r.warnings) {
-      usedToolRules.add('smscore/suspicious-figure');
-      results.push(diagnosticResult(w, 'smscore/suspicious-figure', root, locale));
-    }
-    for (const f of gate?.failures ?? []) {
-      if (f.kind === 'gap') continue; // already a result of its own question, at its place
-      const ruleId = `smscore/${f.kind}`;
-      usedToolRules.add(ruleId);
-      results.push({ ruleId, level: 'error', message: { text: failureText(f, locale) }, locations: location(r.file, root, f.line, f.col) });
-    }
+    return results;
   }
+  const r = o.result;
+  const gate = ctx.gates?.get(r.file);
+  const waived = new Map((gate?.waivedGaps ?? []).map((g) => [g, gate!.waivers.find((u) => u.waiver.question === g.questionId && (u.waiver.channel === undefined || u.waiver.channel === g.channelId))]));
+  for (const g of r.gaps) {
+    const q = catalog.questions.find((x) => x.id === g.questionId);
+    const use = waived.get(g);
+    results.push({
+      ruleId: g.questionId,
+      ...(q ? { ruleIndex: catalog.questions.indexOf(q) } : {}),
+      level: LEVEL[g.severity],
+      message: { text: gapMessage(g, catalog, locale) },
+      locations: location(r.file, root, g.location.line, g.location.col),
+      partialFingerprints: { 'smscore/v1': gapFingerprint(repoPath(r.file, root), g) },
+      ...(use ? { suppressions: [{ kind: 'external', status: 'accepted', justification: use.waiver.reason }] } : {}),
+    });
+  }
+  for (const w of r.warnings) {
+    usedToolRules.add('smscore/suspicious-figure');
+    results.push(diagnosticResult(w, 'smscore/suspicious-figure', root, locale));
+  }
+  for (const f of gate?.failures ?? []) {
+    if (f.kind === 'gap') continue; // already a result of its own question, at its place
+    const ruleId = `smscore/${f.kind}`;
+    usedToolRules.add(ruleId);
+    results.push({ ruleId, level: 'error', message: { text: failureText(f, locale) }, locations: location(r.file, root, f.line, f.col) });
+  }
+  return results;
+}
+
+/** The SARIF log around its results: the rules come first, and list the tool rules that some result used. */
+function sarifLog(ctx: RenderContext, usedToolRules: ReadonlySet<string>, results: unknown) {
+  const { locale, catalog, root } = ctx;
   const rules = [...catalog.questions.map((q) => questionRule(q, locale)), ...Object.keys(TOOL_RULES).filter((id) => usedToolRules.has(id)).map((id) => toolRule(id, locale))];
-  const sarif = {
+  return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
@@ -125,5 +130,21 @@ export function renderSarif(outcomes: readonly AuditOutcome[], ctx: RenderContex
       columnKind: 'utf16CodeUnits',
     }],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+export function renderSarif(outcomes: readonly AuditOutcome[], ctx: RenderContext): string {
+  const usedToolRules = new Set<string>();
+  const results = outcomes.flatMap((o) => fileResults(o, ctx, usedToolRules));
+  return JSON.stringify(sarifLog(ctx, usedToolRules, results), null, 2) + '\n';
+}
+
+/** The same log, streamed: each file's results as it comes; the rules, which come first, at the end. */
+export function sarifStream(ctx: RenderContext): ReportStream {
+  const usedToolRules = new Set<string>();
+  const results = jsonArrayStream(4);
+  return {
+    headLast: true,
+    file: (o) => fileResults(o, ctx, usedToolRules).map((r) => results.element(r)).join(''),
+    end: () => results.end(JSON.stringify(sarifLog(ctx, usedToolRules, ARRAY_SLOT), null, 2) + '\n'),
+  };
 }

@@ -5,6 +5,7 @@ import { failureText, tg } from '../gate/messages.js';
 import type { FileGate } from '../gate/index.js';
 import type { Locale } from '../i18n/translate.js';
 import { band, displayScore } from '../score/index.js';
+import { ownString } from '../util/own-string.js';
 import { plainStyle, type Style } from './style.js';
 import { wrap } from './text-wrap.js';
 
@@ -17,7 +18,24 @@ export interface GateTextOptions {
 const show = (s: number | null) => (s === null ? 'n/m' : String(s));
 const signed = (c: number | null) => (c === null ? '' : c > 0 ? `+${c.toFixed(1)}` : c < 0 ? `−${Math.abs(c).toFixed(1)}` : '0.0');
 
+/** What the summary table shows of one file: a few figures, so a streamed report need not keep the result. */
+export interface SummaryRow {
+  file: string;
+  /** Absent for a file that could not be audited. */
+  audited?: { brand: string; overall: number | null; readiness: number; gaps: number };
+}
+
+export function summaryRow(o: AuditOutcome): SummaryRow {
+  if (!o.ok) return { file: ownString(o.validation.file) };
+  const r = o.result;
+  return { file: ownString(r.file), audited: { brand: ownString(r.brand.brand.name), overall: r.scores.overall.score, readiness: r.readiness.overall, gaps: r.gaps.length } };
+}
+
 export function renderSummaryTable(outcomes: readonly AuditOutcome[], gates: ReadonlyMap<string, FileGate> | undefined, options: GateTextOptions): string {
+  return renderSummaryRows(outcomes.map(summaryRow), gates, options);
+}
+
+export function renderSummaryRows(rows: readonly SummaryRow[], gates: ReadonlyMap<string, FileGate> | undefined, options: GateTextOptions): string {
   const style = options.style ?? plainStyle;
   const { locale } = options;
   const table = new Table({
@@ -26,18 +44,17 @@ export function renderSummaryTable(outcomes: readonly AuditOutcome[], gates: Rea
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
-  for (const o of outcomes) {
-    if (!o.ok) {
-      table.push([o.validation.file, '', '', '', '', style.red(tg(locale, 'summary.invalid'))]);
+  for (const { file, audited: a } of rows) {
+    if (!a) {
+      table.push([file, '', '', '', '', style.red(tg(locale, 'summary.invalid'))]);
       continue;
     }
-    const r = o.result;
-    const g = gates?.get(r.file);
-    const b = band(r.scores.overall.score);
+    const g = gates?.get(file);
+    const b = band(a.overall);
     table.push([
-      r.file, r.brand.brand.name,
-      r.scores.overall.score === null ? `${b.symbol} n/m` : `${b.symbol} ${displayScore(r.scores.overall.score)}`,
-      String(r.readiness.overall), String(r.gaps.length),
+      file, a.brand,
+      a.overall === null ? `${b.symbol} n/m` : `${b.symbol} ${displayScore(a.overall)}`,
+      String(a.readiness), String(a.gaps),
       g === undefined ? '' : g.passed ? style.green(tg(locale, 'summary.pass')) : style.red(tg(locale, 'summary.fail')),
     ]);
   }

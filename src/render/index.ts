@@ -1,6 +1,10 @@
 /**
  * The renderers, by format name. Each is a pure function of the audit outcomes and its options; heavy ones are
  * imported only when asked for.
+ *
+ * Every format but HTML also has a stream form (STREAM_RENDERERS), so that a run over thousands of files writes
+ * each file's part of the report as soon as the file is audited and keeps none of the results: the head, then
+ * every file's chunk in order, then the tail, is byte for byte the whole report.
  */
 import type { AuditOutcome } from '../audit/index.js';
 import type { Locale } from '../i18n/translate.js';
@@ -27,6 +31,32 @@ export interface RenderContext {
 
 export type Renderer = (outcomes: readonly AuditOutcome[], ctx: RenderContext) => Promise<string>;
 
+/** One report being written file by file. */
+export interface ReportStream {
+  /**
+   * True when the report starts with something known only at the end (totals, a summary): `end()` then gives a
+   * head that goes before the first chunk, and whoever writes the report must hold the chunks until then. False:
+   * the head is always empty, and chunks can be written as they come.
+   */
+  readonly headLast: boolean;
+  /** This file's part of the report (possibly empty). Files come in report order; the result can be let go of. */
+  file(outcome: AuditOutcome): string;
+  /** After the last file: what goes before the first chunk, and what goes after the last one. */
+  end(): { head: string; tail: string };
+}
+
+/** `files`: how many outcomes will be given (some formats word a single file's report differently). */
+export type StreamRenderer = (ctx: RenderContext, files: number) => Promise<ReportStream>;
+
+/** What a report streamed over these outcomes adds up to: the same text as the format's whole-report renderer. */
+export function collectStream(stream: ReportStream, outcomes: readonly AuditOutcome[]): string {
+  const body = outcomes.map((o) => stream.file(o)).join('');
+  const { head, tail } = stream.end();
+  return head + body + tail;
+}
+
+const textOptions = (ctx: RenderContext) => ({ locale: ctx.locale, style: ctx.style ?? plainStyle, width: ctx.width ?? 80 });
+const textSeparator = (ctx: RenderContext) => (ctx.quiet ? '\n' : '\n\n' + '─'.repeat(Math.min(ctx.width ?? 80, 80)) + '\n\n');
 const validOnly = (outcomes: readonly AuditOutcome[]) => outcomes.filter((o): o is Extract<AuditOutcome, { ok: true }> => o.ok).map((o) => o.result);
 
 export const RENDERERS: Record<string, Renderer> = {
@@ -36,11 +66,10 @@ export const RENDERERS: Record<string, Renderer> = {
       renderAuditText(r, { locale: ctx.locale, style: ctx.style ?? plainStyle, width: ctx.width ?? 80, quiet: ctx.quiet, verbose: ctx.verbose, catalog: ctx.catalog }),
     );
     const { renderGateText, renderSummaryTable } = await import('./gate-text.js');
-    const opts = { locale: ctx.locale, style: ctx.style ?? plainStyle, width: ctx.width ?? 80 };
+    const opts = textOptions(ctx);
     if (outcomes.length > 1 && !ctx.quiet) blocks.push(renderSummaryTable(outcomes, ctx.gates, opts));
     if (ctx.gates && ctx.gates.size > 0) blocks.push(renderGateText([...ctx.gates.values()], opts));
-    const separator = ctx.quiet ? '\n' : '\n\n' + '─'.repeat(Math.min(ctx.width ?? 80, 80)) + '\n\n';
-    return blocks.length ? blocks.join(separator) + '\n' : '';
+    return blocks.length ? blocks.join(textSeparator(ctx)) + '\n' : '';
   },
   async json(outcomes, ctx) {
     const { auditReportJson } = await import('./json.js');
@@ -65,5 +94,53 @@ export const RENDERERS: Record<string, Renderer> = {
   async markdown(outcomes, ctx) {
     const { renderAuditMarkdown } = await import('./markdown.js');
     return renderAuditMarkdown(outcomes, { locale: ctx.locale, catalog: ctx.catalog, ...(ctx.gates ? { gates: ctx.gates } : {}) });
+  },
+};
+
+/** Stream forms: every format but HTML, which is meant for a handful of brands and is written whole. */
+export const STREAM_RENDERERS: Partial<Record<string, StreamRenderer>> = {
+  async text(ctx) {
+    const { renderAuditText } = await import('./terminal.js');
+    const { renderGateText, renderSummaryRows, summaryRow } = await import('./gate-text.js');
+    const opts = textOptions(ctx);
+    const separator = textSeparator(ctx);
+    // The summary across files (when there are several) needs a few figures of each, not the results.
+    const rows: ReturnType<typeof summaryRow>[] = [];
+    let blocks = 0;
+    const block = (text: string) => (blocks++ === 0 ? text : separator + text);
+    return {
+      headLast: false,
+      file(o) {
+        if (!ctx.quiet) rows.push(summaryRow(o));
+        if (!o.ok) return '';
+        return block(renderAuditText(o.result, { ...opts, quiet: ctx.quiet, verbose: ctx.verbose, catalog: ctx.catalog }));
+      },
+      end() {
+        let tail = '';
+        if (rows.length > 1) tail += block(renderSummaryRows(rows, ctx.gates, opts));
+        if (ctx.gates && ctx.gates.size > 0) tail += block(renderGateText([...ctx.gates.values()], opts));
+        return { head: '', tail: blocks > 0 ? tail + '\n' : '' };
+      },
+    };
+  },
+  async json(ctx) {
+    const { auditReportJsonStream } = await import('./json.js');
+    return auditReportJsonStream(ctx);
+  },
+  async sarif(ctx) {
+    const { sarifStream } = await import('./ci-sarif.js');
+    return sarifStream(ctx);
+  },
+  async junit(ctx) {
+    const { junitStream } = await import('./ci-junit.js');
+    return junitStream(ctx);
+  },
+  async github(ctx) {
+    const { githubAnnotationsStream } = await import('./ci-github.js');
+    return githubAnnotationsStream(ctx);
+  },
+  async markdown(ctx, files) {
+    const { auditMarkdownStream } = await import('./markdown.js');
+    return auditMarkdownStream({ locale: ctx.locale, catalog: ctx.catalog, ...(ctx.gates ? { gates: ctx.gates } : {}) }, files);
   },
 };

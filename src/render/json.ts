@@ -10,6 +10,8 @@ import { displayPath, type Catalog, type Gap } from '../questions/index.js';
 import type { FileGate } from '../gate/index.js';
 import { failureText } from '../gate/messages.js';
 import { diagnosticHint, diagnosticMessage } from '../validate/messages.js';
+import type { ReportStream } from './index.js';
+import { ARRAY_SLOT, jsonArrayStream } from './json-stream.js';
 
 export const REPORT_FORMAT_VERSION = 1;
 
@@ -81,7 +83,16 @@ export function auditResultJson(r: AuditResult, meta: ReportMeta) {
   };
 }
 
-export function auditReportJson(outcomes: readonly AuditOutcome[], meta: ReportMeta) {
+/** One element of the report's `files` array. */
+export function fileJson(o: AuditOutcome, meta: ReportMeta) {
+  return o.ok
+    ? auditResultJson(o.result, meta)
+    : { file: o.validation.file, valid: false, diagnostics: o.validation.diagnostics.map((d) => diagnosticJson(d, meta.locale)) };
+}
+
+/** The report around its `files`: the header, and the summary of counts, which comes before the files. */
+function reportJson<F>(meta: ReportMeta, counts: { files: number; invalid: number }, files: F) {
+  const gates = meta.gates ? [...meta.gates.values()] : undefined;
   return {
     formatVersion: REPORT_FORMAT_VERSION,
     tool: { name: 'smscore', version: meta.toolVersion },
@@ -89,14 +100,33 @@ export function auditReportJson(outcomes: readonly AuditOutcome[], meta: ReportM
     scoringModel: { version: 1 },
     locale: meta.locale,
     summary: {
-      files: outcomes.length,
-      invalid: outcomes.filter((o) => !o.ok).length,
-      ...(meta.gates ? { passed: [...meta.gates.values()].filter((g) => g.passed).length, failed: [...meta.gates.values()].filter((g) => !g.passed).length } : {}),
+      files: counts.files,
+      invalid: counts.invalid,
+      ...(gates ? { passed: gates.filter((g) => g.passed).length, failed: gates.filter((g) => !g.passed).length } : {}),
     },
-    files: outcomes.map((o) =>
-      o.ok
-        ? auditResultJson(o.result, meta)
-        : { file: o.validation.file, valid: false, diagnostics: o.validation.diagnostics.map((d) => diagnosticJson(d, meta.locale)) },
-    ),
+    files,
+  };
+}
+
+export function auditReportJson(outcomes: readonly AuditOutcome[], meta: ReportMeta) {
+  return reportJson(meta, { files: outcomes.length, invalid: outcomes.filter((o) => !o.ok).length }, outcomes.map((o) => fileJson(o, meta)));
+}
+
+/**
+ * The same report, streamed: each file's element as soon as it is audited, indented as in the whole report. The
+ * summary above `files` is known only at the end, so the stream's head comes last (the sink holds the files
+ * until then, on disk).
+ */
+export function auditReportJsonStream(meta: ReportMeta): ReportStream {
+  const counts = { files: 0, invalid: 0 };
+  const files = jsonArrayStream(2);
+  return {
+    headLast: true,
+    file(o) {
+      counts.files++;
+      if (!o.ok) counts.invalid++;
+      return files.element(fileJson(o, meta));
+    },
+    end: () => files.end(JSON.stringify(reportJson(meta, counts, ARRAY_SLOT), null, 2) + '\n'),
   };
 }

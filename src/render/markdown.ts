@@ -10,6 +10,8 @@ import { band, displayScore } from '../score/index.js';
 import { diagnosticMessage } from '../validate/messages.js';
 import type { FileGate } from '../gate/index.js';
 import { failureText, tg } from '../gate/messages.js';
+import { ownString } from '../util/own-string.js';
+import type { ReportStream } from './index.js';
 import { tr } from './messages.js';
 
 export interface MarkdownOptions {
@@ -26,24 +28,85 @@ export function renderAuditMarkdown(outcomes: readonly AuditOutcome[], options: 
   const valid = outcomes.filter((o): o is Extract<AuditOutcome, { ok: true }> => o.ok).map((o) => o.result);
   const invalid = outcomes.filter((o): o is Extract<AuditOutcome, { ok: false }> => !o.ok);
   if (options.gates && options.gates.size > 0) out.push(...gateSection([...options.gates.values()], locale));
-  if (outcomes.length > 1) {
-    out.push(`## smscore — ${tr(locale, 'summary.files', { files: outcomes.length, invalid: invalid.length })}`, '');
-    out.push(`| ${tr(locale, 'md.brand')} | ${tr(locale, 'head.overall')} | ${tr(locale, 'md.readiness')} | ${tr(locale, 'head.gaps')} | ${tr(locale, 'md.file')} |`, '|---|---:|---:|---:|---|');
-    for (const r of valid) {
-      out.push(`| ${cell(r.brand.brand.name)} | ${score(r.scores.overall.score)} | ${r.readiness.overall} % | ${r.gaps.length} | \`${cell(r.file)}\` |`);
-    }
-    for (const o of invalid) out.push(`| — | ${tr(locale, 'md.invalid')} | | | \`${cell(o.validation.file)}\` |`);
-    out.push('');
-  }
-  for (const r of valid) out.push(...brandSection(r, options, outcomes.length > 1 ? '###' : '##'));
-  for (const o of invalid) {
-    out.push(`${outcomes.length > 1 ? '###' : '##'} ❌ \`${cell(o.validation.file)}\` — ${tr(locale, 'md.invalid')}`, '');
-    for (const d of o.validation.diagnostics) {
-      out.push(`- \`${cell(d.location.file)}:${d.location.line}:${d.location.col}\` **${d.severity}** ${cell(diagnosticMessage(locale, d.code, d.args))}`);
-    }
-    out.push('');
-  }
+  if (outcomes.length > 1) out.push(...summaryTable(locale, valid.map(summaryRow), invalid.map((o) => invalidRow(o, locale))));
+  const h = heading(outcomes.length);
+  for (const r of valid) out.push(...brandSection(r, options, h));
+  for (const o of invalid) out.push(...invalidSection(o, locale, h));
   return out.join('\n').trimEnd() + '\n';
+}
+
+/**
+ * The same report, streamed: each brand's section as it comes. The verdict and the table across brands come
+ * first and are known only at the end, so the head comes last; the sections of invalid files, which follow every
+ * brand's, are kept until then (a few lines each), as are the table's rows.
+ */
+export function auditMarkdownStream(options: MarkdownOptions, files: number): ReportStream {
+  const { locale } = options;
+  const h = heading(files);
+  const rows: string[] = [];
+  const invalidRows: string[] = [];
+  const invalidLines: string[] = [];
+  let seen = 0;
+  let body = false;
+  // The whole report ends with trimEnd(): the trailing white space of what is written so far waits here, and is
+  // dropped if nothing else comes. (A section always starts with its heading, so trimming never reaches further.)
+  let pending = '';
+  return {
+    headLast: true,
+    file(o) {
+      seen++;
+      // Copied: what is kept until the end must not keep the brand file's text with it.
+      if (!o.ok) {
+        invalidRows.push(ownString(invalidRow(o, locale)));
+        invalidLines.push(...invalidSection(o, locale, h).map(ownString));
+        return '';
+      }
+      rows.push(ownString(summaryRow(o.result)));
+      const text = pending + (body ? '\n' : '') + brandSection(o.result, options, h).join('\n');
+      body = true;
+      const kept = text.trimEnd();
+      pending = text.slice(kept.length);
+      return kept;
+    },
+    end() {
+      if (seen !== files) throw new Error(`internal: the markdown stream was promised ${files} files and given ${seen}`);
+      const headLines = [
+        ...(options.gates && options.gates.size > 0 ? gateSection([...options.gates.values()], locale) : []),
+        ...(seen > 1 ? summaryTable(locale, rows, invalidRows) : []),
+      ];
+      if (!body && invalidLines.length === 0) return { head: headLines.join('\n').trimEnd() + '\n', tail: '' };
+      const rest = invalidLines.length > 0 ? (body ? '\n' : '') + invalidLines.join('\n') : '';
+      return { head: headLines.length > 0 ? headLines.join('\n') + '\n' : '', tail: (pending + rest).trimEnd() + '\n' };
+    },
+  };
+}
+
+/** A single brand's report has its sections at level 2; several brands' sit under the table, at level 3. */
+const heading = (files: number) => (files > 1 ? '###' : '##');
+
+function summaryTable(locale: Locale, rows: readonly string[], invalidRows: readonly string[]): string[] {
+  return [
+    `## smscore — ${tr(locale, 'summary.files', { files: rows.length + invalidRows.length, invalid: invalidRows.length })}`, '',
+    `| ${tr(locale, 'md.brand')} | ${tr(locale, 'head.overall')} | ${tr(locale, 'md.readiness')} | ${tr(locale, 'head.gaps')} | ${tr(locale, 'md.file')} |`, '|---|---:|---:|---:|---|',
+    ...rows, ...invalidRows, '',
+  ];
+}
+
+function summaryRow(r: AuditResult): string {
+  return `| ${cell(r.brand.brand.name)} | ${score(r.scores.overall.score)} | ${r.readiness.overall} % | ${r.gaps.length} | \`${cell(r.file)}\` |`;
+}
+
+function invalidRow(o: Extract<AuditOutcome, { ok: false }>, locale: Locale): string {
+  return `| — | ${tr(locale, 'md.invalid')} | | | \`${cell(o.validation.file)}\` |`;
+}
+
+function invalidSection(o: Extract<AuditOutcome, { ok: false }>, locale: Locale, h: string): string[] {
+  const out = [`${h} ❌ \`${cell(o.validation.file)}\` — ${tr(locale, 'md.invalid')}`, ''];
+  for (const d of o.validation.diagnostics) {
+    out.push(`- \`${cell(d.location.file)}:${d.location.line}:${d.location.col}\` **${d.severity}** ${cell(diagnosticMessage(locale, d.code, d.args))}`);
+  }
+  out.push('');
+  return out;
 }
 
 function brandSection(r: AuditResult, options: MarkdownOptions, h: string): string[] {

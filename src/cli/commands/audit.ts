@@ -1,21 +1,21 @@
 /**
  * `smscore audit`: collect the brand files (files, folders, globs), validate, score and list gaps for each, judge
- * them against the repository's thresholds and waivers, then render every requested report. Everything is
- * rendered before anything is written, and each file is written atomically.
+ * them against the repository's thresholds and waivers, and write every requested report. Reports are streamed:
+ * each file's part is written as soon as the file is audited, and the result let go of. A report file is written
+ * to a temporary file beside it and renamed into place at the end, so a failed or interrupted run leaves the
+ * existing file as it was.
  */
 import { readFileSync } from 'node:fs';
 import { auditFile, catalogVersion, type AuditOutcome } from '../../audit/index.js';
 import { matches, thresholdsFor, waiversFor, type FailOn, type LoadedConfig, type Thresholds } from '../../config/load.js';
 import { baselineFromReport, judge, type BaselineEntry, type FileGate } from '../../gate/index.js';
 import { isLocale } from '../../i18n/translate.js';
-import { WriteError, writeFileAtomic } from '../../io/atomic-write.js';
+import { WriteError } from '../../io/atomic-write.js';
 import { collectInputs } from '../../io/collect-inputs.js';
 import { parseSource } from '../../load/source.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { RENDERERS, type RenderContext } from '../../render/index.js';
-import { renderGateText } from '../../render/gate-text.js';
+import { RENDERERS, STREAM_RENDERERS, type RenderContext, type Renderer, type ReportStream } from '../../render/index.js';
 import { plainStyle } from '../../render/style.js';
-import { summaryLine } from '../../render/terminal.js';
 import { loadScoringModel } from '../../score/index.js';
 import { suggest } from '../../util/suggest.js';
 import { loadCatalogFor } from '../catalog.js';
@@ -24,9 +24,11 @@ import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { t } from '../messages.js';
-import { planFromSequence, planOutputs, type OutputFlag } from '../outputs.js';
+import { planFromSequence, planOutputs, type OutputFlag, type OutputTarget } from '../outputs.js';
+import { fileSink, stdoutSink, type ReportSink } from '../sinks.js';
 import { VERSION } from '../version.js';
-import { validationText } from './validate.js';
+import type { ValidationResult } from '../../validate/index.js';
+import { validationText, type ValidationSummary } from './validate.js';
 
 export interface AuditOptions {
   format: string[];
@@ -90,56 +92,97 @@ export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: Cl
     }));
   };
 
-  // The summary-only run (pre-commit hooks, large repositories) streams: each file is audited, judged, printed
-  // and let go, so memory stays flat however many files there are.
-  const streaming = opts.quiet === true && targets.length === 1 && targets[0]!.format === 'text' && targets[0]!.file === undefined;
-  const outcomes: AuditOutcome[] = [];
-  const invalid: Extract<AuditOutcome, { ok: false }>[] = [];
-  for (const file of collected.files) {
-    const o = auditFile(file, deps);
-    judgeOne(o);
-    if (!o.ok) invalid.push(o);
-    if (!streaming) outcomes.push(o);
-    else if (o.ok) process.stdout.write(summaryLine(o.result, ctx.locale, ctx.style) + '\n');
-  }
-  if (streaming) {
-    if (gates.size > 0) process.stdout.write(renderGateText([...gates.values()], { locale: ctx.locale, style: ctx.style, width: ctx.width }) + '\n');
-    return finish(invalid, [{ format: 'text' }], gates, ctx);
-  }
-
   const base: RenderContext = {
     locale: ctx.locale, catalog, catalogVersion: catalogVersion(catalog), toolVersion: VERSION,
     width: ctx.width, quiet: opts.quiet, verbose: opts.verbose, root: cwd, ...(gating ? { gates } : {}),
   };
-  const rendered: { file?: string; text: string }[] = [];
-  for (const target of targets) {
-    const renderer = RENDERERS[target.format];
-    if (!renderer) throw new UsageError(`the ${target.format} format is not available in this version`);
-    // Colour only ever goes to a terminal, never into a file.
-    const style = target.file === undefined ? ctx.style : plainStyle;
-    rendered.push({ file: target.file, text: await renderer(outcomes, { ...base, style }) });
-  }
-  for (const r of rendered) {
-    if (r.file === undefined) {
-      if (r.text) process.stdout.write(r.text);
-      continue;
+  // Every report is opened before the first file is audited (one that cannot be written fails now, not after the
+  // run). Then each file is audited, judged, given to every report and let go of, so memory stays flat however
+  // many files there are; only a whole-report format (HTML) keeps the results until the end.
+  const invalid: InvalidFile[] = [];
+  const reports: OpenReport[] = [];
+  // Only a report file has something to clean up; a run that writes to standard output alone dies as it always did.
+  const interrupts = watchInterrupts(targets.some((tg) => tg.file !== undefined));
+  try {
+    for (const target of targets) reports.push(await openReport(target, base, ctx, collected.files.length));
+    const held: AuditOutcome[] | undefined = reports.some((r) => !r.stream) ? [] : undefined;
+    for (const file of collected.files) {
+      const o = auditFile(file, deps);
+      judgeOne(o);
+      if (!o.ok) invalid.push(invalidFile(o.validation));
+      held?.push(o);
+      for (const r of reports) if (r.stream) await r.sink.write(r.stream.file(o));
+      // A Ctrl-C is handled between two files.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (interrupts.signal) return interrupted(reports, ctx);
     }
-    try {
-      writeFileAtomic(r.file, r.text);
-    } catch (err) {
-      if (err instanceof WriteError) throw new UsageError(err.message);
-      throw err;
+    for (const r of reports) {
+      const { head, tail } = r.stream ? r.stream.end() : { head: '', tail: await r.whole(held!, r.ctx) };
+      await r.sink.end(head, tail);
     }
+    if (interrupts.signal) return interrupted(reports, ctx);
+    for (const r of reports) r.sink.commit();
+  } catch (err) {
+    for (const r of reports) r.sink.abort();
+    if (err instanceof WriteError) throw new UsageError(err.message);
+    throw err;
+  } finally {
+    interrupts.dispose();
   }
   return finish(invalid, targets, gates, ctx);
 }
 
+type OpenReport = { target: OutputTarget; ctx: RenderContext; sink: ReportSink } & ({ stream: ReportStream } | { stream?: undefined; whole: Renderer });
+
+async function openReport(target: OutputTarget, base: RenderContext, ctx: CliContext, files: number): Promise<OpenReport> {
+  // Colour only ever goes to a terminal, never into a file.
+  const rctx = { ...base, style: target.file === undefined ? ctx.style : plainStyle };
+  const open = (headLast: boolean) => (target.file === undefined ? stdoutSink(headLast) : fileSink(target.file, headLast));
+  const streamed = STREAM_RENDERERS[target.format];
+  if (streamed) {
+    const stream = await streamed(rctx, files);
+    return { target, ctx: rctx, stream, sink: open(stream.headLast) };
+  }
+  const whole = RENDERERS[target.format];
+  if (!whole) throw new UsageError(`the ${target.format} format is not available in this version`);
+  return { target, ctx: rctx, whole, sink: open(false) };
+}
+
+/** SIGINT (Ctrl-C) and SIGTERM (a cancelled CI job) are noted, and acted on between two files. */
+function watchInterrupts(active: boolean): { readonly signal: NodeJS.Signals | undefined; dispose(): void } {
+  let signal: NodeJS.Signals | undefined;
+  const note = (s: NodeJS.Signals) => { signal ??= s; };
+  if (!active) return { signal: undefined, dispose() {} };
+  process.on('SIGINT', note);
+  process.on('SIGTERM', note);
+  return {
+    get signal() { return signal; },
+    dispose() {
+      process.off('SIGINT', note);
+      process.off('SIGTERM', note);
+    },
+  };
+}
+
+function interrupted(reports: readonly OpenReport[], ctx: CliContext): number {
+  for (const r of reports) r.sink.abort();
+  const files = reports.map((r) => r.target.file).filter((f): f is string => f !== undefined);
+  ctx.err(t(ctx.locale, 'audit.interrupted', { files: files.join(', ') }));
+  return EXIT.interrupted;
+}
+
+/** What is said of an invalid file at the end: its diagnostics and its text (for excerpts), not its parsed document. */
+type InvalidFile = ValidationSummary;
+function invalidFile(v: ValidationResult): InvalidFile {
+  return { file: v.file, valid: v.valid, diagnostics: v.diagnostics, ...(v.source ? { source: { text: v.source.text } } : {}) };
+}
+
 /** Invalid files are explained on stderr (a report on stdout stays parseable), then the exit code. */
-function finish(invalid: readonly Extract<AuditOutcome, { ok: false }>[], targets: readonly { format: string; file?: string }[], gates: ReadonlyMap<string, FileGate>, ctx: CliContext): number {
+function finish(invalid: readonly InvalidFile[], targets: readonly { format: string; file?: string }[], gates: ReadonlyMap<string, FileGate>, ctx: CliContext): number {
   const stdoutIsText = targets.some((tg) => tg.file === undefined && tg.format === 'text');
-  if (invalid.length > 0 && stdoutIsText) ctx.err(validationText(invalid.map((o) => o.validation), false, ctx));
-  for (const o of invalid) {
-    ctx.err(t(ctx.locale, 'audit.invalid', { file: o.validation.file, errors: o.validation.diagnostics.filter((d) => d.severity === 'error').length }));
+  if (invalid.length > 0 && stdoutIsText) ctx.err(validationText(invalid, false, ctx));
+  for (const v of invalid) {
+    ctx.err(t(ctx.locale, 'audit.invalid', { file: v.file, errors: v.diagnostics.filter((d) => d.severity === 'error').length }));
   }
   if (invalid.length > 0) return EXIT.invalidInput;
   return [...gates.values()].every((g) => g.passed) ? EXIT.ok : EXIT.thresholdFailed;

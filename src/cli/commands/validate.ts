@@ -1,4 +1,5 @@
 /** `smscore validate`: every problem of every file, located; exit 2 when any file has an error. */
+import type { ParsedSource } from '../../load/source.js';
 import type { ValidationResult } from '../../validate/index.js';
 import { validateFile } from '../../validate/index.js';
 import { renderDiagnostics } from '../../render/diagnostics.js';
@@ -16,7 +17,10 @@ export function validateCommand(files: string[], opts: { format: 'text' | 'json'
   return results.every((r) => r.valid) ? EXIT.ok : EXIT.invalidInput;
 }
 
-export function validationText(results: readonly ValidationResult[], quiet: boolean, ctx: CliContext): string {
+/** What the text of a validation needs of a result: its diagnostics, and the file's text for the excerpts. */
+export type ValidationSummary = Pick<ValidationResult, 'file' | 'diagnostics' | 'valid'> & { source?: Pick<ParsedSource, 'text'> };
+
+export function validationText(results: readonly ValidationSummary[], quiet: boolean, ctx: CliContext): string {
   const blocks: string[] = [];
   let errors = 0;
   let warnings = 0;

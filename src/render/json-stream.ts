@@ -1,0 +1,41 @@
+/**
+ * One array of a JSON document, written an element at a time, byte for byte as `JSON.stringify(doc, null, 2)`
+ * writes it inside the whole document. The rest of the document (which may hold totals known only at the end) is
+ * given last, with `ARRAY_SLOT` where the array goes; it is then cut around the slot into the text before the
+ * first element and the text after the last.
+ */
+
+/** Stands for the streamed array in the document given to `end()`: a string no report can contain. */
+export const ARRAY_SLOT = '\u0000smscore:streamed-array\u0000';
+
+export interface JsonArrayStream {
+  /** The text that puts this element in the array: a separator, then the element indented to its depth. */
+  element(value: unknown): string;
+  /** `document` is the whole document pretty-printed with two spaces, holding ARRAY_SLOT once where the array goes. */
+  end(document: string): { head: string; tail: string };
+}
+
+/** `depth`: how many levels of objects and arrays enclose the array's elements (2 for `{ "files": [ … ] }`). */
+export function jsonArrayStream(depth: number): JsonArrayStream {
+  const indent = '  '.repeat(depth);
+  let count = 0;
+  return {
+    element(value) {
+      // JSON.stringify escapes line breaks inside strings, so every '\n' of its output starts a line to indent.
+      const text = JSON.stringify(value, null, 2).replace(/\n/g, '\n' + indent);
+      return `${count++ === 0 ? '\n' : ',\n'}${indent}${text}`;
+    },
+    end(document) {
+      const slot = JSON.stringify(ARRAY_SLOT);
+      const at = document.indexOf(slot);
+      if (at < 0 || document.indexOf(slot, at + 1) >= 0) throw new Error('internal: the streamed array must appear once in the document');
+      const lineStart = document.lastIndexOf('\n', at) + 1;
+      const keyIndent = /^ */.exec(document.slice(lineStart, at))![0];
+      if (keyIndent + '  ' !== indent) throw new Error(`internal: the streamed array sits at depth ${keyIndent.length / 2 + 1}, not ${depth}`);
+      const before = document.slice(0, at);
+      const after = document.slice(at + slot.length);
+      if (count === 0) return { head: `${before}[]${after}`, tail: '' };
+      return { head: `${before}[`, tail: `\n${keyIndent}]${after}` };
+    },
+  };
+}
