@@ -8,6 +8,7 @@ import type { Severity } from '../questions/index.js';
 import { diagnosticMessage } from '../validate/messages.js';
 import { gapMessage, repoPath } from './ci-common.js';
 import type { RenderContext, ReportStream } from './index.js';
+import { streamOf } from './stream-of.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'notice'> = { critical: 'error', major: 'warning', minor: 'notice' };
 
@@ -59,9 +60,10 @@ export function renderGithubAnnotations(outcomes: readonly AuditOutcome[], ctx: 
 
 /** The same lines, streamed: nothing depends on later files. */
 export function githubAnnotationsStream(ctx: RenderContext): ReportStream {
-  return {
+  return streamOf({
     headLast: false,
-    file: (o) => fileAnnotations(o, ctx).map((l) => l + '\n').join(''),
+    piece: (o) => fileAnnotations(o, ctx).map((l) => l + '\n').join(''),
+    add: (text) => text,
     end: () => ({ head: '', tail: '' }),
-  };
+  });
 }

@@ -8,6 +8,7 @@ import { failureText } from '../gate/messages.js';
 import { diagnosticMessage } from '../validate/messages.js';
 import { gapMessage } from './ci-common.js';
 import type { RenderContext, ReportStream } from './index.js';
+import { streamOf } from './stream-of.js';
 
 interface Case { classname: string; name: string; failure?: { message: string; type: string; body: string }; skipped?: string }
 interface Suite { name: string; cases: Case[] }
@@ -82,18 +83,20 @@ export function renderJunit(outcomes: readonly AuditOutcome[], ctx: RenderContex
 /** The same XML, streamed: each file's suite as it comes; the totals, which open the document, at the end. */
 export function junitStream(ctx: RenderContext): ReportStream {
   const total: Counts = { tests: 0, failures: 0, skipped: 0 };
-  return {
+  return streamOf({
     headLast: true,
-    file(o) {
+    piece(o) {
       const suite = fileSuite(o, ctx);
-      const c = count(suite.cases);
-      total.tests += c.tests;
-      total.failures += c.failures;
-      total.skipped += c.skipped;
-      return suiteLines(suite).join('\n') + '\n';
+      return { counts: count(suite.cases), text: suiteLines(suite).join('\n') + '\n' };
+    },
+    add(p) {
+      total.tests += p.counts.tests;
+      total.failures += p.counts.failures;
+      total.skipped += p.counts.skipped;
+      return p.text;
     },
     end: () => ({ head: head(total).join('\n') + '\n', tail: TAIL + '\n' }),
-  };
+  });
 }
 
 /** Characters XML 1.0 forbids are dropped; the five special ones escaped. */

@@ -12,6 +12,7 @@ import { displayPath, type Catalog, type Question, type Severity } from '../ques
 import { diagnosticHint, diagnosticMessage } from '../validate/messages.js';
 import { gapFingerprint, gapMessage, repoPath, sarifArtifactLocation } from './ci-common.js';
 import type { RenderContext, ReportStream } from './index.js';
+import { streamOf } from './stream-of.js';
 import { ARRAY_SLOT, jsonArrayStream } from './json-stream.js';
 
 type Level = 'error' | 'warning' | 'note';
@@ -142,9 +143,17 @@ export function renderSarif(outcomes: readonly AuditOutcome[], ctx: RenderContex
 export function sarifStream(ctx: RenderContext): ReportStream {
   const usedToolRules = new Set<string>();
   const results = jsonArrayStream(4);
-  return {
+  return streamOf({
     headLast: true,
-    file: (o) => fileResults(o, ctx, usedToolRules).map((r) => results.element(r)).join(''),
+    piece(o) {
+      const used = new Set<string>();
+      const texts = fileResults(o, ctx, used).map((r) => results.indented(r));
+      return { used: [...used], texts };
+    },
+    add(p) {
+      for (const id of p.used) usedToolRules.add(id);
+      return p.texts.map((t) => results.place(t)).join('');
+    },
     end: () => results.end(JSON.stringify(sarifLog(ctx, usedToolRules, ARRAY_SLOT), null, 2) + '\n'),
-  };
+  });
 }

@@ -12,6 +12,7 @@ import type { Catalog } from '../questions/index.js';
 import type { FileGate } from '../gate/index.js';
 import type { Style } from './style.js';
 import { plainStyle } from './style.js';
+import { streamOf } from './stream-of.js';
 
 export interface RenderContext {
   locale: Locale;
@@ -32,7 +33,7 @@ export interface RenderContext {
 export type Renderer = (outcomes: readonly AuditOutcome[], ctx: RenderContext) => Promise<string>;
 
 /** One report being written file by file. */
-export interface ReportStream {
+export interface ReportStream<P = unknown> {
   /**
    * True when the report starts with something known only at the end (totals, a summary): `end()` then gives a
    * head that goes before the first chunk, and whoever writes the report must hold the chunks until then. False:
@@ -41,12 +42,20 @@ export interface ReportStream {
   readonly headLast: boolean;
   /** This file's part of the report (possibly empty). Files come in report order; the result can be let go of. */
   file(outcome: AuditOutcome): string;
+  /**
+   * `file` in two steps, so that the costly one can run in a worker thread: `piece` renders what depends on this
+   * file alone (no state; its result is plain data that survives a structured clone); `add`, called in report
+   * order, keeps the running totals and gives the chunk. `file(o)` is `add(piece(o))`.
+   */
+  piece(outcome: AuditOutcome): P;
+  add(piece: P): string;
   /** After the last file: what goes before the first chunk, and what goes after the last one. */
   end(): { head: string; tail: string };
 }
 
 /** `files`: how many outcomes will be given (some formats word a single file's report differently). */
 export type StreamRenderer = (ctx: RenderContext, files: number) => Promise<ReportStream>;
+
 
 /** What a report streamed over these outcomes adds up to: the same text as the format's whole-report renderer. */
 export function collectStream(stream: ReportStream, outcomes: readonly AuditOutcome[]): string {
@@ -108,12 +117,15 @@ export const STREAM_RENDERERS: Partial<Record<string, StreamRenderer>> = {
     const rows: ReturnType<typeof summaryRow>[] = [];
     let blocks = 0;
     const block = (text: string) => (blocks++ === 0 ? text : separator + text);
-    return {
+    return streamOf({
       headLast: false,
-      file(o) {
-        if (!ctx.quiet) rows.push(summaryRow(o));
-        if (!o.ok) return '';
-        return block(renderAuditText(o.result, { ...opts, quiet: ctx.quiet, verbose: ctx.verbose, catalog: ctx.catalog }));
+      piece: (o) => ({
+        row: ctx.quiet ? null : summaryRow(o),
+        text: o.ok ? renderAuditText(o.result, { ...opts, quiet: ctx.quiet, verbose: ctx.verbose, catalog: ctx.catalog }) : null,
+      }),
+      add(p) {
+        if (p.row) rows.push(p.row);
+        return p.text === null ? '' : block(p.text);
       },
       end() {
         let tail = '';
@@ -121,7 +133,7 @@ export const STREAM_RENDERERS: Partial<Record<string, StreamRenderer>> = {
         if (ctx.gates && ctx.gates.size > 0) tail += block(renderGateText([...ctx.gates.values()], opts));
         return { head: '', tail: blocks > 0 ? tail + '\n' : '' };
       },
-    };
+    });
   },
   async json(ctx) {
     const { auditReportJsonStream } = await import('./json.js');

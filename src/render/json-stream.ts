@@ -11,6 +11,10 @@ export const ARRAY_SLOT = '\u0000smscore:streamed-array\u0000';
 export interface JsonArrayStream {
   /** The text that puts this element in the array: a separator, then the element indented to its depth. */
   element(value: unknown): string;
+  /** The element's own text, indented to its depth: pure, so a worker thread may make it (see `place`). */
+  indented(value: unknown): string;
+  /** The text that puts an element made by `indented` in the array. */
+  place(indented: string): string;
   /** `document` is the whole document pretty-printed with two spaces, holding ARRAY_SLOT once where the array goes. */
   end(document: string): { head: string; tail: string };
 }
@@ -19,12 +23,13 @@ export interface JsonArrayStream {
 export function jsonArrayStream(depth: number): JsonArrayStream {
   const indent = '  '.repeat(depth);
   let count = 0;
+  // JSON.stringify escapes line breaks inside strings, so every '\n' of its output starts a line to indent.
+  const indented = (value: unknown) => JSON.stringify(value, null, 2).replace(/\n/g, '\n' + indent);
+  const place = (text: string) => `${count++ === 0 ? '\n' : ',\n'}${indent}${text}`;
   return {
-    element(value) {
-      // JSON.stringify escapes line breaks inside strings, so every '\n' of its output starts a line to indent.
-      const text = JSON.stringify(value, null, 2).replace(/\n/g, '\n' + indent);
-      return `${count++ === 0 ? '\n' : ',\n'}${indent}${text}`;
-    },
+    element: (value) => place(indented(value)),
+    indented,
+    place,
     end(document) {
       const slot = JSON.stringify(ARRAY_SLOT);
       const at = document.indexOf(slot);

@@ -11,6 +11,7 @@ import type { FileGate } from '../gate/index.js';
 import { failureText } from '../gate/messages.js';
 import { diagnosticHint, diagnosticMessage } from '../validate/messages.js';
 import type { ReportStream } from './index.js';
+import { streamOf } from './stream-of.js';
 import { ARRAY_SLOT, jsonArrayStream } from './json-stream.js';
 
 export const REPORT_FORMAT_VERSION = 1;
@@ -120,13 +121,14 @@ export function auditReportJson(outcomes: readonly AuditOutcome[], meta: ReportM
 export function auditReportJsonStream(meta: ReportMeta): ReportStream {
   const counts = { files: 0, invalid: 0 };
   const files = jsonArrayStream(2);
-  return {
+  return streamOf({
     headLast: true,
-    file(o) {
+    piece: (o) => ({ invalid: !o.ok, text: files.indented(fileJson(o, meta)) }),
+    add(p) {
       counts.files++;
-      if (!o.ok) counts.invalid++;
-      return files.element(fileJson(o, meta));
+      if (p.invalid) counts.invalid++;
+      return files.place(p.text);
     },
     end: () => files.end(JSON.stringify(reportJson(meta, counts, ARRAY_SLOT), null, 2) + '\n'),
-  };
+  });
 }

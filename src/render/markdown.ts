@@ -12,6 +12,7 @@ import type { FileGate } from '../gate/index.js';
 import { failureText, tg } from '../gate/messages.js';
 import { ownString } from '../util/own-string.js';
 import type { ReportStream } from './index.js';
+import { streamOf } from './stream-of.js';
 import { tr } from './messages.js';
 
 export interface MarkdownOptions {
@@ -51,18 +52,21 @@ export function auditMarkdownStream(options: MarkdownOptions, files: number): Re
   // The whole report ends with trimEnd(): the trailing white space of what is written so far waits here, and is
   // dropped if nothing else comes. (A section always starts with its heading, so trimming never reaches further.)
   let pending = '';
-  return {
+  return streamOf({
     headLast: true,
-    file(o) {
+    piece: (o) => (o.ok
+      ? { row: summaryRow(o.result), section: brandSection(o.result, options, h).join('\n') }
+      : { row: invalidRow(o, locale), invalidLines: invalidSection(o, locale, h) }),
+    add(p) {
       seen++;
       // Copied: what is kept until the end must not keep the brand file's text with it.
-      if (!o.ok) {
-        invalidRows.push(ownString(invalidRow(o, locale)));
-        invalidLines.push(...invalidSection(o, locale, h).map(ownString));
+      if (p.invalidLines) {
+        invalidRows.push(ownString(p.row));
+        invalidLines.push(...p.invalidLines.map(ownString));
         return '';
       }
-      rows.push(ownString(summaryRow(o.result)));
-      const text = pending + (body ? '\n' : '') + brandSection(o.result, options, h).join('\n');
+      rows.push(ownString(p.row));
+      const text = pending + (body ? '\n' : '') + p.section;
       body = true;
       const kept = text.trimEnd();
       pending = text.slice(kept.length);
@@ -78,7 +82,7 @@ export function auditMarkdownStream(options: MarkdownOptions, files: number): Re
       const rest = invalidLines.length > 0 ? (body ? '\n' : '') + invalidLines.join('\n') : '';
       return { head: headLines.length > 0 ? headLines.join('\n') + '\n' : '', tail: (pending + rest).trimEnd() + '\n' };
     },
-  };
+  });
 }
 
 /** A single brand's report has its sections at level 2; several brands' sit under the table, at level 3. */

@@ -6,9 +6,9 @@
  * existing file as it was.
  */
 import { readFileSync } from 'node:fs';
-import { auditFile, catalogVersion, type AuditOutcome } from '../../audit/index.js';
-import { matches, thresholdsFor, waiversFor, type FailOn, type LoadedConfig, type Thresholds } from '../../config/load.js';
-import { baselineFromReport, judge, type BaselineEntry, type FileGate } from '../../gate/index.js';
+import { catalogVersion, type AuditOutcome } from '../../audit/index.js';
+import { matches, type FailOn, type LoadedConfig, type Thresholds } from '../../config/load.js';
+import { baselineFromReport, type BaselineEntry, type FileGate } from '../../gate/index.js';
 import { isLocale } from '../../i18n/translate.js';
 import { WriteError } from '../../io/atomic-write.js';
 import { collectInputs } from '../../io/collect-inputs.js';
@@ -16,7 +16,7 @@ import { parseSource } from '../../load/source.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { RENDERERS, STREAM_RENDERERS, type RenderContext, type Renderer, type ReportStream } from '../../render/index.js';
 import { plainStyle } from '../../render/style.js';
-import { loadScoringModel } from '../../score/index.js';
+import { runInOrder, workerCount } from '../../parallel/pool.js';
 import { suggest } from '../../util/suggest.js';
 import { loadCatalogFor } from '../catalog.js';
 import { configPacks, loadConfigFor, printDiagnostics } from '../config.js';
@@ -27,7 +27,7 @@ import { t } from '../messages.js';
 import { planFromSequence, planOutputs, type OutputFlag, type OutputTarget } from '../outputs.js';
 import { fileSink, stdoutSink, type ReportSink } from '../sinks.js';
 import { VERSION } from '../version.js';
-import type { ValidationResult } from '../../validate/index.js';
+import type { AuditJobInit, AuditPiece } from './audit-job.js';
 import { validationText, type ValidationSummary } from './validate.js';
 
 export interface AuditOptions {
@@ -47,6 +47,8 @@ export interface AuditOptions {
   /** true: flag given without points (tolerance 0). */
   failOnRegression?: number | true;
   lang?: string;
+  /** Worker threads: undefined or 0 for automatic (one per core for large runs), 1 for this thread only. */
+  jobs?: number;
 }
 
 export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: CliContext): Promise<number> {
@@ -71,7 +73,6 @@ export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: Cl
   if (loaded && !checkWaiverQuestions(loaded, catalog.questions.map((q) => q.id), ctx)) return EXIT.invalidInput;
 
   const baseline = opts.baseline !== undefined ? readBaseline(opts.baseline) : undefined;
-  const deps = { model: loadScoringModel(), catalog, benchmarks: loaded?.config.benchmarks };
   const cliThresholds: Thresholds = {
     ...(opts.minScore !== undefined ? { minScore: opts.minScore } : {}),
     ...(opts.minReadiness !== undefined ? { minReadiness: opts.minReadiness } : {}),
@@ -80,38 +81,46 @@ export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: Cl
   const tolerance = opts.failOnRegression === true ? 0 : opts.failOnRegression;
   const gating = loaded !== undefined || Object.keys(cliThresholds).length > 0 || baseline !== undefined;
   const gates = new Map<string, FileGate>();
-  const today = process.env.SMSCORE_TODAY ?? new Date().toISOString().slice(0, 10);
-  const allWaivers = loaded?.config.waivers ?? [];
-  const judgeOne = (o: AuditOutcome) => {
-    if (!gating || !o.ok) return;
-    const file = o.result.file;
-    const waivers = waiversFor(loaded, file).map((waiver) => ({ index: allWaivers.indexOf(waiver) + 1, waiver }));
-    gates.set(file, judge(o.result, {
-      thresholds: { ...thresholdsFor(loaded, file), ...cliThresholds },
-      waivers, catalog, today, ...(baseline ? { baseline } : {}), ...(tolerance !== undefined ? { regressionTolerance: tolerance } : {}),
-    }));
-  };
 
   const base: RenderContext = {
     locale: ctx.locale, catalog, catalogVersion: catalogVersion(catalog), toolVersion: VERSION,
     width: ctx.width, quiet: opts.quiet, verbose: opts.verbose, root: cwd, ...(gating ? { gates } : {}),
   };
   // Every report is opened before the first file is audited (one that cannot be written fails now, not after the
-  // run). Then each file is audited, judged, given to every report and let go of, so memory stays flat however
-  // many files there are; only a whole-report format (HTML) keeps the results until the end.
-  const invalid: InvalidFile[] = [];
+  // run). Then each file is audited, judged and given to every report, then let go of, so memory stays flat however
+  // many files there are; only a whole-report format (HTML) keeps the results until the end. With many files, the
+  // per-file work runs in worker threads (./audit-job.ts); the results come back in file order either way.
+  const invalid: ValidationSummary[] = [];
   const reports: OpenReport[] = [];
   // Only a report file has something to clean up; a run that writes to standard output alone dies as it always did.
   const interrupts = watchInterrupts(targets.some((tg) => tg.file !== undefined));
   try {
     for (const target of targets) reports.push(await openReport(target, base, ctx, collected.files.length));
+    const streamed = reports.filter((r): r is OpenReport & { stream: ReportStream } => r.stream !== undefined);
     const held: AuditOutcome[] | undefined = reports.some((r) => !r.stream) ? [] : undefined;
-    for (const file of collected.files) {
-      const o = auditFile(file, deps);
-      judgeOne(o);
-      if (!o.ok) invalid.push(invalidFile(o.validation));
-      held?.push(o);
-      for (const r of reports) if (r.stream) await r.sink.write(r.stream.file(o));
+    const init: AuditJobInit = {
+      packs,
+      ...(loaded?.config.benchmarks ? { benchmarks: loaded.config.benchmarks } : {}),
+      ...(gating ? {
+        gate: {
+          ...(loaded ? { loaded } : {}), cli: cliThresholds, ...(baseline ? { baseline } : {}),
+          ...(tolerance !== undefined ? { tolerance } : {}),
+          today: process.env.SMSCORE_TODAY ?? new Date().toISOString().slice(0, 10),
+        },
+      } : {}),
+      render: { locale: ctx.locale, width: ctx.width, quiet: opts.quiet, verbose: opts.verbose, root: cwd },
+      reports: streamed.map((r) => ({ format: r.target.format, color: r.ctx.style?.enabled === true })),
+      files: collected.files.length,
+      keepOutcome: held !== undefined,
+    };
+    // A whole-report format needs every outcome itself, which does not cross threads cheaply: one thread then.
+    const workers = held ? 1 : workerCount(collected.files.length, opts.jobs);
+    const results = runInOrder<AuditJobInit, AuditPiece>(collected.files, { job: new URL('./audit-job.js', import.meta.url), init, workers });
+    for await (const piece of results) {
+      if (piece.gate) gates.set(piece.file, piece.gate);
+      if (piece.invalid) invalid.push(piece.invalid);
+      if (piece.outcome) held?.push(piece.outcome);
+      for (let i = 0; i < streamed.length; i++) await streamed[i]!.sink.write(streamed[i]!.stream.add(piece.pieces[i]));
       // A Ctrl-C is handled between two files.
       await new Promise((resolve) => setImmediate(resolve));
       if (interrupts.signal) return interrupted(reports, ctx);
@@ -171,14 +180,9 @@ function interrupted(reports: readonly OpenReport[], ctx: CliContext): number {
   return EXIT.interrupted;
 }
 
-/** What is said of an invalid file at the end: its diagnostics and its text (for excerpts), not its parsed document. */
-type InvalidFile = ValidationSummary;
-function invalidFile(v: ValidationResult): InvalidFile {
-  return { file: v.file, valid: v.valid, diagnostics: v.diagnostics, ...(v.source ? { source: { text: v.source.text } } : {}) };
-}
 
 /** Invalid files are explained on stderr (a report on stdout stays parseable), then the exit code. */
-function finish(invalid: readonly InvalidFile[], targets: readonly { format: string; file?: string }[], gates: ReadonlyMap<string, FileGate>, ctx: CliContext): number {
+function finish(invalid: readonly ValidationSummary[], targets: readonly { format: string; file?: string }[], gates: ReadonlyMap<string, FileGate>, ctx: CliContext): number {
   const stdoutIsText = targets.some((tg) => tg.file === undefined && tg.format === 'text');
   if (invalid.length > 0 && stdoutIsText) ctx.err(validationText(invalid, false, ctx));
   for (const v of invalid) {
