@@ -133,6 +133,18 @@ const CHECKS: Registry = {
       const chans = own(o, 'channels');
       return !Array.isArray(chans) || chans.length === 0 || chans.includes(channelId) || channelObjectives.includes(own(o, 'id'));
     };
+    // The KPIs that objectives serving this channel name for it, gathered once rather than once per metric.
+    const named = new Set<unknown>();
+    if (Array.isArray(objectives)) {
+      for (const o of objectives) {
+        const oks = own(o, 'kpis');
+        if (!applies(o) || !Array.isArray(oks)) continue;
+        for (const k of oks) {
+          const kc = own(k, 'channel');
+          if (kc === undefined || kc === channelId) named.add(own(k, 'kpi'));
+        }
+      }
+    }
     let checked = 0;
     let firstUnbacked: string | undefined;
     let anyBacked = false;
@@ -140,13 +152,7 @@ const CHECKS: Registry = {
       const kpis = Object.hasOwn(r.metrics, key) ? r.metrics[key] : undefined;
       if (!kpis || own(metrics, key) === undefined || own(metrics, key) === null) continue;
       checked++;
-      const backed = Array.isArray(objectives) && objectives.some((o) => {
-        const oks = own(o, 'kpis');
-        return applies(o) && Array.isArray(oks) && oks.some((k) => {
-          const kc = own(k, 'channel');
-          return kpis.includes(own(k, 'kpi') as string) && (kc === undefined || kc === channelId);
-        });
-      });
+      const backed = kpis.some((id) => named.has(id));
       if (backed) anyBacked = true;
       else firstUnbacked ??= key;
     }
@@ -155,18 +161,26 @@ const CHECKS: Registry = {
     return firstUnbacked === undefined ? yes : no([...ctx.scope.base, 'metrics', firstUnbacked]);
   },
 
+  // Checks are pure, so allOf stops at the first failing rule and anyOf at the first answered one.
   allOf: (r, ctx) => {
-    const outs = r.rules.map((x) => evaluateRule(x, ctx));
-    const failed = outs.find((o) => o.status === 'no');
-    if (failed) return failed;
-    return outs.some((o) => o.status === 'yes') ? yes : na;
+    let any = false;
+    for (const x of r.rules) {
+      const o = evaluateRule(x, ctx);
+      if (o.status === 'no') return o;
+      if (o.status === 'yes') any = true;
+    }
+    return any ? yes : na;
   },
 
   anyOf: (r, ctx) => {
-    const outs = r.rules.map((x) => evaluateRule(x, ctx));
-    if (outs.some((o) => o.status === 'yes')) return yes;
+    let anyNo = false;
+    for (const x of r.rules) {
+      const o = evaluateRule(x, ctx);
+      if (o.status === 'yes') return yes;
+      if (o.status === 'no') anyNo = true;
+    }
     // Any of several answers would do, so no single one is "the" missing place: the question's own path is used.
-    return outs.some((o) => o.status === 'no') ? no() : na;
+    return anyNo ? no() : na;
   },
 
   not: (r, ctx) => {

@@ -26,7 +26,8 @@ function instanceOf(q: Question, input: GapInput, scope: Scope, root: unknown): 
     unmeasuredPillars: input.unmeasuredPillars,
   });
   const path = out.at ?? absolutePath(scope, q.answer.path);
-  const base = q.each ? { itemPath: scope.base, ...(itemIdOf(scope.item) ? { itemId: itemIdOf(scope.item) } : {}) } : {};
+  const itemId = q.each ? itemIdOf(scope.item) : undefined;
+  const base = q.each ? { itemPath: scope.base, ...(itemId ? { itemId } : {}) } : {};
   if (out.status !== 'yes' && q.kind === 'question' && freeAnswer(root, q.id)) {
     return { status: 'yes', path: ['answers', q.id], byFreeAnswer: true, ...base };
   }
@@ -57,10 +58,21 @@ export function existingParent(source: ParsedSource, path: DataPath): DataPath {
 
 const severityRank = (s: Gap['severity']): number => SEVERITIES.indexOf(s);
 
+/** Sections' and questions' places in a catalog, for sorting gaps: built once per catalog (catalogs are not changed). */
+const ranks = new WeakMap<Catalog, { sectionRank: Map<string, number>; questionRank: Map<string, number> }>();
+
+function catalogRanks(catalog: Catalog): { sectionRank: Map<string, number>; questionRank: Map<string, number> } {
+  let r = ranks.get(catalog);
+  if (!r) {
+    r = { sectionRank: new Map(catalog.sections.map((s, i) => [s.id, i])), questionRank: new Map(catalog.questions.map((q, i) => [q.id, i])) };
+    ranks.set(catalog, r);
+  }
+  return r;
+}
+
 /** Gaps from evaluated results, ordered by severity, then section, then catalog order, then item order. */
 export function gapsFrom(results: readonly QuestionResult[], source: ParsedSource, catalog: Catalog): Gap[] {
-  const sectionRank = new Map(catalog.sections.map((s, i) => [s.id, i]));
-  const questionRank = new Map(catalog.questions.map((q, i) => [q.id, i]));
+  const { sectionRank, questionRank } = catalogRanks(catalog);
   const gaps: Gap[] = [];
   for (const r of results) {
     const q = r.question;

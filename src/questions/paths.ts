@@ -9,11 +9,27 @@ export interface Match { value: unknown; path: DataPath }
 /** Where a path is evaluated: the root of the file, and the current item for questions asked per item. */
 export interface Scope { root: unknown; base: DataPath; item: unknown }
 
-export function splitPath(path: string): { fromRoot: boolean; steps: string[] } {
-  const fromRoot = path === '$' || path.startsWith('$.');
-  const rest = path === '$' ? '' : fromRoot ? path.slice(2) : path;
-  return { fromRoot, steps: rest === '' ? [] : rest.split('.') };
+export interface SplitPath { readonly fromRoot: boolean; readonly steps: readonly string[] }
+
+/**
+ * Paths come from the catalog, a fixed set of strings asked of every item of every file: each is split once.
+ * The cache grows with the catalog only (question packs are data, loaded once per run); what it returns is frozen.
+ */
+const split = new Map<string, SplitPath>();
+
+export function splitPath(path: string): SplitPath {
+  let s = split.get(path);
+  if (!s) {
+    const fromRoot = path === '$' || path.startsWith('$.');
+    const rest = path === '$' ? '' : fromRoot ? path.slice(2) : path;
+    s = Object.freeze({ fromRoot, steps: Object.freeze(rest === '' ? [] : rest.split('.')) });
+    split.set(path, s);
+  }
+  return s;
 }
+
+/** A path's steps as absolutePath writes them (wildcards left out, indices as numbers), per path string. */
+const absoluteSteps = new Map<string, readonly (string | number)[]>();
 
 function child(value: unknown, step: string): { ok: boolean; value?: unknown; key?: string | number } {
   if (Array.isArray(value)) {
@@ -30,6 +46,18 @@ function child(value: unknown, step: string): { ok: boolean; value?: unknown; ke
 /** Every value the path reaches, with its absolute path. Without `*`, zero or one match. */
 export function resolve(scope: Scope, path: string): Match[] {
   const { fromRoot, steps } = splitPath(path);
+  if (!steps.includes('*')) {
+    // Without a wildcard, one walk down and one path array at the end, rather than a copy at every step.
+    let value: unknown = fromRoot ? scope.root : scope.item;
+    const keys: (string | number)[] = [];
+    for (const step of steps) {
+      const c = child(value, step);
+      if (!c.ok || c.key === undefined) return [];
+      value = c.value;
+      keys.push(c.key);
+    }
+    return value === undefined || value === null ? [] : [{ value, path: [...(fromRoot ? [] : scope.base), ...keys] }];
+  }
   let current: Match[] = [{ value: fromRoot ? scope.root : scope.item, path: fromRoot ? [] : scope.base }];
   for (const step of steps) {
     const next: Match[] = [];
@@ -52,7 +80,12 @@ export function resolve(scope: Scope, path: string): Match[] {
 /** The absolute path a (wildcard-free) path string points to, whether or not it exists. */
 export function absolutePath(scope: Scope, path: string): DataPath {
   const { fromRoot, steps } = splitPath(path);
-  return [...(fromRoot ? [] : scope.base), ...steps.filter((s) => s !== '*').map((s) => (/^\d+$/.test(s) ? Number(s) : s))];
+  let tail = absoluteSteps.get(path);
+  if (!tail) {
+    tail = Object.freeze(steps.filter((s) => s !== '*').map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
+    absoluteSteps.set(path, tail);
+  }
+  return [...(fromRoot ? [] : scope.base), ...tail];
 }
 
 /** The elements of the matched values: list items, map values, or the value itself for scalars. */

@@ -50,11 +50,15 @@ export function curvePosition(p: CurvePoints, x: number): number {
  * `median` ≥ 0.5 despite float error; clamping keeps the curve monotone.
  */
 export function curveScore(p: CurvePoints, x: number): number {
-  const t = curvePosition(p, x);
+  return scoreAtPosition(p.kind, curvePosition(p, x));
+}
+
+/** curveScore from a position already computed by curvePosition (the engine reports both). */
+export function scoreAtPosition(kind: CurveKind, t: number): number {
   let s: number;
   if (t === Infinity) s = 1;
   else if (t === -Infinity) s = 0;
-  else if (p.kind === 'logistic') s = 1 / (1 + Math.pow(9, -t));
+  else if (kind === 'logistic') s = 1 / (1 + Math.pow(9, -t));
   else s = normalCdf(Z90 * t);
   if (t >= 1) return Math.min(1, Math.max(s, 0.9));
   if (t >= 0) return Math.min(0.9, Math.max(s, 0.5));

@@ -210,6 +210,7 @@ export function deriveMedianRule(kpi: KpiId, rules: BenchmarkSet['rules']): stri
 /**
  * Adds the brand's own reference values (`scoring.benchmarks`) to a set. They win over shipped entries. Overrides
  * that cannot define a curve (e.g. good below median for a higher-is-better KPI) are left out and reported.
+ * The set given is never changed: with overrides, a new set is returned.
  */
 export function mergeOverrides(set: BenchmarkSet, overrides: readonly BenchmarkOverride[] | undefined): { set: BenchmarkSet; notes: ScoreNote[] } {
   const notes: ScoreNote[] = [];
@@ -226,6 +227,8 @@ export function mergeOverrides(set: BenchmarkSet, overrides: readonly BenchmarkO
       ...(o.platform && { platform: o.platform }), ...(o.year !== undefined && { year: o.year }),
     });
   });
+  // Without usable overrides the set itself is returned, so lookups cached for it (see references.ts) still apply.
+  if (extra.length === 0) return { set, notes };
   return { set: { ...set, entries: [...extra, ...set.entries] }, notes };
 }
 

@@ -5,15 +5,16 @@
 import { PILLARS } from '../model/brand.js';
 import type { BrandFile, Channel, KpiId, Metrics, Pillar, Platform } from '../model/brand.js';
 import { band } from './band.js';
-import { curvePosition, curveProblem, kpiScore, round1 } from './curve.js';
-import { deriveGood, deriveGoodRule, deriveMedian, deriveMedianRule, findBenchmark, mergeOverrides } from './data.js';
+import { curvePosition, curveProblem, kpiScore, round1, scoreAtPosition } from './curve.js';
+import { deriveMedian, deriveMedianRule, mergeOverrides } from './data.js';
 import { KPIS, calculationText, formulaText, num } from './kpis.js';
 import type { ChannelContext, Extract, KpiDef } from './kpis.js';
+import { benchmarkLookup, refFromEntry, refKey, type Ref } from './references.js';
 import type {
-  BenchmarkEntry, BenchmarkSet, BenchmarkStatus, ChannelScore, Curve, KpiResult, KpiStatus, OverallScore,
+  BenchmarkSet, BenchmarkStatus, ChannelScore, Curve, KpiResult, KpiStatus, OverallScore,
   PillarScore, PillarWeight, PointOrigin, ScoreNote, ScoreResult, ScoringModel,
 } from './types.js';
-import { inScope, kpiScope, kpiWeight, objectivesNaming, pillarWeights } from './weights.js';
+import { inScope, kpiScope, kpiWeight, objectivesNamingIndex, pillarWeights } from './weights.js';
 
 /** Length of a period in weeks (both dates included); null when absent or unreadable. */
 export function periodWeeks(period: { start: string; end: string } | undefined): number | null {
@@ -31,10 +32,16 @@ interface Value {
   perChannel?: { id: string; terms: Record<string, number> }[];
 }
 
-/** Inputs as shown: every field the formula needs, null where missing. */
+/** Inputs as shown: every field the formula needs, null where missing. Loops, not spreads: this runs per KPI. */
 function inputsOf(e: Extract): Record<string, number | null> {
-  if (e.ok) return { ...e.terms, ...(e.extra ?? {}) };
-  return Object.fromEntries(e.missing.map((m) => [m, null]));
+  const out: Record<string, number | null> = {};
+  if (e.ok) {
+    for (const k of Object.keys(e.terms)) out[k] = e.terms[k] as number;
+    if (e.extra) for (const k of Object.keys(e.extra)) out[k] = e.extra[k] as number;
+  } else {
+    for (const m of e.missing) out[m] = null;
+  }
+  return out;
 }
 
 /** Overflow (a huge ratio over a tiny denominator) stays a finite, extreme value; NaN is not a value. */
@@ -43,31 +50,34 @@ function finite(v: number | null): number | null {
   return Math.max(-Number.MAX_VALUE, Math.min(Number.MAX_VALUE, v));
 }
 
-function channelValue(def: KpiDef, m: Metrics | undefined, ctx: ChannelContext): Value {
+/**
+ * Each KPI's extract for each channel, in one period: computed once and used by both the channel and the brand
+ * level (extract is pure). `m` is the channel's metrics as given (undefined when it has none).
+ */
+interface ChannelExtract { id: string; m: Metrics | undefined; e: Extract }
+
+function channelValue(def: KpiDef, e: Extract): Value {
   if (def.aggregation === 'brand-only') {
     return { value: null, terms: null, inputs: {}, reason: { code: 'brand-only', args: {} } };
   }
-  const e = def.extract(m ?? {}, ctx);
   if (!e.ok) return { value: null, terms: null, inputs: inputsOf(e), reason: { code: 'missing-input', args: { inputs: e.missing.join(', ') } } };
   const value = finite(def.value(e.terms));
   if (value === null) return { value: null, terms: e.terms, inputs: inputsOf(e), reason: { code: 'zero-denominator', args: {} } };
   return { value, terms: e.terms, inputs: inputsOf(e) };
 }
 
-/** Brand-level value: terms summed over the channels that give all of them (in channel-id order, for exact sums). */
-function brandValue(def: KpiDef, list: { id: string; m: Metrics | undefined }[], ctx: ChannelContext, competitorMentions: number | null): Value {
-  const sorted = [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/**
+ * Brand-level value: terms summed over the channels that give all of them. `sorted` holds the channels' extracts
+ * in channel-id order, for exact sums.
+ */
+function brandValue(def: KpiDef, sorted: readonly ChannelExtract[], ctx: ChannelContext, competitorMentions: number | null): Value {
   const ok: { id: string; e: Extract & { ok: true } }[] = [];
-  for (const { id, m } of sorted) {
-    const e = def.extract(m ?? {}, ctx);
-    if (e.ok) ok.push({ id, e });
-  }
+  for (const { id, e } of sorted) if (e.ok) ok.push({ id, e });
   // Missing inputs: those lacking on channels that report figures; else all the KPI needs. Channels without
   // figures are ignored, so an empty channel changes nothing.
   const missing = new Set<string>();
-  for (const { m } of sorted) {
+  for (const { m, e } of sorted) {
     if (!m || Object.keys(m).length === 0) continue;
-    const e = def.extract(m, ctx);
     if (!e.ok) e.missing.forEach((x) => missing.add(x));
   }
   if (missing.size === 0) {
@@ -83,7 +93,7 @@ function brandValue(def: KpiDef, list: { id: string; m: Metrics | undefined }[],
   const perChannel = ok.map((x) => ({ id: x.id, terms: x.e.terms }));
   const sum = (rows: Record<string, number>[]) => {
     const t: Record<string, number> = {};
-    for (const r of rows) for (const [k, v] of Object.entries(r)) t[k] = (t[k] ?? 0) + v;
+    for (const r of rows) for (const k of Object.keys(r)) t[k] = (t[k] ?? 0) + (r[k] as number);
     return t;
   };
   let terms: Record<string, number>;
@@ -104,20 +114,7 @@ function brandValue(def: KpiDef, list: { id: string; m: Metrics | undefined }[],
   return { value, terms, inputs: { ...terms }, channels, perChannel };
 }
 
-interface Ref { median: number; good: number; origin: 'override' | 'benchmark'; medianFrom: PointOrigin; goodFrom: PointOrigin }
-
 const STATUS_RANK: Record<BenchmarkStatus | 'brand', number> = { convention: 0, secondary: 1, brand: 2, sourced: 2 };
-
-function refFromEntry(e: BenchmarkEntry, rules: BenchmarkSet['rules']): Ref {
-  const from = e.origin === 'brand' ? 'override' : 'benchmark';
-  const status = e.origin === 'brand' ? 'brand' : e.status;
-  const base: PointOrigin = { from, source: e.source, status, ...(e.year !== undefined && { year: e.year }), ...(e.note && { note: e.note }) };
-  const good = e.good ?? deriveGood(e.kpi, e.median, rules);
-  const goodFrom: PointOrigin = e.good !== undefined
-    ? { ...base, ...(e.goodStatus && { status: e.goodStatus }) }
-    : { from: 'rule', rule: deriveGoodRule(e.kpi, rules), status: 'convention' };
-  return { median: e.median, good, origin: from, medianFrom: base, goodFrom };
-}
 
 /**
  * Brand reference across platforms: for counts, the sum of the channels' references (every measuring channel
@@ -129,8 +126,8 @@ function brandRef(refs: { id: string; platform: Platform; ref: Ref | null; weigh
   const first = have[0];
   if (!first) return null;
   if (mode === 'sum' && have.length < refs.length) return null;
-  const distinct = new Set(have.map((r) => JSON.stringify([r.ref.median, r.ref.good, r.ref.medianFrom, r.ref.goodFrom])));
-  if (mode === 'mean' && distinct.size === 1) return first.ref;
+  // The same reference on every channel (the usual case: one cached object) needs no mean.
+  if (mode === 'mean' && (have.every((r) => r.ref === first.ref) || new Set(have.map((r) => refKey(r.ref))).size === 1)) return first.ref;
   let median = 0;
   let good = 0;
   let rule: string;
@@ -158,25 +155,28 @@ interface Target { objective: string; target: number }
 
 /** Combines targets and the reference into control points; null when neither exists. */
 function buildCurve(def: KpiDef, targets: Target[], ref: Ref | null, rules: BenchmarkSet['rules']): Curve | null {
-  const base = { kind: def.curve, direction: def.direction } as const;
-  if (targets.length > 0) {
-    // The least demanding target sets `good`, so that meeting any declared target scores at least 90.
-    const sorted = [...targets].sort((a, b) => (def.direction === 'higher' ? a.target - b.target : b.target - a.target) || (a.objective < b.objective ? -1 : 1));
-    const used = sorted[0] as Target;
-    const others = sorted.slice(1);
-    const goodFrom: PointOrigin = { from: 'target', objective: used.objective };
-    const fits = ref !== null && curveProblem({ ...base, good: used.target, median: ref.median }) === null;
-    const curve: Curve = fits && ref
-      ? { ...base, good: used.target, median: ref.median, origin: 'target', goodFrom, medianFrom: ref.medianFrom }
-      : {
-        ...base, good: used.target, median: deriveMedian(def.id, used.target, rules), origin: 'target', goodFrom,
-        medianFrom: { from: 'rule', rule: deriveMedianRule(def.id, rules), status: 'convention', ...(ref && { note: 'benchmark-median-beyond-target' }) },
-      };
-    if (others.length) curve.otherTargets = others;
-    return curve;
+  // Without a target (the usual case) the curve is the reference's: built as a literal, without spreads.
+  if (targets.length === 0) {
+    if (!ref) return null;
+    return { kind: def.curve, direction: def.direction, good: ref.good, median: ref.median, origin: ref.origin, goodFrom: ref.goodFrom, medianFrom: ref.medianFrom };
   }
-  if (!ref) return null;
-  return { ...base, good: ref.good, median: ref.median, origin: ref.origin, goodFrom: ref.goodFrom, medianFrom: ref.medianFrom };
+  // The least demanding target sets `good`, so that meeting any declared target scores at least 90.
+  const sorted = [...targets].sort((a, b) => (def.direction === 'higher' ? a.target - b.target : b.target - a.target) || (a.objective < b.objective ? -1 : 1));
+  const used = sorted[0] as Target;
+  const others = sorted.slice(1);
+  const goodFrom: PointOrigin = { from: 'target', objective: used.objective };
+  // Literals rather than spreads of a shared base: this runs for every channel a target covers.
+  const fits = ref !== null && curveProblem({ kind: def.curve, direction: def.direction, good: used.target, median: ref.median }) === null;
+  let curve: Curve;
+  if (fits && ref) {
+    curve = { kind: def.curve, direction: def.direction, good: used.target, median: ref.median, origin: 'target', goodFrom, medianFrom: ref.medianFrom };
+  } else {
+    const medianFrom: PointOrigin = { from: 'rule', rule: deriveMedianRule(def.id, rules), status: 'convention' };
+    if (ref) medianFrom.note = 'benchmark-median-beyond-target';
+    curve = { kind: def.curve, direction: def.direction, good: used.target, median: deriveMedian(def.id, used.target, rules), origin: 'target', goodFrom, medianFrom };
+  }
+  if (others.length) curve.otherTargets = others;
+  return curve;
 }
 
 /** Share-of-voice default: the fair share among the brand and its competitors (a convention). */
@@ -255,8 +255,19 @@ export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
     }
   }
 
+  // Targets grouped by KPI once, rather than filtered out of the whole list for every channel and KPI.
+  const targetsByKpi = new Map<KpiId, typeof targets>();
+  for (const t of targets) {
+    const list = targetsByKpi.get(t.kpi);
+    if (list) list.push(t);
+    else targetsByKpi.set(t.kpi, [t]);
+  }
+  const noTargets: typeof targets = [];
+  const naming = objectivesNamingIndex(brand);
+
+  const findRef = benchmarkLookup(set, sector, currency);
   const channelRef = (def: KpiDef, platform: Platform): Ref | null => {
-    const e = findBenchmark(set, def.id, platform, sector, currency);
+    const e = findRef(def.id, platform);
     return e ? refFromEntry(e, rules) : null;
   };
 
@@ -264,18 +275,23 @@ export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
     const { base, weight } = kpiWeight(model.weights, def.id, named.length > 0);
     const scored = v.value !== null && curve !== null;
     const status: KpiStatus = v.value === null ? 'not-measured' : scored ? 'scored' : 'no-reference';
-    const result: KpiResult = {
+    // Built field by field, without spreads; the key order is the report's (JSON output depends on it).
+    const result = {
       kpi: def.id, pillar: def.pillar, status, value: v.value, unit: def.unit, direction: def.direction, inputs: v.inputs,
       formula: formulaText(def, brandLevel, v.terms ?? undefined),
       calculation: v.value !== null && v.terms ? calculationText(def, brandLevel, v.terms, v.value) : null,
-      ...(v.reason && status === 'not-measured' && { reason: v.reason }),
-      ...(status === 'no-reference' && { reason: { code: 'no-reference', args: {} } }),
-      ...(v.channels && { channels: v.channels }),
-      curve: v.value !== null ? curve : null,
-      score: scored && curve ? kpiScore(curve, v.value as number) : null,
-      weight, baseWeight: base, objectives: named,
-    };
-    if (scored && curve) result.t = curvePosition(curve, v.value as number);
+    } as KpiResult;
+    if (v.reason && status === 'not-measured') result.reason = v.reason;
+    if (status === 'no-reference') result.reason = { code: 'no-reference', args: {} };
+    if (v.channels) result.channels = v.channels;
+    result.curve = v.value !== null ? curve : null;
+    // One curve position gives both the score (as kpiScore computes it) and `t`.
+    const t = scored && curve ? curvePosition(curve, v.value as number) : undefined;
+    result.score = t !== undefined && curve ? round1(100 * scoreAtPosition(curve.kind, t)) : null;
+    result.weight = weight;
+    result.baseWeight = base;
+    result.objectives = named;
+    if (t !== undefined) result.t = t;
     if (prev) {
       result.previousValue = prev.value;
       result.change = v.value !== null && prev.value !== null ? v.value - prev.value : null;
@@ -284,52 +300,63 @@ export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
     return result;
   };
 
+  // Every KPI's extract for every channel, in both periods: each is used at the channel and at the brand level.
+  const extractsOf = (metricsOf: (c: Channel) => Metrics | undefined, periodCtx: ChannelContext): Map<KpiId, ChannelExtract[]> =>
+    new Map(KPIS.map((def) => [def.id, channels.map((c) => {
+      const m = metricsOf(c);
+      return { id: c.id, m, e: def.extract(m ?? {}, periodCtx) };
+    })]));
+  const extracts = extractsOf((c) => c.metrics, ctx);
+  const prevExtracts = hasPrevious ? extractsOf((c) => prevChannels?.[c.id], prevCtx) : undefined;
+
   // Channel level.
   const channelKpis = new Map<string, Map<KpiId, { v: Value; ref: Ref | null }>>();
-  const channelScores: ChannelScore[] = channels.map((c) => {
+  const channelScores: ChannelScore[] = channels.map((c, i) => {
     const perKpi = new Map<KpiId, { v: Value; ref: Ref | null }>();
-    const prevM = prevChannels?.[c.id];
     const kpis = KPIS.map((def) => {
-      const v = channelValue(def, c.metrics, ctx);
-      const prev = hasPrevious ? channelValue(def, prevM, prevCtx) : undefined;
+      const v = channelValue(def, (extracts.get(def.id) as ChannelExtract[])[i]!.e);
+      const prev = prevExtracts ? channelValue(def, (prevExtracts.get(def.id) as ChannelExtract[])[i]!.e) : undefined;
       const ref = channelRef(def, c.platform);
       perKpi.set(def.id, { v, ref });
-      const ts = targets.filter((t) => t.kpi === def.id && inScope(t.scope, c.id));
+      const ts = (targetsByKpi.get(def.id) ?? noTargets).filter((t) => inScope(t.scope, c.id));
       const curve = buildCurve(def, ts, ref, rules);
-      return finish(def, v, prev, curve, objectivesNaming(brand, def.id, c.id), false);
+      return finish(def, v, prev, curve, naming(def.id, c.id), false);
     });
     channelKpis.set(c.id, perKpi);
     const pillars = PILLARS.map((p) => pillarScore(p, kpis));
     return { channelId: c.id, platform: c.platform, ...(c.label && { label: c.label }), overall: overallScore(pillars, weights, hasPrevious), pillars };
   });
 
-  // Brand level.
+  // Brand level. Channels are taken in channel-id order, for exact sums.
+  const order = channels.map((c, i) => ({ id: c.id, i })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((x) => x.i);
+  const sortedOf = (list: ChannelExtract[]) => order.map((i) => list[i] as ChannelExtract);
+  const platformOf = new Map<string, Platform>();
+  for (const c of channels) if (!platformOf.has(c.id)) platformOf.set(c.id, c.platform);
   const competitorMentions = (brand.competitors ?? []).filter((c) => c.mentions !== undefined);
   const compTotal = competitorMentions.length ? competitorMentions.reduce((s, c) => s + (c.mentions ?? 0), 0) : null;
   const prevComp = brand.previous?.competitors;
   const prevCompTotal = prevComp && Object.keys(prevComp).length ? Object.values(prevComp).reduce((s, n) => s + n, 0) : null;
   const brandKpis = KPIS.map((def) => {
-    const v = brandValue(def, channels.map((c) => ({ id: c.id, m: c.metrics })), ctx, compTotal);
-    const prev = hasPrevious
-      ? brandValue(def, channels.map((c) => ({ id: c.id, m: prevChannels?.[c.id] })), prevCtx, prevCompTotal)
+    const v = brandValue(def, sortedOf(extracts.get(def.id) as ChannelExtract[]), ctx, compTotal);
+    const prev = prevExtracts
+      ? brandValue(def, sortedOf(prevExtracts.get(def.id) as ChannelExtract[]), prevCtx, prevCompTotal)
       : undefined;
     const measuring = v.channels ?? [];
     // A target counts for the brand when its scope covers every channel that measures the KPI.
-    const ts = targets.filter((t) => t.kpi === def.id && measuring.length > 0 && measuring.every((id) => inScope(t.scope, id)));
+    const ts = (targetsByKpi.get(def.id) ?? noTargets).filter((t) => measuring.length > 0 && measuring.every((id) => inScope(t.scope, id)));
     let ref: Ref | null;
     if (def.aggregation === 'brand-only') {
-      const agnostic = findBenchmark(set, def.id, undefined, sector, currency);
+      const agnostic = findRef(def.id, undefined);
       ref = agnostic ? refFromEntry(agnostic, rules) : competitorMentions.length ? fairShareRef(competitorMentions.length) : null;
     } else {
       const refs = (v.perChannel ?? []).map((pc) => {
-        const c = channels.find((x) => x.id === pc.id) as Channel;
         const w = def.refWeight === 'sum' ? 1 : def.refWeight(pc.terms);
-        return { id: pc.id, platform: c.platform, ref: channelKpis.get(pc.id)?.get(def.id)?.ref ?? null, weight: w };
+        return { id: pc.id, platform: platformOf.get(pc.id) as Platform, ref: channelKpis.get(pc.id)?.get(def.id)?.ref ?? null, weight: w };
       });
       ref = brandRef(refs, def.refWeight === 'sum' ? 'sum' : 'mean');
     }
     const curve = buildCurve(def, ts, ref, rules);
-    return finish(def, v, prev, curve, objectivesNaming(brand, def.id, undefined), true);
+    return finish(def, v, prev, curve, naming(def.id, undefined), true);
   });
   const pillars = PILLARS.map((p) => pillarScore(p, brandKpis));
 

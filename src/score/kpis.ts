@@ -252,9 +252,34 @@ export const TERM_LABELS: Record<'en' | 'fr', Record<string, string>> = {
   },
 };
 
-/** Fills `{name}` placeholders. */
-export function fillExpr(expr: string, values: Record<string, string>): string {
-  return expr.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+/**
+ * A formula split once at its `{name}` placeholders: the literal text around them and the names, in order
+ * (`literals` has one more item than `names`). Formulas are a handful of constant strings, filled for every KPI
+ * of every channel of every file, so each is split only once.
+ */
+interface Template { literals: string[]; names: string[] }
+
+const templates = new Map<string, Template>();
+
+function templateOf(expr: string): Template {
+  let t = templates.get(expr);
+  if (!t) {
+    // split() with a capture group alternates literal text and captured names.
+    const parts = expr.split(/\{(\w+)\}/);
+    t = { literals: parts.filter((_, i) => i % 2 === 0), names: parts.filter((_, i) => i % 2 === 1) };
+    templates.set(expr, t);
+  }
+  return t;
+}
+
+/** Fills a template's `{name}` placeholders, each with `valueOf(name)`; undefined keeps `{name}` as written. */
+function fillTemplate(t: Template, valueOf: (name: string) => string | undefined): string {
+  let out = t.literals[0] as string;
+  for (let i = 0; i < t.names.length; i++) {
+    const name = t.names[i] as string;
+    out += (valueOf(name) ?? `{${name}}`) + (t.literals[i + 1] as string);
+  }
+  return out;
 }
 
 function exprFor(def: KpiDef, brandLevel: boolean, terms?: Record<string, number>): string {
@@ -263,9 +288,20 @@ function exprFor(def: KpiDef, brandLevel: boolean, terms?: Record<string, number
   return brandLevel && def.brandExpr ? def.brandExpr : def.expr;
 }
 
+/** Formulas in words depend on the formula text only: written once per formula. */
+const formulaTexts = new Map<string, { en: string; fr: string }>();
+
 export function formulaText(def: KpiDef, brandLevel: boolean, terms?: Record<string, number>): { en: string; fr: string } {
   const expr = exprFor(def, brandLevel, terms);
-  return { en: fillExpr(expr, TERM_LABELS.en), fr: fillExpr(expr, TERM_LABELS.fr) };
+  let text = formulaTexts.get(expr);
+  if (!text) {
+    const t = templateOf(expr);
+    const label = (labels: Record<string, string>) => (name: string) => (Object.hasOwn(labels, name) ? labels[name] : undefined);
+    text = { en: fillTemplate(t, label(TERM_LABELS.en)), fr: fillTemplate(t, label(TERM_LABELS.fr)) };
+    formulaTexts.set(expr, text);
+  }
+  // A fresh object per result: results never share mutable parts with one another.
+  return { en: text.en, fr: text.fr };
 }
 
 /** A number as the formulas print it: integers as is, others with up to 4 decimals. */
@@ -275,7 +311,6 @@ export function num(x: number): string {
 }
 
 export function calculationText(def: KpiDef, brandLevel: boolean, terms: Record<string, number>, value: number): string {
-  const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries(terms)) values[k] = num(v);
-  return `${fillExpr(exprFor(def, brandLevel, terms), values)} = ${num(value)}`;
+  const t = templateOf(exprFor(def, brandLevel, terms));
+  return `${fillTemplate(t, (name) => (Object.hasOwn(terms, name) ? num(terms[name] as number) : undefined))} = ${num(value)}`;
 }

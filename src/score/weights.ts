@@ -75,6 +75,30 @@ export function objectivesNaming(brand: BrandFile, kpi: KpiId, channelId: string
   return ids;
 }
 
+/**
+ * objectivesNaming for one brand file, for every KPI and channel: the objectives' KPI lists are read once, not
+ * once per KPI and channel. Returns the same ids in the same order as objectivesNaming.
+ */
+export function objectivesNamingIndex(brand: BrandFile): (kpi: KpiId, channelId: string | undefined) => string[] {
+  // Per KPI, in objective order: the objective naming it and where that naming applies.
+  const byKpi = new Map<KpiId, { id: string; scope: readonly string[] | 'all' }[]>();
+  for (const o of brand.objectives ?? []) {
+    for (const k of o.kpis ?? []) {
+      const list = byKpi.get(k.kpi);
+      const entry = { id: o.id, scope: kpiScope(o, k) };
+      if (list) list.push(entry);
+      else byKpi.set(k.kpi, [entry]);
+    }
+  }
+  return (kpi, channelId) => {
+    const ids: string[] = [];
+    for (const { id, scope } of byKpi.get(kpi) ?? []) {
+      if ((channelId === undefined || inScope(scope, channelId)) && !ids.includes(id)) ids.push(id);
+    }
+    return ids;
+  };
+}
+
 export function kpiWeight(table: WeightTable, kpi: KpiId, named: boolean): { base: number; weight: number } {
   const base = table.kpiWeights[kpi];
   return { base, weight: named ? base * table.targetedMultiplier : base };
