@@ -6,20 +6,20 @@
  * on demand, so a slow file does not hold the others back, and only a bounded number of batches is ever in
  * flight, so memory stays flat however many inputs there are.
  *
- * A job module exports `setup(init)`, which returns the function run for each input. Its results cross the
- * thread boundary by structured clone: jobs should return small, already rendered data, not object graphs.
- * With one worker or fewer, the same module runs in this thread (no start-up cost, same results).
+ * A job is a `setup(init)` function, which returns the function run for each input, and a worker script that
+ * serves that same setup (`serve(setup)` from ./worker.ts, imported statically: no code is ever loaded by a
+ * computed name). Results cross the thread boundary by structured clone: jobs should return small, already
+ * rendered data, not object graphs. With one worker or fewer, setup runs in this thread (same results).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
-export interface JobModule<I, P> {
-  setup(init: I): ((input: string) => P) | Promise<(input: string) => P>;
-}
+export type JobSetup<I, P> = (init: I) => ((input: string) => P) | Promise<(input: string) => P>;
 
-export interface PoolOptions<I> {
-  /** URL of the job module (`import.meta.url`-relative), imported by each worker and, in-thread, by this one. */
-  job: URL;
+export interface PoolOptions<I, P> {
+  setup: JobSetup<I, P>;
+  /** The worker script that serves the same setup: `new URL('./x-worker.js', import.meta.url)`. */
+  worker: URL;
   init: I;
   /** Worker threads to use; 0 or 1 runs everything in this thread. */
   workers: number;
@@ -37,10 +37,9 @@ export function workerCount(inputs: number, requested: number | undefined): numb
 
 export const MIN_PARALLEL_INPUTS = 200;
 
-export async function* runInOrder<I, P>(inputs: readonly string[], options: PoolOptions<I>): AsyncGenerator<P> {
+export async function* runInOrder<I, P>(inputs: readonly string[], options: PoolOptions<I, P>): AsyncGenerator<P> {
   if (options.workers <= 1 || inputs.length === 0) {
-    const mod = (await import(options.job.href)) as JobModule<I, P>;
-    const run = await mod.setup(options.init);
+    const run = await options.setup(options.init);
     for (const input of inputs) yield run(input);
     return;
   }
@@ -50,7 +49,7 @@ export async function* runInOrder<I, P>(inputs: readonly string[], options: Pool
 interface Batch { id: number; inputs: readonly string[] }
 type Reply<P> = { id: number; results: P[] } | { error: string; stack?: string };
 
-async function* runInWorkers<I, P>(inputs: readonly string[], options: PoolOptions<I>): AsyncGenerator<P> {
+async function* runInWorkers<I, P>(inputs: readonly string[], options: PoolOptions<I, P>): AsyncGenerator<P> {
   const size = options.batch ?? 8;
   const batches: Batch[] = [];
   for (let i = 0; i < inputs.length; i += size) batches.push({ id: batches.length, inputs: inputs.slice(i, i + size) });
@@ -75,8 +74,8 @@ async function* runInWorkers<I, P>(inputs: readonly string[], options: PoolOptio
     }
   };
   for (let i = 0; i < count; i++) {
-    const w = new Worker(new URL('./worker.js', import.meta.url), {
-      workerData: { job: options.job.href, init: options.init },
+    const w = new Worker(options.worker, {
+      workerData: options.init,
       // The parent's flags (--experimental-vm-modules under tests, say) are not the workers' business.
       execArgv: [],
     });

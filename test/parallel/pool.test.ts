@@ -3,8 +3,12 @@ import { describe, expect, test } from '@jest/globals';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { MIN_PARALLEL_INPUTS, runInOrder, workerCount } from '../../dist/parallel/pool.js';
+// @ts-expect-error: a plain JavaScript fixture
+import { setup as squareSetup } from '../fixtures/parallel/square-job.mjs';
 
-const job = (name: string) => pathToFileURL(join(process.cwd(), 'test', 'fixtures', 'parallel', name));
+const fixture = (name: string) => pathToFileURL(join(process.cwd(), 'test', 'fixtures', 'parallel', name));
+const square = { setup: squareSetup as (init: { tag: string }) => (input: string) => unknown, worker: fixture('square-worker.mjs') };
+const refused = { setup: () => { throw new Error('setup refused'); }, worker: fixture('bad-setup-worker.mjs') };
 
 async function collect<T>(gen: AsyncGenerator<T>): Promise<T[]> {
   const out: T[] = [];
@@ -17,27 +21,29 @@ describe('runInOrder', () => {
   const expected = inputs.map((s, i) => ({ input: s, square: i * i, tag: 't' }));
 
   test.each([0, 1, 2, 3])('gives every result in input order with %i workers', async (workers) => {
-    const out = await collect(runInOrder(inputs, { job: job('square-job.mjs'), init: { tag: 't' }, workers, batch: 4 }));
+    const out = await collect(runInOrder(inputs, { ...square, init: { tag: 't' }, workers, batch: 4 }));
     expect(out).toEqual(expected);
   });
 
   test('an empty list gives nothing', async () => {
-    expect(await collect(runInOrder([], { job: job('square-job.mjs'), init: { tag: 't' }, workers: 2 }))).toEqual([]);
+    expect(await collect(runInOrder([], { ...square, init: { tag: 't' }, workers: 2 }))).toEqual([]);
   });
 
   test('an input that throws fails the run with its message, in a worker as in this thread', async () => {
     for (const workers of [0, 2]) {
-      await expect(collect(runInOrder(['1', 'fail', '3'], { job: job('square-job.mjs'), init: { tag: 't' }, workers, batch: 1 })))
+      await expect(collect(runInOrder(['1', 'fail', '3'], { ...square, init: { tag: 't' }, workers, batch: 1 })))
         .rejects.toThrow('this input fails');
     }
   });
 
-  test('a job whose setup fails fails the run', async () => {
-    await expect(collect(runInOrder(['1', '2'], { job: job('bad-setup-job.mjs'), init: {}, workers: 2, batch: 1 }))).rejects.toThrow('setup refused');
+  test('a job whose setup fails fails the run, in a worker as in this thread', async () => {
+    for (const workers of [0, 2]) {
+      await expect(collect(runInOrder(['1', '2'], { ...refused, init: {}, workers, batch: 1 }))).rejects.toThrow('setup refused');
+    }
   });
 
   test('a consumer that stops early stops the workers', async () => {
-    const gen = runInOrder(inputs, { job: job('square-job.mjs'), init: { tag: 't' }, workers: 2, batch: 2 });
+    const gen = runInOrder(inputs, { ...square, init: { tag: 't' }, workers: 2, batch: 2 });
     const first = await gen.next();
     expect(first.value).toEqual(expected[0]);
     await gen.return(undefined);

@@ -27,7 +27,7 @@ import { t } from '../messages.js';
 import { planFromSequence, planOutputs, type OutputFlag, type OutputTarget } from '../outputs.js';
 import { fileSink, stdoutSink, type ReportSink } from '../sinks.js';
 import { VERSION } from '../version.js';
-import type { AuditJobInit, AuditPiece } from './audit-job.js';
+import { setup, type AuditJobInit, type AuditPiece } from './audit-job.js';
 import { validationText, type ValidationSummary } from './validate.js';
 
 export interface AuditOptions {
@@ -115,7 +115,9 @@ export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: Cl
     };
     // A whole-report format needs every outcome itself, which does not cross threads cheaply: one thread then.
     const workers = held ? 1 : workerCount(collected.files.length, opts.jobs);
-    const results = runInOrder<AuditJobInit, AuditPiece>(collected.files, { job: new URL('./audit-job.js', import.meta.url), init, workers });
+    const results = runInOrder<AuditJobInit, AuditPiece>(collected.files, {
+      setup, worker: new URL('./audit-worker.js', import.meta.url), init, workers,
+    });
     for await (const piece of results) {
       if (piece.gate) gates.set(piece.file, piece.gate);
       if (piece.invalid) invalid.push(piece.invalid);
