@@ -95,7 +95,7 @@ ${EXIT_CODES_HELP.replace('1    the audit ran, but a threshold or a failing gap 
     .addOption(new Option('--fail-on <severity>', 'fail when a question of this severity or above is left open').choices(['critical', 'major', 'minor', 'none']))
     .option('--baseline <report.json>', 'compare with a previous `--format json` report: score changes, questions opened and closed')
     .option('--fail-on-regression [points]', 'with --baseline: fail when any score drops by more than this (default 0)', parseScore)
-    .option('-j, --jobs <n>', 'worker threads: 0 = one per core when there are 200 files or more (default), 1 = none', parseJobs)
+    .option('-j, --jobs <n>', 'worker threads: 0 = automatic (with 200 files or more and 3 cores or more: one per core but one), 1 = none', parseJobs)
     .addHelpText('after', `
 Inputs are files, folders (scanned for *.yaml and *.yml, skipping node_modules, hidden folders and ignored
 paths) and quoted globs such as 'brands/**/*.yaml'. Thresholds, per-file overrides and waivers come from

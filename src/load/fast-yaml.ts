@@ -55,10 +55,19 @@ function node(start: number, end: number, nodeEnd: number): FastNode {
   return { start, end, nodeEnd, keys: null, keyStarts: null, keyEnds: null, items: null };
 }
 
-export function readFastYaml(text: string): FastYaml | undefined {
+/**
+ * Limits past which the text is left to the full path (which refuses it as too deep): collections nested deeper
+ * than `maxDepth`, or any line indented by more than `maxIndent` spaces.
+ */
+export interface FastLimits {
+  maxDepth: number;
+  maxIndent: number;
+}
+
+export function readFastYaml(text: string, limits: FastLimits = { maxDepth: 64, maxIndent: 256 }): FastYaml | undefined {
   if (UNSUPPORTED_CHARS.test(text)) return undefined;
   try {
-    return new Reader(text).document();
+    return new Reader(text, limits).document();
   } catch (e) {
     if (e === OUTSIDE) return undefined;
     throw e;
@@ -74,9 +83,15 @@ class Reader {
   private indent = 0;
   /** Whether the last skipBlank passed a comment line. */
   private sawComment = false;
+  private depth = 0;
 
-  constructor(private readonly s: string) {
+  constructor(private readonly s: string, private readonly limits: FastLimits) {
     this.n = s.length;
+  }
+
+  /** Entering a collection: deep nesting is the full path's to refuse. */
+  private enter(): void {
+    if (++this.depth > this.limits.maxDepth) throw OUTSIDE;
   }
 
   document(): FastYaml {
@@ -109,6 +124,7 @@ class Reader {
     while (p < this.n) {
       let q = p;
       while (q < this.n && s.charCodeAt(q) === SPACE) q++;
+      if (q - p > this.limits.maxIndent) throw OUTSIDE;
       if (q === this.n) { this.p = q; return false; }
       const c = s.charCodeAt(q);
       if (c === LF || c === HASH) {
@@ -137,6 +153,7 @@ class Reader {
 
   /** A block sequence whose dashes sit at column `indent`; the current line holds its first dash. */
   private sequence(indent: number): { value: unknown[]; node: FastNode } {
+    this.enter();
     const value: unknown[] = [];
     const items: FastNode[] = [];
     const start = this.lineStart + indent;
@@ -152,6 +169,7 @@ class Reader {
     const last = items[items.length - 1]!;
     const nd = node(start, last.nodeEnd, last.nodeEnd);
     nd.items = items;
+    this.depth--;
     return { value, node: nd };
   }
 
@@ -160,6 +178,7 @@ class Reader {
    * sequence dash, or at the start of the current line).
    */
   private mapping(first: number, indent: number): { value: Record<string, unknown>; node: FastNode } {
+    this.enter();
     const value: Record<string, unknown> = {};
     const keys: string[] = [];
     const keyStarts: number[] = [];
@@ -186,6 +205,7 @@ class Reader {
     nd.keyStarts = keyStarts;
     nd.keyEnds = keyEnds;
     nd.items = items;
+    this.depth--;
     return { value, node: nd };
   }
 
@@ -448,6 +468,7 @@ class Reader {
     while (p < this.n) {
       let i = p;
       while (i < this.n && s.charCodeAt(i) === SPACE) i++;
+      if (i - p > this.limits.maxIndent) throw OUTSIDE;
       const le = this.lineEnd(i);
       if (i === le) {
         // A blank line: part of the scalar only if more content follows.

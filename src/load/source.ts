@@ -35,13 +35,15 @@ export interface ParseOptions {
 }
 
 export function parseSource(file: string, text: string, options: ParseOptions = {}): ParsedSource {
+  // The fast reader keeps to the same limits (and flow collections one level deep), so what it reads is never
+  // too deep: the scan below is needed only for the rest.
+  const fast = options.fast === false ? undefined : readFastYaml(text, { maxDepth: MAX_DEPTH, maxIndent: MAX_DEPTH * 4 });
+  if (fast) return fastSource(file, text, fast.data, fast.root);
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep !== undefined) {
     const diagnostic: Diagnostic = { severity: 'error', code: 'load.too-deep', args: { max: MAX_DEPTH }, location: { file, ...linePosition(text)(tooDeep) }, pointer: '' };
     return { file, text, data: undefined, diagnostics: [diagnostic], locate: () => ({ file, line: 1, col: 1 }), has: () => false };
   }
-  const fast = options.fast === false ? undefined : readFastYaml(text);
-  if (fast) return fastSource(file, text, fast.data, fast.root);
   return fullSource(file, text);
 }
 

@@ -32,7 +32,10 @@ export function workerCount(inputs: number, requested: number | undefined): numb
   if (requested !== undefined && requested > 0) return Math.min(requested, Math.max(1, inputs));
   // A worker costs tens of milliseconds to start and warm up: below a few hundred files it does not pay.
   if (inputs < MIN_PARALLEL_INPUTS) return 1;
-  return Math.max(1, Math.min(availableParallelism(), 8));
+  // One core stays with this thread and with V8's own threads (garbage collection, compilation), which already
+  // keep a second core half busy: on 2 cores, two workers were measured no faster than none (docs/PERFORMANCE.md).
+  const cores = availableParallelism();
+  return cores < 3 ? 1 : Math.min(cores - 1, 8);
 }
 
 export const MIN_PARALLEL_INPUTS = 200;

@@ -1,5 +1,6 @@
 /** The worker pool (src/parallel/pool.ts), run from the build: workers load dist/parallel/worker.js. */
 import { describe, expect, test } from '@jest/globals';
+import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { MIN_PARALLEL_INPUTS, runInOrder, workerCount } from '../../dist/parallel/pool.js';
@@ -56,9 +57,9 @@ describe('workerCount', () => {
     expect(workerCount(10, 3)).toBe(3);
     expect(workerCount(2, 8)).toBe(2);
   });
-  test('at least one, at most eight, when automatic', () => {
-    const n = workerCount(10_000, undefined);
-    expect(n).toBeGreaterThanOrEqual(1);
-    expect(n).toBeLessThanOrEqual(8);
+  test('automatic: one per core but one, none below three cores, at most eight', () => {
+    const cores = availableParallelism();
+    expect(workerCount(10_000, undefined)).toBe(cores < 3 ? 1 : Math.min(cores - 1, 8));
+    expect(workerCount(10_000, 0)).toBe(workerCount(10_000, undefined));
   });
 });
