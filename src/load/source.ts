@@ -37,8 +37,11 @@ export interface ParseOptions {
 export function parseSource(file: string, text: string, options: ParseOptions = {}): ParsedSource {
   // The fast reader keeps to the same limits (and flow collections one level deep), so what it reads is never
   // too deep: the scan below is needed only for the rest.
-  const fast = options.fast === false ? undefined : readFastYaml(text, { maxDepth: MAX_DEPTH, maxIndent: MAX_DEPTH * 4 });
-  if (fast) return fastSource(file, text, fast.data, fast.root);
+  if (options.fast !== false) {
+    const lf = withLineFeeds(text);
+    const fast = lf === undefined ? undefined : readFastYaml(lf, { maxDepth: MAX_DEPTH, maxIndent: MAX_DEPTH * 4 });
+    if (fast) return fastSource(file, text, lf!, fast.data, fast.root);
+  }
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep !== undefined) {
     const diagnostic: Diagnostic = { severity: 'error', code: 'load.too-deep', args: { max: MAX_DEPTH }, location: { file, ...linePosition(text)(tooDeep) }, pointer: '' };
@@ -47,8 +50,22 @@ export function parseSource(file: string, text: string, options: ParseOptions = 
   return fullSource(file, text);
 }
 
-/** A file in the fast reader's subset: valid YAML by construction, so no diagnostics. */
-function fastSource(file: string, text: string, data: unknown, root: FastNode): ParsedSource {
+/**
+ * The text with Windows line ends (CRLF) turned into LF, for the fast reader; undefined when a CR stands alone.
+ * YAML reads CRLF as one line break, so the data are the same; and as CR only ever ends a line, every line and
+ * column is the same in both texts (the library's positions count CR as the last column of its line).
+ */
+function withLineFeeds(text: string): string | undefined {
+  if (!text.includes('\r')) return text;
+  const lf = text.replace(/\r\n/g, '\n');
+  return lf.includes('\r') ? undefined : lf;
+}
+
+/**
+ * A file in the fast reader's subset: valid YAML by construction, so no diagnostics. `read` is the text the
+ * reader was given (`text` with LF line ends): node offsets refer to it, lines and columns are the same in both.
+ */
+function fastSource(file: string, text: string, read: string, data: unknown, root: FastNode): ParsedSource {
   let linePos: ((offset: number) => Position) | undefined;
   const locate = (path: DataPath, target: 'key' | 'value' = 'value'): SourceLocation => {
     // The same walk as for the library's document below: nearest existing node, or the key when asked.
@@ -71,7 +88,7 @@ function fastSource(file: string, text: string, data: unknown, root: FastNode): 
       best = node;
     }
     const [start, end] = target === 'key' && keyRange ? keyRange : [best.start, best.end];
-    linePos ??= linePosition(text);
+    linePos ??= linePosition(read);
     const at = linePos(start);
     return { file, line: at.line, col: at.col, end: linePos(end) };
   };

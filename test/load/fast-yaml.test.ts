@@ -148,29 +148,55 @@ describe('what the fast reader leaves to the library', () => {
   });
 });
 
+/**
+ * What parseSource answers through the fast reader and through the library: data, diagnostics, and for every path
+ * (with a missing child and a missing index under each) its location, its key's location and has().
+ */
+function sameAnswers(file: string, text: string): void {
+  const fast = parseSource(file, text);
+  const full = parseSource(file, text, { fast: false });
+  expect(fast.diagnostics).toEqual(full.diagnostics);
+  expect(fast.data).toEqual(full.data);
+  const paths: DataPath[] = [];
+  const visit = (v: unknown, path: DataPath): void => {
+    paths.push(path, [...path, 'missing'], [...path, 99]);
+    if (Array.isArray(v)) v.forEach((x, i) => visit(x, [...path, i]));
+    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) visit(x, [...path, k]);
+  };
+  visit(full.data, []);
+  for (const path of paths) {
+    const a = { value: fast.locate(path), key: fast.locate(path, 'key'), has: fast.has(path) };
+    const b = { value: full.locate(path), key: full.locate(path, 'key'), has: full.has(path) };
+    // Block collections may end on a different later line (see compare); what is shown is the start.
+    const same = (x: typeof a.value, y: typeof a.value) => x.line === y.line && x.col === y.col
+      && (x.end?.line !== x.line && y.end?.line !== y.line ? true : x.end?.line === y.end?.line && x.end?.col === y.end?.col);
+    expect({ path, value: same(a.value, b.value), key: same(a.key, b.key), has: a.has }).toEqual({ path, value: true, key: true, has: b.has });
+  }
+}
+
 describe('parseSource answers the same through either reader', () => {
   test.each(EXAMPLES)('%s: every path, its key, a missing child, has()', (file) => {
     const text = readFileSync(file, 'utf8');
-    const fast = parseSource(file, text);
-    const full = parseSource(file, text, { fast: false });
-    expect(fast.diagnostics).toEqual([]);
-    expect(fast.data).toEqual(full.data);
-    const paths: DataPath[] = [];
-    const visit = (v: unknown, path: DataPath): void => {
-      paths.push(path, [...path, 'missing'], [...path, 99]);
-      if (Array.isArray(v)) v.forEach((x, i) => visit(x, [...path, i]));
-      else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) visit(x, [...path, k]);
-    };
-    visit(full.data, []);
-    expect(paths.length).toBeGreaterThan(10);
-    for (const path of paths) {
-      const a = { path, value: fast.locate(path), key: fast.locate(path, 'key'), has: fast.has(path) };
-      const b = { path, value: full.locate(path), key: full.locate(path, 'key'), has: full.has(path) };
-      // Block collections may end on a different later line (see compare); what is shown is the start.
-      const same = (x: typeof a.value, y: typeof a.value) => x.line === y.line && x.col === y.col
-        && (x.end?.line !== x.line && y.end?.line !== y.line ? true : x.end?.line === y.end?.line && x.end?.col === y.end?.col);
-      expect({ path, value: same(a.value, b.value), key: same(a.key, b.key), has: a.has }).toEqual({ path, value: true, key: true, has: b.has });
-    }
+    expect(readFastYaml(text)).toBeDefined();
+    sameAnswers(file, text);
+  });
+
+  test.each(EXAMPLES)('%s with Windows line ends (CRLF): the fast reader still reads it, same answers', (file) => {
+    const text = readFileSync(file, 'utf8').replace(/\n/g, '\r\n');
+    sameAnswers(file, text);
+  });
+
+  test('generated documents with CRLF line ends: same answers', () => {
+    fc.assert(fc.property(humanDocument(), (text) => {
+      const crlf = text.replace(/\n/g, '\r\n');
+      if (readFastYaml(text) === undefined) return;
+      sameAnswers('generated.yaml', crlf);
+    }), { numRuns: 150 * DEPTH, seed: SEED + 2 });
+  });
+
+  test('a lone CR (old Mac line ends) is left to the library', () => {
+    const full = parseSource('x.yaml', 'a: 1\rb: 2\r', { fast: false });
+    expect(parseSource('x.yaml', 'a: 1\rb: 2\r')).toMatchObject({ data: full.data, diagnostics: full.diagnostics });
   });
 });
 
