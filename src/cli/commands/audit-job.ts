@@ -9,7 +9,7 @@ import { thresholdsFor, waiversFor, type LoadedConfig, type Thresholds } from '.
 import { judge, type BaselineEntry, type FileGate } from '../../gate/index.js';
 import type { Locale } from '../../i18n/translate.js';
 import type { BenchmarkOverride } from '../../model/brand.js';
-import { loadCatalog } from '../../questions/index.js';
+import { loadCatalog, type Catalog } from '../../questions/index.js';
 import { STREAM_RENDERERS, type RenderContext, type ReportStream } from '../../render/index.js';
 import { createStyle } from '../../render/style.js';
 import { loadScoringModel } from '../../score/index.js';
@@ -20,6 +20,8 @@ import type { ValidationSummary } from './validate.js';
 /** Everything a thread needs to do a file's work: plain data, so that it can be sent to a worker. */
 export interface AuditJobInit {
   packs: string[];
+  /** The catalog the command already loaded from `packs`: only when the job runs in the command's thread. */
+  catalog?: Catalog;
   /** The repository's reference values (configuration `benchmarks`). */
   benchmarks?: BenchmarkOverride[];
   gate?: {
@@ -49,7 +51,7 @@ export interface AuditPiece {
 }
 
 export async function setup(init: AuditJobInit): Promise<(file: string) => AuditPiece> {
-  const catalog = loadCatalog({ extraPacks: init.packs });
+  const catalog = init.catalog ?? loadCatalog({ extraPacks: init.packs });
   const deps = { model: loadScoringModel(), catalog, ...(init.benchmarks ? { benchmarks: init.benchmarks } : {}) };
   // The pieces may show this file's verdict: it is judged first and put here for the time of its rendering.
   const gates = new Map<string, FileGate>();
@@ -80,7 +82,7 @@ export async function setup(init: AuditJobInit): Promise<(file: string) => Audit
   };
 }
 
-function gateJudge(g: AuditJobInit['gate'], catalog: ReturnType<typeof loadCatalog>) {
+function gateJudge(g: AuditJobInit['gate'], catalog: Catalog) {
   if (!g) return undefined;
   const allWaivers = g.loaded?.config.waivers ?? [];
   return (o: Extract<AuditOutcome, { ok: true }>): FileGate => {

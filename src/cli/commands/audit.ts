@@ -115,6 +115,8 @@ export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: Cl
     };
     // A whole-report format needs every outcome itself, which does not cross threads cheaply: one thread then.
     const workers = held ? 1 : workerCount(collected.files.length, opts.jobs);
+    // In this thread the job reuses the catalog loaded above; workers load their own.
+    if (workers <= 1) init.catalog = catalog;
     const results = runInOrder<AuditJobInit, AuditPiece>(collected.files, {
       setup, worker: new URL('./audit-worker.js', import.meta.url), init, workers,
     });
