@@ -16,16 +16,40 @@ mkdirSync(outDir, { recursive: true });
 copyFileSync(join(root, 'src', 'validate', 'formats.cjs'), join(outDir, 'formats.cjs'));
 const formats = createRequire(import.meta.url)(join(root, 'src', 'validate', 'formats.cjs'));
 
+// ajv's own error texts are never shown for brand and configuration files (src/validate/schema-errors.ts words
+// every error from its keyword and parameters): leaving them out makes those validators smaller and quicker to load.
 const schemas = [
-  { file: 'brand.schema.json', name: 'brand-validator' },
-  { file: 'config.schema.json', name: 'config-validator' },
+  { file: 'brand.schema.json', name: 'brand-validator', options: { messages: false } },
+  { file: 'config.schema.json', name: 'config-validator', options: { messages: false } },
   { file: 'question.schema.json', name: 'question-validator', options: { discriminator: true } },
 ];
 
 const read = (file) => JSON.parse(readFileSync(join(root, 'schemas', file), 'utf8'));
 
+// The generated code embeds the schema it was compiled from (additionalProperties looks keys up in it). Its
+// annotations (descriptions, titles, examples) never change a result: they are dropped from the compiled copy,
+// which makes the brand validator a sixth smaller (263 -> 221 KB with messages: false), hence quicker to load.
+// Error wording reads the schema file itself.
+const ANNOTATIONS = ['description', 'title', 'examples', '$comment'];
+const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
+const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+const SCHEMA_ONE = ['items', 'additionalItems', 'additionalProperties', 'propertyNames', 'not', 'if', 'then', 'else',
+  'contains', 'unevaluatedProperties', 'unevaluatedItems'];
+function withoutAnnotations(schema) {
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return schema;
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (ANNOTATIONS.includes(key)) continue;
+    if (SCHEMA_MAPS.includes(key)) out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutAnnotations(v)]));
+    else if (SCHEMA_LISTS.includes(key)) out[key] = value.map(withoutAnnotations);
+    else if (SCHEMA_ONE.includes(key)) out[key] = withoutAnnotations(value);
+    else out[key] = value;
+  }
+  return out;
+}
+
 for (const { file, name, refs = [], options = {} } of schemas) {
-  const schema = read(file);
+  const schema = withoutAnnotations(read(file));
   const ajv = new Ajv2020({
     allErrors: true, strict: true, ...options,
     formats: { date: formats.date, uri: formats.uri },
