@@ -5,9 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { packagePath } from '../io/package-root.js';
-import { configValidator } from '../io/validators.js';
-import { readText } from '../io/read-text.js';
 import { globMatcher } from '../io/glob.js';
+import { readText } from '../io/read-text.js';
+import { configValidator } from '../io/validators.js';
 import { parseSource } from '../load/source.js';
 import type { BenchmarkOverride, KpiId, Pillar } from '../model/brand.js';
 import type { Diagnostic } from '../model/diagnostic.js';

@@ -1,7 +1,7 @@
 /** Reads the scoring data files. The only part of src/score that touches the file system. */
 import { existsSync, readFileSync } from 'node:fs';
-import { yamlLib } from '../load/yaml-lib.js';
 import { packagePath } from '../io/package-root.js';
+import { yamlLib } from '../load/yaml-lib.js';
 import { ScoringDataError, parseBenchmarks, parseWeights } from './data.js';
 import type { BenchmarkSet, ScoringModel, WeightTable } from './types.js';
 
