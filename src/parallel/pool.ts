@@ -27,7 +27,7 @@ export interface PoolOptions<I, P> {
   batch?: number;
 }
 
-/** How many workers a run of `inputs` files should use: `requested` (0 = automatic) or one per core. */
+/** How many workers a run of `inputs` files should use: `requested`, or (0 or undefined) one per core but one. */
 export function workerCount(inputs: number, requested: number | undefined): number {
   if (requested !== undefined && requested > 0) return Math.min(requested, Math.max(1, inputs));
   // A worker costs tens of milliseconds to start and warm up: below a few hundred files it does not pay.

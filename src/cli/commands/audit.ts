@@ -47,7 +47,7 @@ export interface AuditOptions {
   /** true: flag given without points (tolerance 0). */
   failOnRegression?: number | true;
   lang?: string;
-  /** Worker threads: undefined or 0 for automatic (one per core for large runs), 1 for this thread only. */
+  /** Worker threads: undefined or 0 for automatic (large runs on 3 cores or more), 1 for this thread only. */
   jobs?: number;
 }
 
