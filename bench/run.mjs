@@ -15,7 +15,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.env.BENCH_QUICK === '1';
 const RUNS = quick ? 7 : 25;
 const node = process.execPath;
-const bin = join(root, 'bin', 'smscore.js');
+const bin = join(root, 'bin', 'smscore.cjs');
 const example = join(root, 'examples', 'maison-lumiere.yaml');
 const work = mkdtempSync(join(tmpdir(), 'smscore-bench-'));
 const hasGnuTime = existsSync('/usr/bin/time');

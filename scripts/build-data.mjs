@@ -10,14 +10,14 @@ const out = join(root, 'dist', 'generated');
 mkdirSync(out, { recursive: true });
 
 // Validate the YAML packs exactly as a run without the bundle would: parse, schema, cross-checks, examples.
-const { loadCatalog, parsePack } = await import(join(root, 'dist', 'questions', 'catalog.js'));
+const { catalogVersion, loadCatalog, parsePack } = await import(join(root, 'dist', 'questions', 'catalog.js'));
 const dir = join(root, 'catalog', 'questions');
-loadCatalog({ dir });
+const fingerprint = catalogVersion(loadCatalog({ dir }));
 const packs = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => {
   const file = join(dir, f);
   return { file: `catalog/questions/${f}`, data: parsePack(file, readFileSync(file, 'utf8')).data };
 });
-writeFileSync(join(out, 'catalog.json'), JSON.stringify(packs));
+writeFileSync(join(out, 'catalog.json'), JSON.stringify({ fingerprint, packs }));
 
 const { parseBenchmarks, parseWeights } = await import(join(root, 'dist', 'score', 'data.js'));
 for (const [name, check] of [['benchmarks', parseBenchmarks], ['weights', parseWeights]]) {

@@ -2,7 +2,6 @@
  * The audit pipeline: validate → score → find gaps. Pure once its inputs are loaded: the scoring model and the
  * question catalog are passed in, so a run over thousands of files loads them once.
  */
-import { createHash } from 'node:crypto';
 import type { ParsedSource } from '../load/source.js';
 import type { BenchmarkOverride, BrandFile, Pillar } from '../model/brand.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -60,8 +59,4 @@ export function auditFile(file: string, deps: AuditDeps): AuditOutcome {
 }
 
 /** A short fingerprint of the catalog's questions, so reports say which catalog judged them. */
-export function catalogVersion(catalog: Catalog): string {
-  const hash = createHash('sha256');
-  for (const q of catalog.questions) hash.update(`${q.id}|${q.severity}|${q.section}|${JSON.stringify(q.answeredWhen)}\n`);
-  return hash.digest('hex').slice(0, 12);
-}
+export { catalogVersion } from '../questions/catalog.js';

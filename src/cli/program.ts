@@ -12,7 +12,8 @@ import { VERSION as version } from './version.js';
 
 // commander is CommonJS: require() spares the scan of its exports that an ESM import makes (about 8 ms of every
 // start-up on a 2-core machine, docs/PERFORMANCE.md).
-const { Command, CommanderError, InvalidArgumentError, Option } = createRequire(import.meta.url)('commander') as typeof commander;
+const require = createRequire(import.meta.url);
+const { Command, CommanderError, InvalidArgumentError, Option } = require('commander') as typeof commander;
 type Command = commander.Command;
 
 

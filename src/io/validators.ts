@@ -14,14 +14,16 @@ export type StandaloneValidator = ((data: unknown) => boolean) & { errors?: Erro
 
 const require = createRequire(import.meta.url);
 
-function lazy(file: string): () => StandaloneValidator {
+// Each `require` names its file literally so that the build's bundle (scripts/build-bundle.mjs) can take the
+// validators in, and with them into the code cache.
+function lazy(load: () => unknown): () => StandaloneValidator {
   let validator: StandaloneValidator | undefined;
-  return () => (validator ??= require(file) as StandaloneValidator);
+  return () => (validator ??= load() as StandaloneValidator);
 }
 
 /** schemas/brand.schema.json */
-export const brandValidator = lazy('../generated/brand-validator.cjs');
+export const brandValidator = lazy(() => require('../generated/brand-validator.cjs'));
 /** schemas/config.schema.json */
-export const configValidator = lazy('../generated/config-validator.cjs');
+export const configValidator = lazy(() => require('../generated/config-validator.cjs'));
 /** schemas/question.schema.json */
-export const questionValidator = lazy('../generated/question-validator.cjs');
+export const questionValidator = lazy(() => require('../generated/question-validator.cjs'));

@@ -11,8 +11,12 @@
  * computed name). Results cross the thread boundary by structured clone: jobs should return small, already
  * rendered data, not object graphs. With one worker or fewer, setup runs in this thread (same results).
  */
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+
+// node:worker_threads is required only when workers start: most runs audit in this thread.
+const require = createRequire(import.meta.url);
 
 export type JobSetup<I, P> = (init: I) => ((input: string) => P) | Promise<(input: string) => P>;
 
@@ -76,6 +80,7 @@ async function* runInWorkers<I, P>(inputs: readonly string[], options: PoolOptio
       pending.set(w, (pending.get(w) ?? 0) + 1);
     }
   };
+  const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
   for (let i = 0; i < count; i++) {
     const w = new Worker(options.worker, {
       workerData: options.init,

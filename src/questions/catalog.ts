@@ -4,6 +4,8 @@
  * parsePack and buildCatalog are pure; loadCatalog is the only part that reads files.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import type * as Crypto from 'node:crypto';
+import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { yamlLib } from '../load/yaml-lib.js';
@@ -12,6 +14,8 @@ import { packagePath } from '../io/package-root.js';
 import { questionValidator } from '../io/validators.js';
 import { fromPointer, type DataPath, type SourceLocation } from '../model/diagnostic.js';
 import type { Catalog, Question, Rule, Section } from './types.js';
+
+const require = createRequire(import.meta.url);
 
 export type CatalogErrorCode =
   | 'catalog.read'
@@ -151,8 +155,12 @@ function readPack(file: string): ParsedPack {
 export function loadCatalog(options: LoadCatalogOptions = {}): Catalog {
   const extra = (options.extraPacks ?? []).map(readPack);
   if (options.dir === undefined) {
-    const bundled = bundledPacks();
-    if (bundled) return buildCatalog([...bundled, ...extra]);
+    const bundle = readBundle();
+    if (bundle) {
+      const catalog = buildCatalog([...bundle.packs, ...extra]);
+      if (extra.length === 0) fingerprints.set(catalog, bundle.fingerprint);
+      return catalog;
+    }
   }
   const dir = options.dir ?? packagePath('catalog', 'questions');
   const shipped = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f));
@@ -165,11 +173,37 @@ export function loadCatalog(options: LoadCatalogOptions = {}): Catalog {
  * sources without a build, in which case the YAML packs are read.
  */
 export function bundledPacks(): ParsedPack[] | undefined {
+  return readBundle()?.packs;
+}
+
+/** dist/generated/catalog.json: the shipped packs, and the fingerprint of the catalog they make on their own. */
+function readBundle(): { fingerprint: string; packs: ParsedPack[] } | undefined {
   const file = packagePath('dist', 'generated', 'catalog.json');
   if (!existsSync(file)) return undefined;
-  const packs = JSON.parse(readFileSync(file, 'utf8')) as { file: string; data: PackData }[];
+  const bundle = JSON.parse(readFileSync(file, 'utf8')) as { fingerprint: string; packs: { file: string; data: PackData }[] };
   const stub = (name: string): ParsedSource => ({ file: name, text: '', data: undefined, diagnostics: [], locate: () => ({ file: name, line: 1, col: 1 }), has: () => false });
-  return packs.map((p) => ({ file: packagePath(p.file), data: p.data, source: stub(p.file), trusted: true }));
+  return {
+    fingerprint: bundle.fingerprint,
+    packs: bundle.packs.map((p) => ({ file: packagePath(p.file), data: p.data, source: stub(p.file), trusted: true })),
+  };
+}
+
+const fingerprints = new WeakMap<Catalog, string>();
+
+/**
+ * A short fingerprint of the catalog's questions, so reports say which catalog judged them. The shipped catalog's
+ * is computed at build time (scripts/build-data.mjs, with this function): a run that only shows a text report
+ * then never loads node:crypto, a few milliseconds of every cold start (docs/PERFORMANCE.md).
+ */
+export function catalogVersion(catalog: Catalog): string {
+  let fingerprint = fingerprints.get(catalog);
+  if (fingerprint === undefined) {
+    const hash = (require('node:crypto') as typeof Crypto).createHash('sha256');
+    for (const q of catalog.questions) hash.update(`${q.id}|${q.severity}|${q.section}|${JSON.stringify(q.answeredWhen)}\n`);
+    fingerprint = hash.digest('hex').slice(0, 12);
+    fingerprints.set(catalog, fingerprint);
+  }
+  return fingerprint;
 }
 
 /** The pack's file name without folders, as shown in docs. */

@@ -1,6 +1,6 @@
 /** Public API of the "bonnes questions" catalog: load it, ask it of a brand file, list and explain it. */
 export * from './types.js';
-export { CatalogError, buildCatalog, loadCatalog, packName, parsePack, type CatalogErrorCode, type LoadCatalogOptions, type ParsedPack } from './catalog.js';
+export { CatalogError, buildCatalog, catalogVersion, loadCatalog, packName, parsePack, type CatalogErrorCode, type LoadCatalogOptions, type ParsedPack } from './catalog.js';
 export { CHECK_NAMES, evaluateRule, type CheckContext, type Outcome } from './checks.js';
 export { assess, evaluate, evaluateQuestion, existingParent, findGaps, gapsFrom, readiness } from './evaluate.js';
 export {

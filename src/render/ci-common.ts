@@ -1,11 +1,15 @@
 /** What the CI formats (SARIF, JUnit, GitHub annotations) share: paths relative to the repository, gap wording. */
 import { formatDataPath } from '../model/diagnostic.js';
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Locale } from '../i18n/translate.js';
 import { displayPath, type Catalog, type Gap } from '../questions/index.js';
 import { tr } from './messages.js';
+
+// node:crypto is required on first use: runs without a CI format never load it (a few ms of a cold start).
+const require = createRequire(import.meta.url);
+let crypto: typeof import('node:crypto') | undefined;
 
 /** True when `file` lies under `root` (a file named `..notes.yaml` does; `../x.yaml` does not). */
 function insideRoot(rel: string): boolean {
@@ -51,5 +55,6 @@ export function gapMessage(g: Gap, catalog: Catalog, locale: Locale): string {
 /** Stable across runs and line moves: the file, the question and its channel or item, never the line. */
 export function gapFingerprint(file: string, g: Gap): string {
   const scope = g.channelId ?? g.item?.id ?? (g.item ? `#${g.item.index}` : '');
-  return createHash('sha256').update(`${file}\u0000${g.questionId}\u0000${scope}`).digest('hex').slice(0, 32);
+  crypto ??= require('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash('sha256').update(`${file}\u0000${g.questionId}\u0000${scope}`).digest('hex').slice(0, 32);
 }

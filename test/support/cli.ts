@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const BIN = join(ROOT, 'bin', 'smscore.js');
+export const BIN = join(ROOT, 'bin', 'smscore.cjs');
 export const fixture = (...parts: string[]) => join(ROOT, 'test', 'fixtures', ...parts);
 export const example = (name: string) => join(ROOT, 'examples', name);
 

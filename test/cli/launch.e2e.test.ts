@@ -1,0 +1,100 @@
+/**
+ * The binary's start-up path (bin/smscore.cjs): the bundled CLI with the V8 code cache made for it at build time.
+ * The cache only makes a cold run faster: with it, without it, with a cache that does not fit, or with no bundle at
+ * all, every run says the same thing. And a cache made for another build of the bundle is never applied to this one.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { BIN, ROOT, example, runCli } from '../support/cli.js';
+
+const env = { SMSCORE_DEBUG_START: '1', SMSCORE_TODAY: '2026-06-01', COLUMNS: '100' };
+const args = ['audit', example('maison-lumiere.yaml'), '--format', 'json'];
+const startLine = (stderr: string) => stderr.split('\n').find((l) => l.startsWith('smscore: start-up:'));
+
+/** A copy of the installed package whose bin/ and dist/bundle/ can be changed; everything else is linked. */
+function packageCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'smscore-launch-'));
+  for (const name of ['package.json', 'schemas', 'node_modules', 'catalog', 'benchmarks']) symlinkSync(join(ROOT, name), join(dir, name));
+  cpSync(join(ROOT, 'bin'), join(dir, 'bin'), { recursive: true });
+  mkdirSync(join(dir, 'dist'));
+  for (const name of readdirSync(join(ROOT, 'dist'))) {
+    if (name !== 'bundle') symlinkSync(join(ROOT, 'dist', name), join(dir, 'dist', name), 'dir');
+  }
+  cpSync(join(ROOT, 'dist', 'bundle'), join(dir, 'dist', 'bundle'), { recursive: true });
+  return dir;
+}
+
+function runIn(dir: string, extraEnv: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [join(dir, 'bin', 'smscore.cjs'), ...args], {
+    cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C', ...env, ...extraEnv }, timeout: 30_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('start-up (built binary)', () => {
+  const reference = runCli(args, { env });
+
+  test('runs the bundle with the code cache that the build made for this Node', () => {
+    expect(BIN.endsWith(join('bin', 'smscore.cjs'))).toBe(true);
+    expect(reference.status).toBe(0);
+    expect(startLine(reference.stderr)).toBe('smscore: start-up: bundle, code cache used');
+    expect(JSON.parse(reference.stdout).files[0].scores.overall.score).toEqual(expect.any(Number));
+  });
+
+  test('NODE_DISABLE_COMPILE_CACHE turns the cache off, and nothing else changes', () => {
+    const r = runCli(args, { env: { ...env, NODE_DISABLE_COMPILE_CACHE: '1' } });
+    expect(startLine(r.stderr)).toBe('smscore: start-up: bundle, code cache none');
+    expect([r.status, r.stdout]).toEqual([reference.status, reference.stdout]);
+  });
+
+  describe('in a copy of the package', () => {
+    const dir = packageCopy();
+    const bundleDir = join(dir, 'dist', 'bundle');
+    const cacheFile = () => join(bundleDir, readdirSync(bundleDir).find((f) => f.endsWith('.cache'))!);
+
+    test('the copy runs as the original does, cache included (nothing depends on where the package lies)', () => {
+      const r = runIn(dir);
+      expect(startLine(r.stderr)).toBe('smscore: start-up: bundle, code cache used');
+      expect([r.status, r.stdout]).toEqual([reference.status, reference.stdout]);
+    });
+
+    test('a damaged cache is refused by V8 and the run is the same', () => {
+      const file = cacheFile();
+      const saved = readFileSync(file);
+      const damaged = Buffer.from(saved);
+      damaged.fill(0x5a, 0, 64);
+      writeFileSync(file, damaged);
+      try {
+        const r = runIn(dir);
+        expect(startLine(r.stderr)).toBe('smscore: start-up: bundle, code cache rejected');
+        expect([r.status, r.stdout]).toEqual([reference.status, reference.stdout]);
+      } finally {
+        writeFileSync(file, saved);
+      }
+    });
+
+    test('a bundle from another build does not get this build\'s cache', () => {
+      const file = join(bundleDir, 'smscore.cjs');
+      const saved = readFileSync(file, 'utf8');
+      // Same length, another id: V8 alone, which checks the length, would have taken the cache.
+      writeFileSync(file, saved.replace(/^\/\/ smscore bundle ([0-9a-f])/, (_m, c: string) => `// smscore bundle ${c === '0' ? '1' : '0'}`));
+      try {
+        const r = runIn(dir);
+        expect(startLine(r.stderr)).toBe('smscore: start-up: bundle, code cache none');
+        expect([r.status, r.stdout]).toEqual([reference.status, reference.stdout]);
+      } finally {
+        writeFileSync(file, saved);
+      }
+    });
+
+    test('without a bundle (a build stopped after tsc), the unbundled modules give the same run', () => {
+      rmSync(bundleDir, { recursive: true });
+      const r = runIn(dir);
+      expect(startLine(r.stderr)).toBe('smscore: start-up: no bundle, dist/cli/main.js');
+      expect([r.status, r.stdout]).toEqual([reference.status, reference.stdout]);
+    });
+  });
+});
