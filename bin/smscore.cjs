@@ -24,6 +24,12 @@ function cacheFileFor(source) {
  * one). Returns its exports, the compiled script (whose cache can be made after a run) and what happened.
  */
 function load({ cache = true } = {}) {
+  if (cache && process.argv.includes('--debug')) {
+    // --debug prints the stack of an internal error: Node's own loader, with source maps, makes its lines those of
+    // src/ (a script compiled through vm gets no source map). Speed does not matter there.
+    process.setSourceMapsEnabled(true);
+    return { exports: require(bundleFile), status: 'debug, source maps' };
+  }
   const source = fs.readFileSync(bundleFile, 'utf8');
   const cacheFile = cacheFileFor(source);
   // NODE_DISABLE_COMPILE_CACHE is Node's own switch for its compile cache (Node 22+); it turns this one off too.

@@ -15,6 +15,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const outDir = join(dist, 'bundle');
 const outFile = join(outDir, 'smscore.cjs');
+const ID_PLACEHOLDER = `// smscore bundle ${'0'.repeat(16)}`;
 
 // Loaded from node_modules when needed, never on the paths that the cache speeds up: the yaml library (files outside
 // the fast reader's subset, error messages, edits), globs, and the questionnaire's prompts.
@@ -77,20 +78,30 @@ const result = await build({
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [keepModuleUrls, lazyChildProcess],
+  // A map for --debug's stack traces (bin/smscore.cjs), back through tsc's maps to src/; the sources themselves are
+  // not copied in: line numbers are what a bug report needs.
+  sourcemap: 'linked',
+  sourcesContent: false,
+  outfile: outFile,
   banner: {
     js: [
+      ID_PLACEHOLDER,
       'const __smscoreModuleUrl = (rel) => require("node:url").pathToFileURL(require("node:path").join(__dirname, rel)).href;',
       // Given by bin/smscore.cjs; when Node's own loader runs the bundle (Node 22+), import() works as it is.
       'const __smscoreImport = typeof __smscoreLoaderImport === "function" ? __smscoreLoaderImport : (specifier) => import(specifier);',
     ].join('\n'),
   },
 });
-const code = result.outputFiles[0].text;
+const code = result.outputFiles.find((f) => f.path === outFile).text;
+const map = result.outputFiles.find((f) => f.path === `${outFile}.map`).text;
 
 // The first line names this exact text: the launcher (bin/smscore.cjs) only uses a cache made for it. V8 itself
-// checks the source's length only, and a cache applied to other code would run the wrong bytecode.
+// checks the source's length only, and a cache applied to other code would run the wrong bytecode. The id replaces
+// a placeholder of the same length, so the source map's lines stay right.
+if (!code.startsWith(`${ID_PLACEHOLDER}\n`)) throw new Error('build-bundle: the bundle does not start with its id line');
 const id = createHash('sha256').update(code).digest('hex').slice(0, 16);
-writeFileSync(outFile, `// smscore bundle ${id}\n${code}`);
+writeFileSync(outFile, code.replace(ID_PLACEHOLDER, `// smscore bundle ${id}`));
+writeFileSync(`${outFile}.map`, map);
 
 // Training run: the launcher loads the bundle as every run does, runs the commonest commands on the shipped
 // example, and writes the cache of every function they compiled.

@@ -50,6 +50,25 @@ describe('start-up (built binary)', () => {
     expect([r.status, r.stdout]).toEqual([reference.status, reference.stdout]);
   });
 
+  test('--debug: an internal error\'s stack names the lines of src/, through the bundle\'s source map', () => {
+    // An internal error on purpose: commander is handed an argv whose reading throws.
+    const script = `
+      const { load } = require(${JSON.stringify(BIN)});
+      const { exports: cli, status } = load();
+      process.stderr.write('status: ' + status + '\\n');
+      const argv = new Proxy(['node', 'smscore', 'audit', '--debug'], { get: (t, k) => { if (k === 'slice') throw new Error('test failure'); return Reflect.get(t, k); } });
+      cli.main(argv);`;
+    const run = (debug: boolean) => spawnSync(process.execPath, ['-e', script, '--', ...(debug ? ['--debug'] : [])], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const debug = run(true);
+    expect(debug.status).toBe(3);
+    expect(debug.stderr).toContain('status: debug, source maps');
+    expect(debug.stderr).toContain('smscore: internal error: test failure');
+    expect(debug.stderr).toMatch(/at Object\.main \(.*[\\/]src[\\/]cli[\\/]program\.ts:\d+:\d+\)/);
+    const plain = run(false);
+    expect(plain.stderr).toContain('status: used');
+    expect(plain.stderr).toMatch(/at Object\.main \(.*[\\/]dist[\\/]bundle[\\/]smscore\.cjs:\d+:\d+\)/);
+  });
+
   describe('in a copy of the package', () => {
     const dir = packageCopy();
     const bundleDir = join(dir, 'dist', 'bundle');
