@@ -5,6 +5,7 @@
 import type { Document, Node } from 'yaml';
 import type { DataPath, Diagnostic, Position, SourceLocation } from '../model/diagnostic.js';
 import { toPointer } from '../model/diagnostic.js';
+import { looksLikeJson, readFastJson } from './fast-json.js';
 import { readFastYaml, type FastNode } from './fast-yaml.js';
 import { yamlLib } from './yaml-lib.js';
 
@@ -35,11 +36,12 @@ export interface ParseOptions {
 }
 
 export function parseSource(file: string, text: string, options: ParseOptions = {}): ParsedSource {
-  // The fast reader keeps to the same limits (and flow collections one level deep), so what it reads is never
-  // too deep: the scan below is needed only for the rest.
+  // The fast readers (YAML, and JSON for a text that opens with `{` or `[`) keep to the same limits, so what they
+  // read is never too deep: the scan below is needed only for the rest.
   if (options.fast !== false) {
     const lf = withLineFeeds(text);
-    const fast = lf === undefined ? undefined : readFastYaml(lf, { maxDepth: MAX_DEPTH, maxIndent: MAX_DEPTH * 4 });
+    const limits = { maxDepth: MAX_DEPTH, maxIndent: MAX_DEPTH * 4 };
+    const fast = lf === undefined ? undefined : looksLikeJson(lf) ? readFastJson(lf, limits) : readFastYaml(lf, limits);
     if (fast) return fastSource(file, text, lf!, fast.data, fast.root);
   }
   const tooDeep = findExcessiveNesting(text);
