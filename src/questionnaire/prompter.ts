@@ -3,6 +3,8 @@
  * only when the command runs), tests pass a scripted fake. Every prompt rejects with an error named
  * `ExitPromptError` when the user presses Ctrl-C or the input ends; the flow turns that into "interrupted".
  */
+import { styleText } from 'node:util';
+import type { Locale } from '../i18n/translate.js';
 
 export interface Choice<V> {
   name: string;
@@ -28,9 +30,42 @@ export function isExitPromptError(err: unknown): boolean {
   return err instanceof Error && err.name === 'ExitPromptError';
 }
 
+/**
+ * What the prompts themselves write (key hints, yes/no words, the editor's prompt) in languages other than English,
+ * which the library writes; its themes take other words. Its number prompt's own error ("You must provide a valid
+ * numeric value") has no such hook and stays English.
+ */
+const PROMPT_WORDS: Partial<Record<Locale, PromptWords>> = {
+  fr: {
+    keys: { navigate: 'parcourir', select: 'choisir', submit: 'valider', all: 'tout', invert: 'inverser' },
+    yes: 'Oui', no: 'Non', yesNoError: 'Répondez « oui » ou « non »',
+    editor: (enter) => `Appuyez sur ${enter} pour ouvrir votre éditeur.`, checking: 'Vérification…',
+  },
+};
+
+interface PromptWords {
+  /** The key hints' actions (the library's `navigate`, `select`…). */
+  keys: Record<string, string>;
+  yes: string;
+  no: string;
+  yesNoError: string;
+  editor: (enterKey: string) => string;
+  checking: string;
+}
+
+/** The key hints under a list, as the library draws them, with the actions in the user's language. */
+function keysHelpTip(words: Record<string, string>): (keys: [string, string][]) => string {
+  return (keys) => keys.map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', words[action] ?? action)}`).join(styleText('dim', ' • '));
+}
+
 /** The real prompts, from @inquirer/prompts (about 50 ms to import, so only when the questionnaire runs). */
-export async function inquirerPrompter(): Promise<Prompter> {
+export async function inquirerPrompter(locale: Locale = 'en'): Promise<Prompter> {
   const p = await import('@inquirer/prompts');
+  // English keeps the library's own wording, untouched.
+  const w = PROMPT_WORDS[locale];
+  const listTheme = w ? { theme: { style: { keysHelpTip: keysHelpTip(w.keys) } } } : {};
+  const confirmTheme = w ? { theme: { keywords: { yes: w.yes, no: w.no, error: () => w.yesNoError } } } : {};
+  const editorTheme = w ? { theme: { style: { waitingMessage: w.editor, loadingMessage: () => w.checking } } } : {};
   return {
     input: (o) => p.input({ message: o.message, ...(o.default !== undefined ? { default: o.default } : {}) }),
     number: (o) =>
@@ -41,9 +76,9 @@ export async function inquirerPrompter(): Promise<Prompter> {
         ...(o.max !== undefined ? { max: o.max } : {}),
       }),
     select: <V>(o: { message: string; choices: Choice<V>[]; default?: V }) =>
-      p.select<V>({ message: o.message, choices: o.choices, pageSize: 12, ...(o.default !== undefined ? { default: o.default } : {}) }),
-    checkbox: <V>(o: { message: string; choices: Choice<V>[] }) => p.checkbox<V>({ message: o.message, choices: o.choices, pageSize: 12 }),
-    confirm: (o) => p.confirm({ message: o.message, ...(o.default !== undefined ? { default: o.default } : {}) }),
-    editor: (o) => p.editor({ message: o.message, postfix: o.postfix ?? '.yaml', waitForUserInput: true, ...(o.default !== undefined ? { default: o.default } : {}) }),
+      p.select<V>({ message: o.message, choices: o.choices, pageSize: 12, ...listTheme, ...(o.default !== undefined ? { default: o.default } : {}) }),
+    checkbox: <V>(o: { message: string; choices: Choice<V>[] }) => p.checkbox<V>({ message: o.message, choices: o.choices, pageSize: 12, ...listTheme }),
+    confirm: (o) => p.confirm({ message: o.message, ...confirmTheme, ...(o.default !== undefined ? { default: o.default } : {}) }),
+    editor: (o) => p.editor({ message: o.message, postfix: o.postfix ?? '.yaml', waitForUserInput: true, ...editorTheme, ...(o.default !== undefined ? { default: o.default } : {}) }),
   };
 }

@@ -90,6 +90,18 @@ describe('smscore questionnaire (built binary)', () => {
       }
     }
     const after = (marker: string, text: string) => (s: string) => s.includes(marker) && s.slice(s.lastIndexOf(marker)).includes(text);
+    /** A tmux session's screen, and a wait for a text to appear on it. */
+    function pane(session: string) {
+      const shot = () => tmux('capture-pane', '-p', '-J', '-S', '-200', '-t', session).stdout ?? '';
+      const wait = async (text: string) => {
+        const end = Date.now() + 15_000;
+        while (!shot().includes(text)) {
+          if (Date.now() > end) throw new Error(`timed out waiting for ${text}:\n${shot()}`);
+          await sleep(100);
+        }
+      };
+      return { shot, wait };
+    }
 
     afterAll(() => {
       if (hasTmux) tmux('kill-server');
@@ -132,18 +144,39 @@ describe('smscore questionnaire (built binary)', () => {
       tmux('kill-session', '-t', 'qn');
     }, 60_000);
 
+    test('--lang fr: the prompts\' own hints and yes/no words are French too, and « o » answers yes', async () => {
+      const file = join(mkdtempSync(join(tmpdir(), 'smscore-qfr-')), 'nouvelle.yaml');
+      const command = `cd '${ROOT}' && env NO_COLOR=1 LANG=C '${process.execPath}' '${BIN}' questionnaire '${file}' --lang fr; echo "EXIT=$?"; sleep 30`;
+      expect(tmux('new-session', '-d', '-s', 'qf', '-x', '120', '-y', '40', command).status).toBe(0);
+      const { shot, wait } = pane('qf');
+      await wait('Le nom de la marque');
+      tmux('send-keys', '-t', 'qf', '-l', 'Boulangerie');
+      tmux('send-keys', '-t', 'qf', 'Enter');
+      await wait('↑↓ parcourir • ⏎ choisir');
+      tmux('send-keys', '-t', 'qf', 'Enter');
+      await wait('À qui la marque');
+      tmux('send-keys', '-t', 'qf', 'Enter');
+      await wait('Ajouter un objectif ? (O/n)');
+      tmux('send-keys', '-t', 'qf', '-l', 'x');
+      tmux('send-keys', '-t', 'qf', 'Enter');
+      await wait('Répondez « oui » ou « non »');
+      tmux('send-keys', '-t', 'qf', 'BSpace');
+      tmux('send-keys', '-t', 'qf', '-l', 'o');
+      tmux('send-keys', '-t', 'qf', 'Enter');
+      await wait("L'objectif, en une phrase");
+      expect(shot()).toContain('Ajouter un objectif ? Oui');
+      tmux('send-keys', '-t', 'qf', 'C-c');
+      await wait('EXIT=');
+      expect(shot()).toContain('EXIT=130');
+      expect(shot()).not.toMatch(/navigate|select\b|\(Y\/n\)/);
+      tmux('kill-session', '-t', 'qf');
+    }, 60_000);
+
     test('Ctrl-C in the middle leaves the file exactly as it was (exit 130) and keeps the finished answers for a resume', async () => {
       const file = copy();
       const command = `cd '${ROOT}' && env NO_COLOR=1 LANG=C '${process.execPath}' '${BIN}' questionnaire '${file}' --limit 2; echo "EXIT=$?"; sleep 30`;
       expect(tmux('new-session', '-d', '-s', 'qc', '-x', '120', '-y', '40', command).status).toBe(0);
-      const shot = () => tmux('capture-pane', '-p', '-J', '-S', '-200', '-t', 'qc').stdout ?? '';
-      const wait = async (text: string) => {
-        const end = Date.now() + 15_000;
-        while (!shot().includes(text)) {
-          if (Date.now() > end) throw new Error(`timed out waiting for ${text}:\n${shot()}`);
-          await sleep(100);
-        }
-      };
+      const { shot, wait } = pane('qc');
       await wait('Item 1');
       tmux('send-keys', '-t', 'qc', '-l', 'Savoir ce qui sort du four');
       tmux('send-keys', '-t', 'qc', 'Enter');

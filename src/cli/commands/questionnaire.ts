@@ -88,7 +88,7 @@ export async function questionnaireCommand(file: string | undefined, opts: Quest
 
   const resumeFile = resumeFileFor(target);
   const resume = readResume(resumeFile, catalog);
-  const prompter = io.prompter ?? (await inquirerPrompter());
+  const prompter = io.prompter ?? (await inquirerPrompter(ctx.locale));
   const outcome = await runQuestionnaire({
     file: target, text, deps, prompter, locale: ctx.locale, style: ctx.style, write: (s) => ctx.out(s),
     filter, ...(opts.limit !== undefined ? { limit: opts.limit } : {}), ...(opts.yes ? { yes: true } : {}), ...(resume ? { resume } : {}),
