@@ -1,4 +1,5 @@
 /** Words of the CI gate, in English and French. */
+import { decimalText, signedChange } from '../i18n/numbers.js';
 import { makeTranslator, type Dictionary, type MessageArgs } from '../i18n/translate.js';
 import type { GateFailure } from './index.js';
 
@@ -10,9 +11,7 @@ const SEV: Record<'en' | 'fr', Record<string, string>> = {
   en: { critical: 'critical', major: 'major', minor: 'minor' },
   fr: { critical: 'critique', major: 'majeure', minor: 'mineure' },
 };
-/** −5.2, +1.0: a real minus sign, one decimal. */
-const signed = (v: unknown) => { const n = Number(v); return n > 0 ? `+${n.toFixed(1)}` : n < 0 ? `−${Math.abs(n).toFixed(1)}` : '0.0'; };
-const notMeasured = (v: unknown, fr: boolean) => (v === 'not measured' ? (fr ? 'non mesuré' : 'not measured') : String(v));
+const notMeasured = (v: unknown, fr: boolean) => (v === 'not measured' ? (fr ? 'non mesuré' : 'not measured') : fr ? decimalText(String(v), 'fr') : String(v));
 
 const messages = {
   en: {
@@ -21,7 +20,7 @@ const messages = {
     'failure.min-readiness': 'readiness {actual} % is below the minimum {limit} %',
     'failure.gap': (a: MessageArgs) => `${SEV.en[String(a.severity)]} question left open: ${a.question}${a.channel ? ` (channel ${a.channel})` : ''}`,
     'failure.expired-waiver': 'waiver #{index} ({target}) expired on {expires}: renew it with a new date and reason, or answer the question',
-    'failure.regression': (a: MessageArgs) => `${PILLAR.en[String(a.what)]} dropped from ${notMeasured(a.before, false)} to ${notMeasured(a.after, false)} (${signed(a.change)}; tolerance ${a.tolerance})`,
+    'failure.regression': (a: MessageArgs) => `${PILLAR.en[String(a.what)]} dropped from ${notMeasured(a.before, false)} to ${notMeasured(a.after, false)} (${signedChange(Number(a.change), 'en')}; tolerance ${a.tolerance})`,
     'gate.passed': 'CI gate: passed',
     'gate.failed': (a: MessageArgs) => `CI gate: FAILED (${a.count} failure${Number(a.count) === 1 ? '' : 's'})`,
     'gate.thresholds': 'thresholds',
@@ -43,12 +42,12 @@ const messages = {
     'summary.invalid': 'invalid',
   },
   fr: {
-    'failure.min-score': (a: MessageArgs) => `score global ${notMeasured(a.actual, true)} sous le minimum ${a.limit}`,
-    'failure.min-pillar': (a: MessageArgs) => `${PILLAR.fr[String(a.pillar)]} ${notMeasured(a.actual, true)} sous le minimum ${a.limit}`,
+    'failure.min-score': (a: MessageArgs) => `score global ${notMeasured(a.actual, true)} sous le minimum ${decimalText(a.limit ?? '', 'fr')}`,
+    'failure.min-pillar': (a: MessageArgs) => `${PILLAR.fr[String(a.pillar)]} ${notMeasured(a.actual, true)} sous le minimum ${decimalText(a.limit ?? '', 'fr')}`,
     'failure.min-readiness': 'maturité {actual} % sous le minimum {limit} %',
     'failure.gap': (a: MessageArgs) => `question ${SEV.fr[String(a.severity)]} restée ouverte : ${a.question}${a.channel ? ` (canal ${a.channel})` : ''}`,
     'failure.expired-waiver': 'la dérogation n° {index} ({target}) a expiré le {expires} : renouvelez-la avec une nouvelle date et une raison, ou répondez à la question',
-    'failure.regression': (a: MessageArgs) => `${PILLAR.fr[String(a.what)]} est passé de ${notMeasured(a.before, true)} à ${notMeasured(a.after, true)} (${signed(a.change)} ; tolérance ${a.tolerance})`,
+    'failure.regression': (a: MessageArgs) => `${PILLAR.fr[String(a.what)]} est passé de ${notMeasured(a.before, true)} à ${notMeasured(a.after, true)} (${signedChange(Number(a.change), 'fr')} ; tolérance ${decimalText(a.tolerance ?? '', 'fr')})`,
     'gate.passed': 'Contrôle CI : réussi',
     'gate.failed': (a: MessageArgs) => `Contrôle CI : ÉCHEC (${a.count} échec${Number(a.count) < 2 ? '' : 's'})`,
     'gate.thresholds': 'seuils',

@@ -3,6 +3,8 @@
  * its own dictionary beside it and builds its translator with makeTranslator, so areas never edit a shared file.
  */
 
+import { decimalText } from './numbers.js';
+
 export const LOCALES = ['en', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -21,8 +23,21 @@ export function makeTranslator<K extends string>(dict: Dictionary<K>): Translato
   return (locale, key, args = {}) => {
     const msg = dict[locale][key] ?? dict.en[key];
     if (msg === undefined) return key;
-    return typeof msg === 'function' ? msg(args) : format(msg, args);
+    return typeof msg === 'function' ? msg(args) : format(msg, locale === 'en' ? args : withDecimalMark(args, locale));
   };
+}
+
+/**
+ * Fractional numbers among a template's arguments, written with the language's decimal mark (75,3 in French).
+ * Whole numbers are left as they are: a year or a count reads the same in every language. Message functions get
+ * the numbers themselves and write them with ./numbers.ts.
+ */
+function withDecimalMark(args: MessageArgs, locale: Locale): MessageArgs {
+  let out: MessageArgs | undefined;
+  for (const [name, value] of Object.entries(args)) {
+    if (typeof value === 'number' && !Number.isInteger(value) && Number.isFinite(value)) (out ??= { ...args })[name] = decimalText(value, locale);
+  }
+  return out ?? args;
 }
 
 /** Picks the language from an explicit flag, else the POSIX locale variables, else English. */

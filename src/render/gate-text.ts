@@ -3,6 +3,7 @@ import Table from 'cli-table3';
 import type { AuditOutcome } from '../audit/index.js';
 import { failureText, tg } from '../gate/messages.js';
 import type { FileGate } from '../gate/index.js';
+import { decimalText, signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
 import { band, displayScore } from '../score/index.js';
 import { ownString } from '../util/own-string.js';
@@ -15,8 +16,8 @@ export interface GateTextOptions {
   width?: number;
 }
 
-const show = (s: number | null) => (s === null ? 'n/m' : String(s));
-const signed = (c: number | null) => (c === null ? '' : c > 0 ? `+${c.toFixed(1)}` : c < 0 ? `−${Math.abs(c).toFixed(1)}` : '0.0');
+const show = (s: number | null, locale: Locale) => (s === null ? 'n/m' : decimalText(s, locale));
+const signed = (c: number | null, locale: Locale) => (c === null ? '' : signedChange(c, locale));
 
 /** What the summary table shows of one file: a few figures, so a streamed report need not keep the result. */
 export interface SummaryRow {
@@ -86,7 +87,7 @@ export function renderGateText(gates: readonly FileGate[], options: GateTextOpti
         }), width, '    ').map((l) => (u.expired ? style.red(l) : style.yellow(l))));
       }
       lines.push(...wrap(tg(locale, 'gate.with-without', {
-        o1: show(g.withoutWaivers.overall), o2: show(g.withWaivers.overall), r1: g.withoutWaivers.readiness, r2: g.withWaivers.readiness,
+        o1: show(g.withoutWaivers.overall, locale), o2: show(g.withWaivers.overall, locale), r1: g.withoutWaivers.readiness, r2: g.withWaivers.readiness,
       }), width, '  '));
     }
     if (g.baseline) {
@@ -94,7 +95,7 @@ export function renderGateText(gates: readonly FileGate[], options: GateTextOpti
       if (!b.found) lines.push(`  ${tg(locale, 'gate.baseline.missing')}`);
       else {
         lines.push(...wrap(tg(locale, 'gate.baseline', {
-          before: show(b.overall.before), after: show(b.overall.after), change: signed(b.overall.change), opened: b.opened.length, closed: b.closed.length,
+          before: show(b.overall.before, locale), after: show(b.overall.after, locale), change: signed(b.overall.change, locale), opened: b.opened.length, closed: b.closed.length,
         }), width, '  '));
         if (b.opened.length) lines.push(...wrap(tg(locale, 'gate.opened', { list: b.opened.join(', ') }), width, '    ').map(style.dim));
         if (b.closed.length) lines.push(...wrap(tg(locale, 'gate.closed', { list: b.closed.join(', ') }), width, '    ').map(style.dim));

@@ -6,6 +6,7 @@
  */
 import { formatDataPath } from '../model/diagnostic.js';
 import type { AuditResult } from '../audit/index.js';
+import { signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
 import { PILLARS } from '../model/brand.js';
 import { SEVERITIES, displayPath, type Catalog, type Gap, type Severity } from '../questions/index.js';
@@ -336,16 +337,10 @@ function percent(value: number, locale: Locale): string {
   return locale === 'fr' ? `${value}\u00a0%` : `${value}%`;
 }
 
-function changeText(change: number, locale: Locale): string {
-  const rounded = Math.round(change * 10) / 10;
-  const text = rounded > 0 ? `+${rounded.toFixed(1)}` : rounded < 0 ? `−${Math.abs(rounded).toFixed(1)}` : '0.0';
-  return locale === 'fr' ? text.replace('.', ',') : text;
-}
-
 function changeCell(change: number | null | undefined, locale: Locale): string {
   if (change === null || change === undefined) return `<span class="muted" title="${esc(th(locale, 'change.none'))}">–</span>`;
   const cls = change > 0.05 ? 'up' : change < -0.05 ? 'down' : 'flat';
-  return `<span class="change change-${cls}">${changeText(change, locale)}</span>`;
+  return `<span class="change change-${cls}">${signedChange(change, locale)}</span>`;
 }
 
 function openCell(count: number): string {

@@ -4,6 +4,7 @@
  */
 import { formatDataPath } from '../model/diagnostic.js';
 import type { AuditOutcome, AuditResult } from '../audit/index.js';
+import { decimalText, signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
 import { SEVERITIES, type Catalog, type Gap, type Severity } from '../questions/index.js';
 import { band, displayScore } from '../score/index.js';
@@ -124,13 +125,13 @@ function brandSection(r: AuditResult, options: MarkdownOptions, h: string): stri
     `**${tr(locale, 'overall')} ${score(o.score)}** ${o.score === null ? '' : `(${tr(locale, `band.${o.band.id}`)})`}` +
       ` · ${tr(locale, 'readiness.short', { score: r.readiness.overall })}` +
       ` · ${tr(locale, 'gaps', { count: r.gaps.length })}` +
-      (o.change !== null && o.change !== undefined ? ` · ${tr(locale, 'head.change')} ${change(o.change)}` : ''),
+      (o.change !== null && o.change !== undefined ? ` · ${tr(locale, 'head.change')} ${change(o.change, locale)}` : ''),
     '',
   );
   out.push(`| ${tr(locale, 'head.pillar')} | ${tr(locale, 'head.score')} | ${tr(locale, 'head.change')} | ${tr(locale, 'head.gaps')} |`, '|---|---:|---:|---:|');
   for (const p of s.pillars) {
     const open = r.gaps.filter((g) => g.pillars.includes(p.pillar)).length;
-    out.push(`| ${tr(locale, `pillar.${p.pillar}`)} | ${score(p.score)} | ${change(p.change)} | ${open} |`);
+    out.push(`| ${tr(locale, `pillar.${p.pillar}`)} | ${score(p.score)} | ${change(p.change, locale)} | ${open} |`);
   }
   out.push('', `\`${cell(r.file)}\``, '');
   if (s.channels.length > 0) {
@@ -169,10 +170,9 @@ function score(value: number | null): string {
   return value === null ? `${b.symbol} n/m` : `${b.symbol} ${displayScore(value)}`;
 }
 
-function change(value: number | null | undefined): string {
+function change(value: number | null | undefined, locale: Locale): string {
   if (value === null || value === undefined) return '';
-  const r = Math.round(value * 10) / 10;
-  return r > 0 ? `+${r.toFixed(1)}` : r < 0 ? `−${Math.abs(r).toFixed(1)}` : '0.0';
+  return signedChange(value, locale);
 }
 
 /** Text safe inside a Markdown table cell or inline code: no pipes, no line breaks, no HTML. */
@@ -205,7 +205,8 @@ function gateSection(gates: readonly FileGate[], locale: Locale): string[] {
     const b = g.baseline;
     const c = b.overall.change;
     out.push('', `- \`${cell(g.file)}\` ${cell(tg(locale, 'gate.baseline', {
-      before: b.overall.before ?? 'n/m', after: b.overall.after ?? 'n/m', change: c === null ? '' : change(c), opened: b.opened.length, closed: b.closed.length,
+      before: b.overall.before === null ? 'n/m' : decimalText(b.overall.before, locale),
+      after: b.overall.after === null ? 'n/m' : decimalText(b.overall.after, locale), change: c === null ? '' : change(c, locale), opened: b.opened.length, closed: b.closed.length,
     }))}`);
   }
   out.push('');

@@ -32,6 +32,8 @@ const messages = {
     'head.overall': 'Overall',
     overall: 'Overall',
     'not-measured': 'n/m',
+    /** A KPI's weight, in the detailed list (-v). */
+    'kpi.weight-short': 'w {weight}',
     period: 'period {start} → {end}',
     'no-period': 'no period given',
     readiness: 'Readiness: {score} % of the « bonnes questions » answered, weighted by severity ({answered} of {total} fully answered)',
@@ -83,6 +85,7 @@ const messages = {
     'head.overall': 'Global',
     overall: 'Global',
     'not-measured': 'n/m',
+    'kpi.weight-short': 'p {weight}',
     period: 'période {start} → {end}',
     'no-period': 'période non précisée',
     readiness: 'Maturité : {score} % des « bonnes questions » répondues, pondéré par la gravité ({answered} sur {total} entièrement répondues)',

@@ -5,6 +5,7 @@
 import { formatDataPath } from '../model/diagnostic.js';
 import Table from 'cli-table3';
 import type { AuditResult } from '../audit/index.js';
+import { decimalText, groupedText, signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
 import { PILLARS, type Pillar } from '../model/brand.js';
 import { SEVERITIES, displayPath, type Catalog, type Gap, type Severity } from '../questions/index.js';
@@ -49,9 +50,9 @@ export function renderAuditText(result: AuditResult, options: TerminalOptions): 
     score: scoreCell(p.score, style),
     bar: bar(p.score, style),
     gaps: String(gapCount(p.pillar)),
-    change: changeCell(p.change),
+    change: changeCell(p.change, locale),
   }));
-  const overallRow = { name: style.bold(t('overall')), score: scoreCell(s.overall.score, style), bar: bar(s.overall.score, style), gaps: String(result.gaps.length), change: changeCell(s.overall.change) };
+  const overallRow = { name: style.bold(t('overall')), score: scoreCell(s.overall.score, style), bar: bar(s.overall.score, style), gaps: String(result.gaps.length), change: changeCell(s.overall.change, locale) };
 
   if (width >= TABLE_MIN_WIDTH) {
     const table = newTable([t('head.pillar'), t('head.score'), t('head.bar'), t('head.gaps'), t('head.change')], style, ['left', 'right', 'left', 'right', 'right']);
@@ -147,9 +148,9 @@ function kpiDetail(pillars: readonly PillarScore[], locale: Locale, style: Style
   for (const p of pillars) {
     lines.push(style.bold(`${tr(locale, `pillar.${p.pillar}`)}  ${scoreCell(p.score, style)}`));
     for (const k of p.kpis) {
-      const value = k.value === null ? tr(locale, 'not-measured') : formatNumber(k.value);
+      const value = k.value === null ? tr(locale, 'not-measured') : formatNumber(k.value, locale);
       const score = k.score === null ? style.dim('—') : scoreCell(k.score, style);
-      lines.push(clip(`    ${k.kpi.padEnd(26)} ${value.padStart(12)}  ${score}  ${style.dim(`w ${k.weight}`)}`, width + 40));
+      lines.push(clip(`    ${k.kpi.padEnd(26)} ${value.padStart(12)}  ${score}  ${style.dim(tr(locale, 'kpi.weight-short', { weight: k.weight }))}`, width + 40));
     }
   }
   return lines;
@@ -186,14 +187,14 @@ function severityColor(sev: Severity, style: Style): (s: string) => string {
   return sev === 'critical' ? style.red : sev === 'major' ? style.yellow : style.cyan;
 }
 
-function changeCell(change: number | null | undefined): string {
+function changeCell(change: number | null | undefined, locale: Locale): string {
   if (change === null || change === undefined) return '';
-  const rounded = Math.round(change * 10) / 10;
-  return rounded > 0 ? `+${rounded.toFixed(1)}` : rounded < 0 ? `−${Math.abs(rounded).toFixed(1)}` : '0.0';
+  return signedChange(change, locale);
 }
 
-function formatNumber(n: number): string {
-  return Math.abs(n) >= 1000 ? Math.round(n).toLocaleString('en-US') : String(Math.round(n * 100) / 100);
+/** A KPI's value: whole and grouped from 1,000, else with up to two decimals. */
+function formatNumber(n: number, locale: Locale): string {
+  return Math.abs(n) >= 1000 ? groupedText(n, locale) : decimalText(Math.round(n * 100) / 100, locale);
 }
 
 function clip(text: string, max: number): string {

@@ -3,6 +3,7 @@
  * reads the same in a terminal, a file or a CI log). Everything printed comes from the result object.
  */
 import type { Pillar } from '../model/brand.js';
+import { decimalsIn, decimalText } from '../i18n/numbers.js';
 import { makeTranslator } from '../i18n/translate.js';
 import type { Dictionary, Locale, MessageArgs } from '../i18n/translate.js';
 import { num, TERM_LABELS } from './kpis.js';
@@ -148,8 +149,13 @@ const DICT: Dictionary<Key> = {
 
 const t = makeTranslator(DICT);
 
-function fmtChange(x: number): string {
-  return (x > 0 ? '+' : x < 0 ? '−' : '±') + num(Math.abs(x));
+/** Numbers as the formulas write them (up to 4 decimals), with the language's decimal mark. */
+function numberIn(locale: Locale): (x: number) => string {
+  return (x) => decimalText(num(x), locale);
+}
+
+function fmtChange(x: number, locale: Locale): string {
+  return (x > 0 ? '+' : x < 0 ? '−' : '±') + decimalText(num(Math.abs(x)), locale);
 }
 
 /** One scoring note (a target or override that could not be used), worded for people. */
@@ -201,38 +207,40 @@ export function renderExplanation(result: ScoreResult, options: ExplainOptions):
 type Tr = (key: Key, args?: MessageArgs) => string;
 
 function renderOverall(o: OverallScore, tr: Tr, bandText: (b: Band) => string, locale: Locale): string[] {
+  const n = numberIn(locale);
   const out: string[] = [];
   if (o.score === null || !o.arithmetic) out.push(tr('overall.none'));
   else {
-    out.push(tr('overall', { score: num(o.score), band: bandText(o.band) }));
-    const terms = o.terms.map((x) => `${num(x.weight)} × ${num(x.score)}`).join(' + ');
-    out.push('  ' + tr('overall.formula', { terms, sum: num(o.arithmetic.weightedSum), total: num(o.arithmetic.totalWeight), score: num(o.score) }));
+    out.push(tr('overall', { score: n(o.score), band: bandText(o.band) }));
+    const terms = o.terms.map((x) => `${n(x.weight)} × ${n(x.score)}`).join(' + ');
+    out.push('  ' + tr('overall.formula', { terms, sum: n(o.arithmetic.weightedSum), total: n(o.arithmetic.totalWeight), score: n(o.score) }));
   }
   if (o.previousScore !== undefined && o.previousScore !== null && o.change !== undefined && o.change !== null) {
-    out.push('  ' + tr('change', { previous: num(o.previousScore), change: fmtChange(o.change) }));
+    out.push('  ' + tr('change', { previous: n(o.previousScore), change: fmtChange(o.change, locale) }));
   }
   out.push('  ' + tr('weights'));
   for (const w of o.weights) {
     const parts = w.parts.map((p) =>
-      p.from === 'base' ? tr('weight.base', { amount: num(p.amount) })
-        : p.from === 'explicit' ? tr('weight.explicit', { amount: num(p.amount) })
-          : tr('weight.objective', { objective: p.objective ?? '', domain: p.domain ?? '—', weight: num(p.objectiveWeight ?? 0), share: num(p.share ?? 0), amount: num(p.amount) }));
-    out.push(`    ${PILLAR_NAMES[locale][w.pillar]} ${num(w.weight)} = ${parts.join(' + ')}`);
+      p.from === 'base' ? tr('weight.base', { amount: n(p.amount) })
+        : p.from === 'explicit' ? tr('weight.explicit', { amount: n(p.amount) })
+          : tr('weight.objective', { objective: p.objective ?? '', domain: p.domain ?? '—', weight: n(p.objectiveWeight ?? 0), share: n(p.share ?? 0), amount: n(p.amount) }));
+    out.push(`    ${PILLAR_NAMES[locale][w.pillar]} ${n(w.weight)} = ${parts.join(' + ')}`);
   }
   return out;
 }
 
 function renderPillar(p: PillarScore, tr: Tr, bandText: (b: Band) => string, locale: Locale, currency: string): string[] {
+  const n = numberIn(locale);
   const name = PILLAR_NAMES[locale][p.pillar];
   const out: string[] = [];
   if (p.score === null || !p.arithmetic) out.push(`${bandText(p.band)}  ` + tr(p.status === 'no-reference' ? 'pillar.no-reference' : 'pillar.none', { pillar: name }));
   else {
-    out.push(tr('pillar', { pillar: name, score: num(p.score), band: bandText(p.band) }));
+    out.push(tr('pillar', { pillar: name, score: n(p.score), band: bandText(p.band) }));
     const scored = p.kpis.filter((k) => k.score !== null && k.weight > 0);
-    const terms = scored.map((k) => `${num(k.weight)} × ${num(k.score as number)}`).join(' + ');
-    out.push('  ' + tr('pillar.formula', { terms, sum: num(p.arithmetic.weightedSum), total: num(p.arithmetic.totalWeight), score: num(p.score) }));
+    const terms = scored.map((k) => `${n(k.weight)} × ${n(k.score as number)}`).join(' + ');
+    out.push('  ' + tr('pillar.formula', { terms, sum: n(p.arithmetic.weightedSum), total: n(p.arithmetic.totalWeight), score: n(p.score) }));
     if (p.previousScore !== undefined && p.previousScore !== null && p.change !== undefined && p.change !== null) {
-      out.push('  ' + tr('change', { previous: num(p.previousScore), change: fmtChange(p.change) }));
+      out.push('  ' + tr('change', { previous: n(p.previousScore), change: fmtChange(p.change, locale) }));
     }
   }
   for (const k of p.kpis) out.push(...renderKpi(k, tr, locale, currency).map((l, i) => (i === 0 ? '  - ' : '      ') + l));
@@ -246,7 +254,7 @@ const RULE_WORDS_FR: [RegExp, string][] = [
 ];
 
 function origin(o: PointOrigin, tr: Tr, locale: Locale): string {
-  const rule = locale === 'fr' ? RULE_WORDS_FR.reduce((s, [re, w]) => s.replace(re, w), o.rule ?? '') : o.rule ?? '';
+  const rule = locale === 'fr' ? decimalsIn(RULE_WORDS_FR.reduce((s, [re, w]) => s.replace(re, w), o.rule ?? ''), locale) : o.rule ?? '';
   o = { ...o, rule };
   const status = tr(`status.${o.status ?? 'convention'}` as Key);
   const year = o.year !== undefined ? `, ${o.year}` : '';
@@ -258,6 +266,7 @@ function origin(o: PointOrigin, tr: Tr, locale: Locale): string {
 }
 
 function renderKpi(k: KpiResult, tr: Tr, locale: Locale, currency: string): string[] {
+  const n = numberIn(locale);
   const unit = tr(`unit.${k.unit}` as Key, { currency });
   const labels = TERM_LABELS[locale];
   if (k.status === 'not-measured') {
@@ -265,27 +274,27 @@ function renderKpi(k: KpiResult, tr: Tr, locale: Locale, currency: string): stri
     const inputs = String(k.reason?.args.inputs ?? '').split(', ').map((i) => labels[i] ?? i).join(', ');
     return [tr(`reason.${code}`, { kpi: k.kpi, inputs })];
   }
-  const value = num(k.value as number);
+  const value = n(k.value as number);
   const out: string[] = [];
   if (k.status === 'no-reference') out.push(tr('reason.no-reference', { kpi: k.kpi, value, unit }));
   else out.push(tr('kpi.value', { kpi: k.kpi, value, unit, direction: tr(`dir.${k.direction}`) }).replace(/ {2,}/g, ' '));
   out.push(tr('kpi.formula', { formula: k.formula[locale] }));
-  if (k.calculation) out.push(tr('kpi.calc', { calc: k.calculation }));
+  if (k.calculation) out.push(tr('kpi.calc', { calc: decimalsIn(k.calculation, locale) }));
   if (k.channels) out.push(tr('kpi.channels', { channels: k.channels.join(', ') }));
   const c = k.curve;
   if (c && k.score !== null) {
-    out.push(tr('kpi.points', { good: num(c.good), median: num(c.median), goodFrom: origin(c.goodFrom, tr, locale), medianFrom: origin(c.medianFrom, tr, locale) }));
+    out.push(tr('kpi.points', { good: n(c.good), median: n(c.median), goodFrom: origin(c.goodFrom, tr, locale), medianFrom: origin(c.medianFrom, tr, locale) }));
     if (c.medianFrom.note === 'benchmark-median-beyond-target') out.push(tr('median-beyond-target'));
-    if (c.otherTargets?.length) out.push(tr('kpi.other-targets', { list: c.otherTargets.map((x) => `${num(x.target)} (${x.objective})`).join(', ') }));
+    if (c.otherTargets?.length) out.push(tr('kpi.other-targets', { list: c.otherTargets.map((x) => `${n(x.target)} (${x.objective})`).join(', ') }));
     const tv = k.t ?? 0;
-    if (!Number.isFinite(tv)) out.push(tr('kpi.curve.edge', { score: num(k.score) }));
-    else out.push(tr(c.kind === 'lognormal' ? 'kpi.curve.lognormal' : 'kpi.curve.logistic', { x: value, good: num(c.good), median: num(c.median), t: num(tv), score: num(k.score) }));
+    if (!Number.isFinite(tv)) out.push(tr('kpi.curve.edge', { score: n(k.score) }));
+    else out.push(tr(c.kind === 'lognormal' ? 'kpi.curve.lognormal' : 'kpi.curve.logistic', { x: value, good: n(c.good), median: n(c.median), t: n(tv), score: n(k.score) }));
     out.push(k.weight !== k.baseWeight
-      ? tr('kpi.weight.named', { weight: num(k.weight), base: num(k.baseWeight), multiplier: num(k.weight / k.baseWeight), objectives: k.objectives.join(', ') })
-      : tr('kpi.weight', { weight: num(k.weight) }));
+      ? tr('kpi.weight.named', { weight: n(k.weight), base: n(k.baseWeight), multiplier: n(k.weight / k.baseWeight), objectives: k.objectives.join(', ') })
+      : tr('kpi.weight', { weight: n(k.weight) }));
   }
   if (k.previousValue !== undefined && k.previousValue !== null && k.change !== undefined && k.change !== null) {
-    out.push(tr('kpi.previous', { previous: num(k.previousValue), change: fmtChange(k.change) }));
+    out.push(tr('kpi.previous', { previous: n(k.previousValue), change: fmtChange(k.change, locale) }));
   }
   return out;
 }

@@ -38,6 +38,12 @@ describe('renderExplanation', () => {
     expect(text).toContain('formule : partages / portée × 100');
     expect(text).toContain('click-through-rate : non mesuré (manque : clics, impressions)');
     expect(text).toContain('[convention, non sourcée]');
+    // Numbers with the French decimal comma, in the worked formulas too.
+    expect(text).toMatch(/ = \d+,\d+/);
+    // (Benchmark sources are quoted as published, so only the worked lines are checked.)
+    const worked = text.split('\n').filter((l) => /avec les chiffres|Σ|courbe|évolution|poids \d/.test(l));
+    expect(worked.length).toBeGreaterThan(5);
+    expect(worked.filter((l) => /\d\.\d/.test(l))).toEqual([]);
     expect(text).not.toMatch(/NaN|undefined|\{\w+\}/);
   });
   test('one pillar only', () => {

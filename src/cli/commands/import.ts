@@ -9,6 +9,7 @@ import { readText } from '../../io/read-text.js';
 import { BUILT_IN_FORMATS, parseMapping, parsePeriod, planImport, type ImportFormat, type ImportPlan } from '../../import/index.js';
 import { ti } from '../../import/messages.js';
 import { parseSource } from '../../load/source.js';
+import { decimalText } from '../../i18n/numbers.js';
 import type { Locale } from '../../i18n/translate.js';
 import { validateFile, validateText } from '../../validate/index.js';
 import { suggest } from '../../util/suggest.js';
@@ -131,7 +132,7 @@ function planText(plan: ImportPlan, file: string, opts: ImportOptions, format: I
   const st = plan.aggregate.stats;
   if (st.paidShare !== null) {
     const known = st.posts - (st.missing.paid ?? 0);
-    out.push(t('paid', { paid: st.paidPosts, known, share: (Math.round(st.paidShare * 1000) / 10).toFixed(1) }));
+    out.push(t('paid', { paid: st.paidPosts, known, share: decimalText((Math.round(st.paidShare * 1000) / 10).toFixed(1), locale) }));
   }
   out.push('');
   if (plan.changes.length === 0) out.push(t('change.none'));
