@@ -20,15 +20,17 @@ function cacheFileFor(source) {
 }
 
 /**
- * Loads the bundle. `cache: false` compiles it without the shipped cache (the build's training run does, to make
- * one). Returns its exports, the compiled script (whose cache can be made after a run) and what happened.
+ * Loads the bundle; undefined when there is none (a build stopped after tsc). `cache: false` compiles it without the
+ * shipped cache (the build's training run does, to make one). Returns its exports, the compiled script (whose cache
+ * can be made after a run) and how it was loaded.
  */
 function load({ cache = true } = {}) {
+  if (!fs.existsSync(bundleFile)) return undefined;
   if (cache && process.argv.includes('--debug')) {
     // --debug prints the stack of an internal error: Node's own loader, with source maps, makes its lines those of
     // src/ (a script compiled through vm gets no source map). Speed does not matter there.
     process.setSourceMapsEnabled(true);
-    return { exports: require(bundleFile), status: 'debug, source maps' };
+    return { exports: require(bundleFile), status: 'source maps (--debug)' };
   }
   const source = fs.readFileSync(bundleFile, 'utf8');
   const cacheFile = cacheFileFor(source);
@@ -45,14 +47,14 @@ function load({ cache = true } = {}) {
   if (allowed && !cachedData && typeof enableCompileCache === 'function') {
     // Another Node than the build's (Node 22+): its own compile cache does the same job, in its own folder.
     enableCompileCache();
-    return { exports: require(bundleFile), cacheFile, status: 'node-compile-cache' };
+    return { exports: require(bundleFile), cacheFile, status: "Node's compile cache" };
   }
   // CommonJS's wrapper, on the first line so that line numbers in stack traces stay the file's, plus one parameter:
   // import() inside a script compiled from a code cache fails on Node 20, so ES modules (the questionnaire's
   // prompts) are imported from here, in an ordinary module, for the bundle.
   const wrapped = `(function (exports, require, module, __filename, __dirname, __smscoreLoaderImport) {${source}\n})`;
   const script = new vm.Script(wrapped, { filename: bundleFile, cachedData });
-  const status = cachedData ? (script.cachedDataRejected ? 'rejected' : 'used') : 'none';
+  const status = cachedData ? (script.cachedDataRejected ? 'code cache rejected' : 'code cache used') : 'no code cache';
   const mod = { exports: {} };
   const importModule = (specifier) => import(specifier);
   script.runInThisContext().call(mod.exports, mod.exports, createRequire(bundleFile), mod, bundleFile, bundleDir, importModule);
@@ -60,14 +62,9 @@ function load({ cache = true } = {}) {
 }
 
 if (require.main === module) {
-  let loaded;
-  try {
-    loaded = load();
-  } catch (err) {
-    if (err.code !== 'ENOENT' || err.path !== bundleFile) throw err;
-  }
+  const loaded = load();
   if (process.env.SMSCORE_DEBUG_START) {
-    process.stderr.write(`smscore: start-up: ${loaded ? `bundle, code cache ${loaded.status}` : 'no bundle, dist/cli/main.js'}\n`);
+    process.stderr.write(`smscore: start-up: ${loaded ? `bundle, ${loaded.status}` : 'no bundle, dist/cli/main.js'}\n`);
   }
   // Without a bundle (a build stopped after tsc), the unbundled ES modules do the same job, more slowly.
   if (loaded) loaded.exports.main(process.argv);

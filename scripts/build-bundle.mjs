@@ -32,7 +32,9 @@ const external = ['yaml', 'picomatch', '@inquirer/prompts'];
 const keepModuleUrls = {
   name: 'keep-module-urls',
   setup(b) {
-    b.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, (args) => {
+    b.onLoad({ filter: /\.js$/ }, (args) => {
+      // Only our own modules: packages' files (ajv's dist/, say) are bundled as they are.
+      if (!args.path.startsWith(dist + sep)) return undefined;
       const rel = relative(outDir, args.path).split(sep).join('/');
       const contents = readFileSync(args.path, 'utf8')
         .replace(/^const require = createRequire\(import\.meta\.url\);$/m, '')

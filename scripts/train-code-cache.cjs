@@ -14,7 +14,9 @@ const runs = [
 ];
 
 async function main() {
-  const { exports, script, cacheFile } = load({ cache: false });
+  const loaded = load({ cache: false });
+  if (!loaded) throw new Error('there is no bundle: run scripts/build-bundle.mjs');
+  const { exports, script, cacheFile } = loaded;
   if (!script || !cacheFile) throw new Error('the bundle has no id line: rebuild it with scripts/build-bundle.mjs');
   for (const args of runs) await exports.main([process.execPath, 'smscore', ...args]);
   // Written whole, then renamed: a half-written cache must never be found by a run.

@@ -27,8 +27,8 @@ function packageCopy(): string {
   return dir;
 }
 
-function runIn(dir: string, extraEnv: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [join(dir, 'bin', 'smscore.cjs'), ...args], {
+function runIn(dir: string, extraEnv: Record<string, string> = {}, extraArgs: string[] = []) {
+  const r = spawnSync(process.execPath, [join(dir, 'bin', 'smscore.cjs'), ...args, ...extraArgs], {
     cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C', ...env, ...extraEnv }, timeout: 30_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -46,7 +46,7 @@ describe('start-up (built binary)', () => {
 
   test('NODE_DISABLE_COMPILE_CACHE turns the cache off, and nothing else changes', () => {
     const r = runCli(args, { env: { ...env, NODE_DISABLE_COMPILE_CACHE: '1' } });
-    expect(startLine(r.stderr)).toBe('smscore: start-up: bundle, code cache none');
+    expect(startLine(r.stderr)).toBe('smscore: start-up: bundle, no code cache');
     expect([r.status, r.stdout]).toEqual([reference.status, reference.stdout]);
   });
 
@@ -61,11 +61,11 @@ describe('start-up (built binary)', () => {
     const run = (debug: boolean) => spawnSync(process.execPath, ['-e', script, '--', ...(debug ? ['--debug'] : [])], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     const debug = run(true);
     expect(debug.status).toBe(3);
-    expect(debug.stderr).toContain('status: debug, source maps');
+    expect(debug.stderr).toContain('status: source maps (--debug)');
     expect(debug.stderr).toContain('smscore: internal error: test failure');
     expect(debug.stderr).toMatch(/at Object\.main \(.*[\\/]src[\\/]cli[\\/]program\.ts:\d+:\d+\)/);
     const plain = run(false);
-    expect(plain.stderr).toContain('status: used');
+    expect(plain.stderr).toContain('status: code cache used');
     expect(plain.stderr).toMatch(/at Object\.main \(.*[\\/]dist[\\/]bundle[\\/]smscore\.cjs:\d+:\d+\)/);
   });
 
@@ -102,7 +102,7 @@ describe('start-up (built binary)', () => {
       writeFileSync(file, saved.replace(/^\/\/ smscore bundle ([0-9a-f])/, (_m, c: string) => `// smscore bundle ${c === '0' ? '1' : '0'}`));
       try {
         const r = runIn(dir);
-        expect(startLine(r.stderr)).toBe('smscore: start-up: bundle, code cache none');
+        expect(startLine(r.stderr)).toBe('smscore: start-up: bundle, no code cache');
         expect([r.status, r.stdout]).toEqual([reference.status, reference.stdout]);
       } finally {
         writeFileSync(file, saved);
@@ -114,6 +114,9 @@ describe('start-up (built binary)', () => {
       const r = runIn(dir);
       expect(startLine(r.stderr)).toBe('smscore: start-up: no bundle, dist/cli/main.js');
       expect([r.status, r.stdout]).toEqual([reference.status, reference.stdout]);
+      const debug = runIn(dir, {}, ['--debug']);
+      expect(startLine(debug.stderr)).toBe('smscore: start-up: no bundle, dist/cli/main.js');
+      expect([debug.status, debug.stdout]).toEqual([reference.status, reference.stdout]);
     });
   });
 });
