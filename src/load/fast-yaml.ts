@@ -4,7 +4,7 @@
  * Why: the `yaml` library is exact and gives the best error messages, but it builds a full concrete syntax
  * tree and document model; on a 40 KB brand file that is most of the time an audit takes, and loading the
  * library is a large part of a cold start. Brand files use a small part of YAML: block mappings and sequences,
- * one-line plain and quoted scalars, folded and literal blocks, one-line flow lists and maps, comments.
+ * one-line plain and quoted scalars, folded and literal blocks, one-line flow lists and maps (nested too), comments.
  *
  * The contract: `readFastYaml` either returns exactly what the `yaml` library would (the same data, the same
  * node positions for every key and value) or `undefined`, and the caller falls back to the library. It never
@@ -357,10 +357,20 @@ class Reader {
     }
   }
 
-  /** A one-line flow sequence or mapping of scalars at `q`: `[a, "b"]`, `{ min: 1, max: 2 }`. */
+  /** A one-line flow sequence or mapping at `q`: `[a, "b"]`, `{ min: 1, max: 2 }`, `{ followers: { start: 3 } }`. */
   private flow(q: number): { value: unknown; node: FastNode } {
-    const s = this.s;
     const le = this.lineEnd(q);
+    const out = this.flowCollection(q, le);
+    let r = out.node.end;
+    while (this.s.charCodeAt(r) === SPACE) r++;
+    out.node.nodeEnd = this.endOfLine(r, out.node.end);
+    return out;
+  }
+
+  /** A flow collection that opens at `q` and closes before `le`, the end of its line; nested ones likewise. */
+  private flowCollection(q: number, le: number): { value: unknown; node: FastNode } {
+    const s = this.s;
+    this.enter();
     const isMap = s.charCodeAt(q) === 123;
     const close = isMap ? 125 : 93;
     const items: FastNode[] = [];
@@ -371,6 +381,13 @@ class Reader {
     const keyEnds: number[] = [];
     let i = q + 1;
     const skip = () => { while (s.charCodeAt(i) === SPACE) i++; };
+    // A value: a nested collection or a scalar.
+    const item = (): { value: unknown; node: FastNode } => {
+      const c = s.charCodeAt(i);
+      if (c === 91 || c === 123) return this.flowCollection(i, le);
+      const v = this.flowScalar(i, le, false);
+      return { value: v.value, node: node(v.start, v.end, v.end) };
+    };
     skip();
     if (s.charCodeAt(i) !== close) {
       for (;;) {
@@ -384,18 +401,18 @@ class Reader {
           if (s.charCodeAt(i) !== COLON || s.charCodeAt(i + 1) !== SPACE) throw OUTSIDE;
           i += 2;
           skip();
-          const v = this.flowScalar(i, le, false);
+          const v = item();
           obj[k.value] = v.value;
           keys.push(k.value);
           keyStarts.push(k.start);
           keyEnds.push(k.end);
-          items.push(node(v.start, v.end, v.end));
-          i = v.end;
+          items.push(v.node);
+          i = v.node.end;
         } else {
-          const v = this.flowScalar(i, le, false);
+          const v = item();
           values.push(v.value);
-          items.push(node(v.start, v.end, v.end));
-          i = v.end;
+          items.push(v.node);
+          i = v.node.end;
         }
         skip();
         const c = s.charCodeAt(i);
@@ -406,10 +423,10 @@ class Reader {
         if (s.charCodeAt(i) === close) throw OUTSIDE; // a trailing comma: let the full parser judge
       }
     }
+    if (i >= le) throw OUTSIDE;
+    this.depth--;
     const end = i + 1;
-    let r = end;
-    while (s.charCodeAt(r) === SPACE) r++;
-    const nd = node(q, end, this.endOfLine(r, end));
+    const nd = node(q, end, end);
     nd.items = items;
     if (isMap) {
       nd.keys = keys;

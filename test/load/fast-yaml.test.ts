@@ -66,6 +66,17 @@ describe('readFastYaml agrees with the yaml library', () => {
   });
 });
 
+describe('nested one-line flow collections, as people write metrics', () => {
+  test.each([
+    'metrics: { posts: 12, followers: { start: 3, end: 5 } }\n',
+    'a: [[1, 2], [], {}, {b: [x, "y"]}]\n',
+    'list:\n  - { a: [1], b: { c: d } }  # note\n  - [ [ 1 ] ]\n',
+    'a: {x: {y: {z: 1}}}\nb: 2\n',
+  ])('%j: read, and the same as the library', (text) => {
+    expect(compare(text)).toBe('same');
+  });
+});
+
 describe('resolvePlain follows the core schema as the library does', () => {
   const samples = [
     '', '~', 'null', 'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRUE', 'false', 'yes', 'no', 'on', 'y',
@@ -95,7 +106,8 @@ describe('what the fast reader leaves to the library', () => {
     ['a multi-line plain scalar', 'a: one\n  two\n'],
     ['a multi-line quoted scalar', 'a: "one\n  two"\n'],
     ['a multi-line flow list', 'a: [1,\n  2]\n'],
-    ['a nested flow collection', 'a: [[1]]\n'],
+    ['a flow collection as a key', 'a: {[1]: x}\n'],
+    ['a nested flow collection over two lines', 'a: [[1,\n  2]]\n'],
     ['a compact nested mapping', 'a: b: c\n'],
     ['a number as a key', '2026: x\n'],
     ['a kept block scalar', 'a: |+\n  x\n\n'],
@@ -180,7 +192,7 @@ const { tree } = fc.letrec<{ tree: AnyTree; map: AnyTree; seq: AnyTree }>((tie) 
 
 interface Style { step: number; compactSeq: boolean; comments: boolean; pad: boolean }
 
-/** Writes a tree as a person would: block collections, one-line flow lists of scalars, comments, blank lines. */
+/** Writes a tree as a person would: block collections, one-line flow collections (nested too), comments, blank lines. */
 function write(t: AnyTree, indent: number, st: Style): { inline: string } | { block: string[] } {
   const pad = ' '.repeat(indent);
   switch (t.kind) {
@@ -192,14 +204,8 @@ function write(t: AnyTree, indent: number, st: Style): { inline: string } | { bl
     }
     case 'seq':
     case 'map': {
-      const flowable = t.flow && (t.kind === 'seq' ? t.items : t.entries.map((e) => e[2])).every((x) => x.kind === 'scalar');
-      if (flowable) {
-        const sep = st.pad ? ' ' : '';
-        const parts = t.kind === 'seq'
-          ? t.items.map((x) => writeScalar((x as Tree).text, (x as Tree).style))
-          : t.entries.map(([k, ks, v]) => `${writeScalar(k, ks)}: ${writeScalar((v as Tree).text, (v as Tree).style)}`);
-        return { inline: t.kind === 'seq' ? `[${sep}${parts.join(', ')}${sep}]` : `{${sep}${parts.join(', ')}${sep}}` };
-      }
+      const inline = t.flow ? writeFlow(t, st) : undefined;
+      if (inline !== undefined) return { inline };
       const lines: string[] = [];
       const children = t.kind === 'seq' ? t.items.map((v) => ['', 0, v] as const) : t.entries;
       children.forEach(([k, ks, v], i) => {
@@ -221,6 +227,18 @@ function write(t: AnyTree, indent: number, st: Style): { inline: string } | { bl
       return { block: lines };
     }
   }
+}
+
+/** A tree on one line: a flow collection of scalars and of such collections; undefined when it cannot be one. */
+function writeFlow(t: AnyTree, st: Style): string | undefined {
+  if (t.kind === 'scalar') return writeScalar(t.text, t.style);
+  if (t.kind === 'block' || !t.flow) return undefined;
+  const sep = st.pad ? ' ' : '';
+  const parts = t.kind === 'seq'
+    ? t.items.map((x) => writeFlow(x, st))
+    : t.entries.map(([k, ks, v]) => { const w = writeFlow(v, st); return w === undefined ? undefined : `${writeScalar(k, ks)}: ${w}`; });
+  if (parts.some((x) => x === undefined)) return undefined;
+  return t.kind === 'seq' ? `[${sep}${parts.join(', ')}${sep}]` : `{${sep}${parts.join(', ')}${sep}}`;
 }
 
 function humanDocument(): fc.Arbitrary<string> {
