@@ -4,12 +4,13 @@
  * Why: the `yaml` library is exact and gives the best error messages, but it builds a full concrete syntax
  * tree and document model; on a 40 KB brand file that is most of the time an audit takes, and loading the
  * library is a large part of a cold start. Brand files use a small part of YAML: block mappings and sequences,
- * one-line plain and quoted scalars, folded and literal blocks, one-line flow lists and maps (nested too), comments.
+ * plain scalars (wrapped over several lines too) and one-line quoted ones, folded and literal blocks, one-line flow
+ * lists and maps (nested too), comments.
  *
  * The contract: `readFastYaml` either returns exactly what the `yaml` library would (the same data, the same
  * node positions for every key and value) or `undefined`, and the caller falls back to the library. It never
  * reports an error: at the first thing outside its subset, or anything that could be an error (a duplicate
- * key, a tab, an odd indentation, an anchor, a tag, a multi-line plain scalar…), it gives up. A differential
+ * key, a tab, an odd indentation, an anchor, a tag, a quoted scalar over several lines…), it gives up. A differential
  * test (test/load/fast-yaml.test.ts) holds it to that contract on every shipped file and on generated and
  * mutated ones.
  */
@@ -299,9 +300,10 @@ class Reader {
     // The scalar ends at a comment (` #`); a `: ` (or a final `:`) before that makes it a key.
     let end = le;
     let keyLike = false;
+    let commented = false;
     for (let i = q + 1; i < le; i++) {
       const d = s.charCodeAt(i);
-      if (d === HASH && s.charCodeAt(i - 1) === SPACE) { end = i; break; }
+      if (d === HASH && s.charCodeAt(i - 1) === SPACE) { end = i; commented = true; break; }
       if (d === COLON) {
         const after = s.charCodeAt(i + 1);
         if (i + 1 >= le || after === SPACE) { keyLike = true; break; }
@@ -314,7 +316,55 @@ class Reader {
     }
     while (s.charCodeAt(end - 1) === SPACE) end--;
     this.p = le === this.n ? le : le + 1;
+    if (!commented) {
+      const more = this.plainContinuation(s.slice(q, end), this.p, indent);
+      if (more) {
+        this.p = more.next;
+        return { value: resolvePlain(more.text), node: node(q, more.end, more.next) };
+      }
+    }
     return { value: resolvePlain(s.slice(q, end)), node: node(q, end, this.p) };
+  }
+
+  /**
+   * The lines that continue a plain scalar from `p`, indented deeper than its collection (at column `indent`):
+   * folded as YAML folds them (a space between lines, a line break for each empty line). Undefined when the next
+   * content line is not deeper. Continuation lines that could mean something else (a key, a comment, a dash, an
+   * indicator) are left to the full parser, and so is a comment line among them.
+   */
+  private plainContinuation(first: string, p: number, indent: number): { text: string; end: number; next: number } | undefined {
+    const s = this.s;
+    let text = first;
+    let empties = 0;
+    let end = -1;
+    let next = p;
+    while (p < this.n) {
+      let i = p;
+      while (s.charCodeAt(i) === SPACE) i++;
+      if (i - p > this.limits.maxIndent) throw OUTSIDE;
+      const le = this.lineEnd(i);
+      if (i === le) {
+        empties++;
+        p = le === this.n ? le : le + 1;
+        continue;
+      }
+      if (i - p <= indent) break;
+      const c = s.charCodeAt(i);
+      if (c === HASH || c === DASH || !plainMayStart(s, i, false)) throw OUTSIDE;
+      for (let j = i + 1; j < le; j++) {
+        const d = s.charCodeAt(j);
+        if (d === COLON && (j + 1 >= le || s.charCodeAt(j + 1) === SPACE)) throw OUTSIDE;
+        if (d === HASH && s.charCodeAt(j - 1) === SPACE) throw OUTSIDE;
+      }
+      let ce = le;
+      while (s.charCodeAt(ce - 1) === SPACE) ce--;
+      text += (empties > 0 ? '\n'.repeat(empties) : ' ') + s.slice(i, ce);
+      empties = 0;
+      end = ce;
+      p = le === this.n ? le : le + 1;
+      next = p;
+    }
+    return end === -1 ? undefined : { text, end, next };
   }
 
   /** After a one-line value ending at `valueEnd`, with `r` past its trailing spaces: only a comment may follow. */

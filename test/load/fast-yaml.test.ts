@@ -77,6 +77,21 @@ describe('nested one-line flow collections, as people write metrics', () => {
   });
 });
 
+describe('plain scalars wrapped over several lines, as editors wrap long text', () => {
+  test.each([
+    'a: one two\n  three four\nb: 2\n',
+    'a: one\n\n  three\nb: 2\n',
+    '- one\n  two\n- x\n',
+    'list:\n  - one\n    two\n',
+    'a: one  \n   two   \nb: 1\n',
+    '- a: one\n   two\n',
+    'a: one\n  two\n\nb: 1\n',
+    'description: Une marque de cosmétiques\n  pour peaux sensibles, née à Lyon\n  en 2019.\n',
+  ])('%j: read, and the same as the library', (text) => {
+    expect(compare(text)).toBe('same');
+  });
+});
+
 describe('resolvePlain follows the core schema as the library does', () => {
   const samples = [
     '', '~', 'null', 'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRUE', 'false', 'yes', 'no', 'on', 'y',
@@ -103,7 +118,9 @@ describe('what the fast reader leaves to the library', () => {
     ['a __proto__ key', '__proto__: 1\n'],
     ['a document marker', '---\na: 1\n'],
     ['two documents', 'a: 1\n---\nb: 2\n'],
-    ['a multi-line plain scalar', 'a: one\n  two\n'],
+    ['a key inside a multi-line plain scalar', 'a: one\n  two: x\n'],
+    ['a comment line inside a multi-line plain scalar', 'a: one\n  # c\n  two\n'],
+    ['a line after a commented plain scalar', 'a: one # c\n  two\n'],
     ['a multi-line quoted scalar', 'a: "one\n  two"\n'],
     ['a multi-line flow list', 'a: [1,\n  2]\n'],
     ['a flow collection as a key', 'a: {[1]: x}\n'],
@@ -171,17 +188,25 @@ interface Tree { kind: 'scalar'; text: string; style: number }
 interface MapTree { kind: 'map'; entries: [string, number, AnyTree][]; flow: boolean }
 interface SeqTree { kind: 'seq'; items: AnyTree[]; flow: boolean }
 interface BlockTree { kind: 'block'; lines: string[]; folded: boolean; strip: boolean }
-type AnyTree = Tree | MapTree | SeqTree | BlockTree;
+/** A plain scalar wrapped over several lines, as editors wrap long text; '' is an empty line. */
+interface WrappedTree { kind: 'wrapped'; first: string; rest: string[]; deeper: boolean }
+type AnyTree = Tree | MapTree | SeqTree | BlockTree | WrappedTree;
 
 const scalarTree: fc.Arbitrary<AnyTree> = fc.record({ kind: fc.constant('scalar' as const), text: scalarText, style: fc.integer({ min: 0, max: 2 }) });
 const blockLine = fc.stringMatching(/^[a-zé][a-zé :#'"-]{0,20}$/);
+const wrappedTree: fc.Arbitrary<AnyTree> = fc.record({
+  kind: fc.constant('wrapped' as const),
+  first: fc.stringMatching(/^[a-zA-Zé][a-zé .]{0,15}[a-zé]$/),
+  rest: fc.array(fc.oneof({ weight: 5, arbitrary: fc.stringMatching(/^[a-zé][a-zé .,'"]{0,15}$/) }, fc.constant(''), blockLine), { minLength: 1, maxLength: 3 }),
+  deeper: fc.boolean(),
+});
 const blockTree: fc.Arbitrary<AnyTree> = fc.record({
   kind: fc.constant('block' as const),
   lines: fc.tuple(blockLine, fc.array(fc.oneof(fc.constant(''), blockLine), { maxLength: 4 })).map(([first, rest]) => [first, ...rest]),
   folded: fc.boolean(), strip: fc.boolean(),
 });
 const { tree } = fc.letrec<{ tree: AnyTree; map: AnyTree; seq: AnyTree }>((tie) => ({
-  tree: fc.oneof({ depthSize: 'small' }, scalarTree, scalarTree, blockTree, tie('map'), tie('seq')),
+  tree: fc.oneof({ depthSize: 'small' }, scalarTree, scalarTree, blockTree, wrappedTree, tie('map'), tie('seq')),
   map: fc.record({
     kind: fc.constant('map' as const),
     entries: fc.array(fc.tuple(keyText, fc.integer({ min: 0, max: 2 }), tie('tree')), { minLength: 1, maxLength: 4 }),
@@ -198,6 +223,10 @@ function write(t: AnyTree, indent: number, st: Style): { inline: string } | { bl
   switch (t.kind) {
     case 'scalar':
       return { inline: writeScalar(t.text, t.style) + (st.comments && t.text.length % 3 === 0 ? '  # note' : '') };
+    case 'wrapped': {
+      const inner = ' '.repeat(indent + (t.deeper ? 1 : 0));
+      return { inline: t.first + t.rest.map((l) => (l ? `\n${inner}${l}` : '\n')).join('') };
+    }
     case 'block': {
       const inner = ' '.repeat(indent + st.step);
       return { inline: `${t.folded ? '>' : '|'}${t.strip ? '-' : ''}\n${t.lines.map((l) => (l ? inner + l : '')).join('\n')}` };
@@ -232,7 +261,7 @@ function write(t: AnyTree, indent: number, st: Style): { inline: string } | { bl
 /** A tree on one line: a flow collection of scalars and of such collections; undefined when it cannot be one. */
 function writeFlow(t: AnyTree, st: Style): string | undefined {
   if (t.kind === 'scalar') return writeScalar(t.text, t.style);
-  if (t.kind === 'block' || !t.flow) return undefined;
+  if (t.kind === 'block' || t.kind === 'wrapped' || !t.flow) return undefined;
   const sep = st.pad ? ' ' : '';
   const parts = t.kind === 'seq'
     ? t.items.map((x) => writeFlow(x, st))
