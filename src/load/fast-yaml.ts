@@ -270,6 +270,8 @@ class Reader {
         const at = this.lineStart + this.indent;
         if (this.indent > indent) {
           if (this.isSeqIndicator(at)) return this.sequence(this.indent);
+          // A plain scalar on its own lines (`description:` then the text, wrapped or not), else a mapping.
+          if (this.plainNotKey(at)) return this.value(at, indent, dash);
           return this.mapping(at, this.indent);
         }
         // A sequence may sit at its key's own column.
@@ -365,6 +367,20 @@ class Reader {
       next = p;
     }
     return end === -1 ? undefined : { text, end, next };
+  }
+
+  /** Whether the line at `q` starts a plain scalar and holds no `: ` (or final `:`) that would make it a key. */
+  private plainNotKey(q: number): boolean {
+    const s = this.s;
+    const c = s.charCodeAt(q);
+    if (c === DQUOTE || c === SQUOTE || !plainMayStart(s, q, false)) return false;
+    const le = this.lineEnd(q);
+    for (let i = q + 1; i < le; i++) {
+      const d = s.charCodeAt(i);
+      if (d === HASH && s.charCodeAt(i - 1) === SPACE) return true;
+      if (d === COLON && (i + 1 >= le || s.charCodeAt(i + 1) === SPACE)) return false;
+    }
+    return true;
   }
 
   /** After a one-line value ending at `valueEnd`, with `r` past its trailing spaces: only a comment may follow. */
@@ -554,7 +570,8 @@ class Reader {
       contentEnd = le === this.n ? le : le + 1;
       p = contentEnd;
     }
-    if (!strip && s.charCodeAt(contentEnd - 1) === LF) value += '\n';
+    // Clip keeps one final line break, even when the text ends without one.
+    if (!strip) value += '\n';
     this.p = contentEnd;
     return { value, node: node(q, contentEnd, contentEnd) };
   }

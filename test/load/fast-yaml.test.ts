@@ -77,6 +77,12 @@ describe('nested one-line flow collections, as people write metrics', () => {
   });
 });
 
+describe('block scalars at the very end of a text without a final line break', () => {
+  test.each(['x: >\n  a b', 'x: |\n  a\n  b', 'x: >-\n  a', 'x: >\n  a\n', 'a:\n  b: |\n    c'])('%j: the same as the library', (text) => {
+    expect(compare(text)).toBe('same');
+  });
+});
+
 describe('plain scalars wrapped over several lines, as editors wrap long text', () => {
   test.each([
     'a: one two\n  three four\nb: 2\n',
@@ -87,6 +93,10 @@ describe('plain scalars wrapped over several lines, as editors wrap long text', 
     '- a: one\n   two\n',
     'a: one\n  two\n\nb: 1\n',
     'description: Une marque de cosmétiques\n  pour peaux sensibles, née à Lyon\n  en 2019.\n',
+    'description:\n  Une marque de cosmétiques\n  pour peaux sensibles.\nb: 1\n',
+    'a: # c\n  one\nb: 1\n',
+    '- \n  one\n  two\n',
+    'a:\n  one # c\nb: 1\n',
   ])('%j: read, and the same as the library', (text) => {
     expect(compare(text)).toBe('same');
   });
@@ -189,7 +199,7 @@ interface MapTree { kind: 'map'; entries: [string, number, AnyTree][]; flow: boo
 interface SeqTree { kind: 'seq'; items: AnyTree[]; flow: boolean }
 interface BlockTree { kind: 'block'; lines: string[]; folded: boolean; strip: boolean }
 /** A plain scalar wrapped over several lines, as editors wrap long text; '' is an empty line. */
-interface WrappedTree { kind: 'wrapped'; first: string; rest: string[]; deeper: boolean }
+interface WrappedTree { kind: 'wrapped'; first: string; rest: string[]; deeper: boolean; ownLine: boolean }
 type AnyTree = Tree | MapTree | SeqTree | BlockTree | WrappedTree;
 
 const scalarTree: fc.Arbitrary<AnyTree> = fc.record({ kind: fc.constant('scalar' as const), text: scalarText, style: fc.integer({ min: 0, max: 2 }) });
@@ -199,6 +209,7 @@ const wrappedTree: fc.Arbitrary<AnyTree> = fc.record({
   first: fc.stringMatching(/^[a-zA-Zé][a-zé .]{0,15}[a-zé]$/),
   rest: fc.array(fc.oneof({ weight: 5, arbitrary: fc.stringMatching(/^[a-zé][a-zé .,'"]{0,15}$/) }, fc.constant(''), blockLine), { minLength: 1, maxLength: 3 }),
   deeper: fc.boolean(),
+  ownLine: fc.boolean(),
 });
 const blockTree: fc.Arbitrary<AnyTree> = fc.record({
   kind: fc.constant('block' as const),
@@ -225,6 +236,8 @@ function write(t: AnyTree, indent: number, st: Style): { inline: string } | { bl
       return { inline: writeScalar(t.text, t.style) + (st.comments && t.text.length % 3 === 0 ? '  # note' : '') };
     case 'wrapped': {
       const inner = ' '.repeat(indent + (t.deeper ? 1 : 0));
+      // Either after its key or dash, or on the next lines (`description:` then the text).
+      if (t.ownLine) return { block: [pad + t.first, ...t.rest.map((l) => (l ? inner + l : ''))] };
       return { inline: t.first + t.rest.map((l) => (l ? `\n${inner}${l}` : '\n')).join('') };
     }
     case 'block': {
