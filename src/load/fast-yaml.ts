@@ -299,26 +299,16 @@ class Reader {
     }
     if (!plainMayStart(s, q, false)) throw OUTSIDE;
     const le = this.lineEnd(q);
-    // The scalar ends at a comment (` #`); a `: ` (or a final `:`) before that makes it a key.
-    let end = le;
-    let keyLike = false;
-    let commented = false;
-    for (let i = q + 1; i < le; i++) {
-      const d = s.charCodeAt(i);
-      if (d === HASH && s.charCodeAt(i - 1) === SPACE) { end = i; commented = true; break; }
-      if (d === COLON) {
-        const after = s.charCodeAt(i + 1);
-        if (i + 1 >= le || after === SPACE) { keyLike = true; break; }
-      }
-    }
-    if (keyLike) {
+    const line = this.plainLine(q, le);
+    let end = line.end;
+    if (line.keyLike) {
       // `- key: value`: a mapping that starts on the dash's line.
       if (!inSeq) throw OUTSIDE;
       return this.mapping(q, q - this.lineStart);
     }
     while (s.charCodeAt(end - 1) === SPACE) end--;
     this.p = le === this.n ? le : le + 1;
-    if (!commented) {
+    if (!line.commented) {
       const more = this.plainContinuation(s.slice(q, end), this.p, indent);
       if (more) {
         this.p = more.next;
@@ -353,11 +343,8 @@ class Reader {
       if (i - p <= indent) break;
       const c = s.charCodeAt(i);
       if (c === HASH || c === DASH || !plainMayStart(s, i, false)) throw OUTSIDE;
-      for (let j = i + 1; j < le; j++) {
-        const d = s.charCodeAt(j);
-        if (d === COLON && (j + 1 >= le || s.charCodeAt(j + 1) === SPACE)) throw OUTSIDE;
-        if (d === HASH && s.charCodeAt(j - 1) === SPACE) throw OUTSIDE;
-      }
+      const line = this.plainLine(i, le);
+      if (line.keyLike || line.commented) throw OUTSIDE;
       let ce = le;
       while (s.charCodeAt(ce - 1) === SPACE) ce--;
       text += (empties > 0 ? '\n'.repeat(empties) : ' ') + s.slice(i, ce);
@@ -369,18 +356,25 @@ class Reader {
     return end === -1 ? undefined : { text, end, next };
   }
 
-  /** Whether the line at `q` starts a plain scalar and holds no `: ` (or final `:`) that would make it a key. */
-  private plainNotKey(q: number): boolean {
+  /**
+   * A plain scalar's first line, from `q` to the line end `le`: where its text ends (a comment, ` #`, ends it), and
+   * whether a `: ` (or a final `:`) before that makes it a key instead.
+   */
+  private plainLine(q: number, le: number): { end: number; keyLike: boolean; commented: boolean } {
     const s = this.s;
-    const c = s.charCodeAt(q);
-    if (c === DQUOTE || c === SQUOTE || !plainMayStart(s, q, false)) return false;
-    const le = this.lineEnd(q);
     for (let i = q + 1; i < le; i++) {
       const d = s.charCodeAt(i);
-      if (d === HASH && s.charCodeAt(i - 1) === SPACE) return true;
-      if (d === COLON && (i + 1 >= le || s.charCodeAt(i + 1) === SPACE)) return false;
+      if (d === HASH && s.charCodeAt(i - 1) === SPACE) return { end: i, keyLike: false, commented: true };
+      if (d === COLON && (i + 1 >= le || s.charCodeAt(i + 1) === SPACE)) return { end: le, keyLike: true, commented: false };
     }
-    return true;
+    return { end: le, keyLike: false, commented: false };
+  }
+
+  /** Whether the line at `q` starts a plain scalar rather than a quoted one or a key. */
+  private plainNotKey(q: number): boolean {
+    const c = this.s.charCodeAt(q);
+    if (c === DQUOTE || c === SQUOTE || !plainMayStart(this.s, q, false)) return false;
+    return !this.plainLine(q, this.lineEnd(q)).keyLike;
   }
 
   /** After a one-line value ending at `valueEnd`, with `r` past its trailing spaces: only a comment may follow. */
