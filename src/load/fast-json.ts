@@ -12,12 +12,10 @@
  * duplicate key, a key on another line than its colon, a `__proto__` or `<<` key, a very long key, deep nesting,
  * tabs and other characters the fast readers leave alone. Held to it by test/load/fast-json.test.ts.
  */
-import type { FastLimits, FastNode, FastYaml } from './fast-yaml.js';
+import { MAX_KEY_LENGTH, node, UNSUPPORTED_CHARS, type FastLimits, type FastNode, type FastYaml } from './fast-yaml.js';
 
 const OUTSIDE = Symbol('outside the fast JSON subset');
 
-// eslint-disable-next-line no-control-regex
-const UNSUPPORTED_CHARS = /[\t\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
 
 const SPACE = 32;
@@ -31,8 +29,6 @@ const CLOSE_BRACE = 125;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 
-/** As in ./fast-yaml.ts: the library's limit for implicit keys is 1024 characters. */
-const MAX_KEY_LENGTH = 1000;
 
 /** Whether the text is one for this reader: its first non-blank character opens a JSON object or array. */
 export function looksLikeJson(text: string): boolean {
@@ -97,7 +93,7 @@ class JsonReader {
     if (c === OPEN_BRACKET) return this.array();
     if (c === QUOTE) {
       const value = this.string();
-      return { value, node: leaf(start, this.i) };
+      return { value, node: node(start, this.i, this.i) };
     }
     let value: unknown;
     if (s.startsWith('true', start)) { value = true; this.i += 4; }
@@ -113,7 +109,7 @@ class JsonReader {
     // A word must end where JSON ends it; `1x` or `truex` is the library's to word.
     const after = s.charCodeAt(this.i);
     if (!(after === COMMA || after === CLOSE_BRACE || after === CLOSE_BRACKET || after === SPACE || after === LF || Number.isNaN(after))) throw OUTSIDE;
-    return { value, node: leaf(start, this.i) };
+    return { value, node: node(start, this.i, this.i) };
   }
 
   /** A string token at `i`; leaves `i` after its closing quote. */
@@ -181,12 +177,12 @@ class JsonReader {
     }
     this.i++;
     this.depth--;
-    const node = leaf(start, this.i);
-    node.keys = keys;
-    node.keyStarts = keyStarts;
-    node.keyEnds = keyEnds;
-    node.items = items;
-    return { value: obj, node };
+    const nd = node(start, this.i, this.i);
+    nd.keys = keys;
+    nd.keyStarts = keyStarts;
+    nd.keyEnds = keyEnds;
+    nd.items = items;
+    return { value: obj, node: nd };
   }
 
   private array(): { value: unknown; node: FastNode } {
@@ -211,12 +207,9 @@ class JsonReader {
     }
     this.i++;
     this.depth--;
-    const node = leaf(start, this.i);
-    node.items = items;
-    return { value: values, node };
+    const nd = node(start, this.i, this.i);
+    nd.items = items;
+    return { value: values, node: nd };
   }
 }
 
-function leaf(start: number, end: number): FastNode {
-  return { start, end, nodeEnd: end, keys: null, keyStarts: null, keyEnds: null, items: null };
-}

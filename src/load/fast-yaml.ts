@@ -39,7 +39,7 @@ const OUTSIDE = Symbol('outside the fast subset');
 
 /** Characters the fast path does not reason about (tabs, CR, control and special line-break characters, BOM). */
 // eslint-disable-next-line no-control-regex
-const UNSUPPORTED_CHARS = /[\t\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+export const UNSUPPORTED_CHARS = /[\t\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
 
 const SPACE = 32;
 const LF = 10;
@@ -50,9 +50,9 @@ const SQUOTE = 39;
 const DQUOTE = 34;
 
 /** Longest implicit key the `yaml` library accepts is 1024 characters; stay well inside. */
-const MAX_KEY_LENGTH = 1000;
+export const MAX_KEY_LENGTH = 1000;
 
-function node(start: number, end: number, nodeEnd: number): FastNode {
+export function node(start: number, end: number, nodeEnd: number): FastNode {
   return { start, end, nodeEnd, keys: null, keyStarts: null, keyEnds: null, items: null };
 }
 
