@@ -35,6 +35,11 @@ export function curveProblem(p: CurvePoints): string | null {
   if (p.good === p.median) return 'flat';
   if (p.direction === 'higher' ? p.good < p.median : p.good > p.median) return 'wrong-direction';
   if (p.kind === 'lognormal' && (p.good <= 0 || p.median <= 0)) return 'not-positive';
+  // Points so close that their distance on the curve's scale rounds to 0, or so far apart that it overflows,
+  // would give no position (0/0, ∞/∞).
+  const span = p.kind === 'lognormal' ? Math.log(p.good) - Math.log(p.median) : p.good - p.median;
+  if (span === 0) return 'flat';
+  if (!Number.isFinite(span)) return 'not-finite';
   return null;
 }
 
@@ -42,7 +47,12 @@ export function curveProblem(p: CurvePoints): string | null {
 export function curvePosition(p: CurvePoints, x: number): number {
   if (p.kind === 'logistic') return (x - p.median) / (p.good - p.median);
   if (x <= 0) return p.direction === 'higher' ? -Infinity : Infinity;
-  return Math.log(x / p.median) / Math.log(p.good / p.median);
+  const r = x / p.median;
+  const g = p.good / p.median;
+  if (r > 0 && r < Infinity && g > 0 && g < Infinity && g !== 1) return Math.log(r) / Math.log(g);
+  // With extreme figures (a spend of 5e-324) a ratio underflows to 0 or overflows, which gave NaN or a wrong
+  // position: the same position from the logarithms themselves, which stay finite for any positive number.
+  return (Math.log(x) - Math.log(p.median)) / (Math.log(p.good) - Math.log(p.median));
 }
 
 /**

@@ -57,6 +57,21 @@ describe('edges', () => {
     expect(curveProblem({ ...higher, median: -1 })).toBe('not-positive');
     expect(curveProblem({ ...logistic, median: -1 })).toBeNull();
     expect(curveProblem(higher)).toBeNull();
+    // Distances that give no position: overflowing (logistic) or rounding to 0 on the log scale.
+    expect(curveProblem({ ...logistic, good: 1.7e308, median: -1.7e308 })).toBe('not-finite');
+    expect(curveProblem({ ...higher, good: 1e300 * (1 + 2 ** -52), median: 1e300 })).toBe('flat');
+  });
+  test('extreme figures still get a position: 5e-324 (the smallest double) as value, good point or both', () => {
+    // 5e-324 / 18.68 underflows to 0, which made ln(x / median) / ln(good / median) = -∞ / -∞ = NaN.
+    const cpa: CurvePoints = { kind: 'lognormal', direction: 'lower', good: 5e-324, median: 18.68 };
+    expect(curveProblem(cpa)).toBeNull();
+    expect(kpiScore(cpa, 5e-324)).toBe(90);
+    expect(kpiScore(cpa, 18.68)).toBe(50);
+    expect(kpiScore(cpa, 1e-200)).toBeGreaterThan(50);
+    expect(kpiScore(cpa, 1e-200)).toBeLessThan(90);
+    expect(kpiScore({ ...higher, median: 5e-324, good: 1e-300 }, 1e-300)).toBe(90);
+    expect(kpiScore(higher, 5e-324)).toBe(0);
+    expect(kpiScore(higher, 1e12)).toBe(100);
   });
 });
 

@@ -121,4 +121,17 @@ describe('properties of scoreBrand on generated brand files', () => {
     // Guard against a generator that stops exercising the property.
     expect(exercised).toBeGreaterThan(100);
   });
+
+  test('a figure or target of 5e-324 (the smallest double) scores like any other, never NaN', () => {
+    // Found by the property above (seed -15625256): 5e-324 / median underflowed to 0 and the score was NaN.
+    const brand: BrandFile = {
+      smscore: 1, brand: { name: 'Tiny figures', currency: 'USD' },
+      channels: [{ id: 'fb', platform: 'facebook', metrics: { conversions: 1, spend: 5e-324 } }],
+      objectives: [{ id: 'cheap', kpis: [{ kpi: 'cost-per-acquisition', target: 5e-324 }] }],
+    };
+    const r = scoreBrand(brand, model);
+    const cpa = allKpis(r).filter((k) => k.kpi === 'cost-per-acquisition');
+    expect(cpa.map((k) => [k.status, k.score])).toEqual([['scored', 90], ['scored', 90]]);
+    expect(r.overall.score).toBe(90);
+  });
 });
