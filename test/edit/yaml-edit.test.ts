@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
+import { fuzz } from '../support/fuzz.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -154,7 +155,7 @@ describe('applyEdits', () => {
         expect(d.added.length).toBeLessThanOrEqual(3);
         expect(d.removed.filter((l) => /^\s*#/.test(l))).toEqual([]);
       }),
-      { numRuns: 150 },
+      fuzz(150, 601),
     );
   });
 });

@@ -22,6 +22,7 @@ import { validateText } from '../../src/validate/index.js';
 import { brandFileArb } from '../support/arbitraries.js';
 import { ROOT } from '../support/cli.js';
 import { fixedDeps } from '../support/golden.js';
+import { fuzz } from '../support/fuzz.js';
 
 const deps = fixedDeps();
 const reportSchema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'report.schema.json'), 'utf8'));
@@ -50,7 +51,7 @@ describe('fuzzing', () => {
         expect(d.location.col).toBeGreaterThanOrEqual(1);
       }
       if (!r.valid) expect(r.diagnostics.some((d) => d.severity === 'error')).toBe(true);
-    }), { numRuns: 1500 });
+    }), fuzz(1500, 501));
   });
 
   test('random valid brand files go through the whole pipeline: bounded, deterministic, renderable', () => {
@@ -80,6 +81,6 @@ describe('fuzzing', () => {
       const html = renderAuditHtml([a], { locale: 'fr', catalog: deps.catalog, toolVersion: '0.0.0', catalogVersion: meta.catalogVersion });
       expect(XMLValidator.validate(html)).toBe(true);
       expect(html).not.toMatch(/undefined|NaN|\[object/);
-    }), { numRuns: 120 });
+    }), fuzz(120, 502));
   });
 });

@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
+import { fuzz, FUZZ_DEPTH } from '../support/fuzz.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -16,9 +17,6 @@ import { ROOT } from '../support/cli.js';
 
 const compare = (text: string) => compareWithLibrary(readFastJson, text);
 
-/** FUZZ_DEPTH=50 FUZZ_SEED=… for a long local run; CI runs the fixed default. */
-const DEPTH = Number(process.env.FUZZ_DEPTH ?? 1);
-const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
 
 const EXAMPLES = ['maison-lumiere.yaml', 'boulangerie-martin.yaml', 'minimal.yaml', 'cosmetics-facebook-2014.yaml']
   .map((f) => ({ name: f.replace(/\.yaml$/, ''), data: parse(readFileSync(join(ROOT, 'examples', f), 'utf8')) as unknown }));
@@ -46,9 +44,9 @@ describe('readFastJson agrees with the yaml library', () => {
       const outcome = compare(text);
       if (outcome === 'same') read++;
       if (outcome !== 'outside' && outcome !== 'same') throw new Error(`${outcome}\n${JSON.stringify(text)}`);
-    }), { numRuns: 400 * DEPTH, seed: SEED });
+    }), fuzz(400, 20261202));
     // Not a vacuous pass; texts with characters the fast readers leave alone (U+2028, C1 controls) are the rest.
-    expect(read).toBeGreaterThan(250 * DEPTH);
+    expect(read).toBeGreaterThan(250 * FUZZ_DEPTH);
   });
 
   test('on mutated JSON texts: either the same result or it gives up', () => {
@@ -62,7 +60,7 @@ describe('readFastJson agrees with the yaml library', () => {
         const outcome = compare(text);
         if (outcome !== 'outside' && outcome !== 'same') throw new Error(`${outcome}\n${JSON.stringify(text.slice(0, 400))}`);
       },
-    ), { numRuns: 800 * DEPTH, seed: SEED + 1 });
+    ), fuzz(800, 20261203));
   });
 });
 

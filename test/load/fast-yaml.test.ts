@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
+import { fuzz, FUZZ_DEPTH } from '../support/fuzz.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -23,9 +24,6 @@ function yamlFiles(dir: string): string[] {
   });
 }
 
-/** FUZZ_DEPTH=50 FUZZ_SEED=… for a long local run; CI runs the fixed default. */
-const DEPTH = Number(process.env.FUZZ_DEPTH ?? 1);
-const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 
 const REPO_FILES = ['examples', 'catalog', 'benchmarks', 'test/fixtures'].flatMap(yamlFiles);
 const EXAMPLES = yamlFiles('examples');
@@ -45,9 +43,9 @@ describe('readFastYaml agrees with the yaml library', () => {
       const outcome = compare(text);
       if (outcome === 'same') read++;
       if (outcome !== 'outside' && outcome !== 'same') throw new Error(`${outcome}\n${JSON.stringify(text)}`);
-    }), { numRuns: 400 * DEPTH, seed: SEED });
+    }), fuzz(400, 20261201));
     // Not a vacuous pass: the generator writes mostly what the fast reader is for.
-    expect(read).toBeGreaterThan(150 * DEPTH);
+    expect(read).toBeGreaterThan(150 * FUZZ_DEPTH);
   });
 
   test('on mutated examples: either the same result or it gives up', () => {
@@ -62,7 +60,7 @@ describe('readFastYaml agrees with the yaml library', () => {
         const outcome = compare(text);
         if (outcome !== 'outside' && outcome !== 'same') throw new Error(`${outcome}\n${JSON.stringify(text)}`);
       },
-    ), { numRuns: 1500 * DEPTH, seed: SEED + 1 });
+    ), fuzz(1500, 20261202));
   });
 });
 
@@ -164,7 +162,7 @@ describe('parseSource answers the same through either reader', () => {
       const crlf = text.replace(/\n/g, '\r\n');
       if (readFastYaml(text) === undefined) return;
       sameAnswers('generated.yaml', crlf);
-    }), { numRuns: 150 * DEPTH, seed: SEED + 2 });
+    }), fuzz(150, 20261203));
   });
 
   test('a lone CR (old Mac line ends) is left to the library', () => {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
+import { fuzz } from '../support/fuzz.js';
 import { auditFile, catalogVersion, type AuditOutcome } from '../../src/audit/index.js';
 import { baselineFromReport, judge, type FileGate } from '../../src/gate/index.js';
 import { collectStream, RENDERERS, STREAM_RENDERERS, type RenderContext } from '../../src/render/index.js';
@@ -138,7 +139,7 @@ describe('jsonArrayStream', () => {
       const body = values.map((v) => stream.element(v)).join('');
       const { head, tail } = stream.end(JSON.stringify(docObject, null, 2));
       expect(head + body + tail).toBe(JSON.stringify({ top: key, list: whole }, null, 2));
-    }), { numRuns: 300 });
+    }), fuzz(300, 401));
   });
 
   test('a depth that does not match the document is an internal error, not a wrong report', () => {

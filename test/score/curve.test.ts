@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { band, BANDS, curveProblem, curveScore, displayScore, kpiScore, normalCdf, round1, Z90 } from '../../src/score/index.js';
 import type { CurvePoints } from '../../src/score/index.js';
+import { fuzz } from '../support/fuzz.js';
 
 const higher: CurvePoints = { kind: 'lognormal', direction: 'higher', good: 5, median: 2 };
 const lower: CurvePoints = { kind: 'lognormal', direction: 'lower', good: 4, median: 10 };
@@ -94,7 +95,7 @@ describe('curve properties', () => {
       for (const s of [sLo, sHi]) { expect(s).toBeGreaterThanOrEqual(0); expect(s).toBeLessThanOrEqual(1); }
       if (c.direction === 'higher') expect(sHi).toBeGreaterThanOrEqual(sLo);
       else expect(sLo).toBeGreaterThanOrEqual(sHi);
-    }), { numRuns: 2000 });
+    }), fuzz(2000, 201));
   });
 
   test('meeting good always scores at least 90, reaching the median at least 50', () => {
@@ -102,13 +103,13 @@ describe('curve properties', () => {
       const beyondGood = c.direction === 'higher' ? c.good * (1 + f) : c.good * (1 - f / 2);
       expect(kpiScore(c, beyondGood)).toBeGreaterThanOrEqual(90);
       expect(kpiScore(c, c.median)).toBeGreaterThanOrEqual(50);
-    }), { numRuns: 1000 });
+    }), fuzz(1000, 202));
   });
 
   test('continuous: a tiny change of value changes the score by little', () => {
     fc.assert(fc.property(points, fc.double({ min: 0.01, max: 1e6, noNaN: true }), (c, v) => {
       expect(Math.abs(curveScore(c, v) - curveScore(c, v * (1 + 1e-9)))).toBeLessThan(1e-3);
-    }), { numRuns: 1000 });
+    }), fuzz(1000, 203));
   });
 });
 

@@ -4,9 +4,9 @@ import type { BrandFile, Metrics } from '../../src/model/brand.js';
 import { loadScoringModel, scoreBrand } from '../../src/score/index.js';
 import type { KpiResult, PillarScore, ScoreResult } from '../../src/score/index.js';
 import { brandFileArb, TEST_PLATFORMS } from '../support/arbitraries.js';
+import { fuzz } from '../support/fuzz.js';
 
 const model = loadScoringModel();
-const RUNS = { numRuns: 300 };
 
 function allKpis(r: ScoreResult): KpiResult[] {
   return [...r.pillars.flatMap((p) => p.kpis), ...r.channels.flatMap((c) => c.pillars.flatMap((p) => p.kpis))];
@@ -36,7 +36,7 @@ describe('properties of scoreBrand on generated brand files', () => {
       for (const c of r.channels) expect(inRange(c.overall.score)).toBe(true);
       // Infinity may appear only as a curve position at the log-normal's ends.
       expect(numbersIn({ ...r, pillars: r.pillars.map((p) => ({ ...p, kpis: p.kpis.map(({ t: _t, ...k }) => k) })), channels: [] }).every(Number.isFinite)).toBe(true);
-    }), RUNS);
+    }), fuzz(300, 101));
   });
 
   test('the same file always gives the same numbers', () => {
@@ -44,7 +44,7 @@ describe('properties of scoreBrand on generated brand files', () => {
       const a = scoreBrand(brand, model);
       const b = scoreBrand(structuredClone(brand), model);
       expect(JSON.stringify(b)).toBe(JSON.stringify(a));
-    }), { numRuns: 100 });
+    }), fuzz(100, 102));
   });
 
   test('channel order does not matter', () => {
@@ -57,7 +57,7 @@ describe('properties of scoreBrand on generated brand files', () => {
       expect(b.pillars).toEqual(a.pillars);
       expect(b.overall).toEqual(a.overall);
       for (const c of a.channels) expect(b.channels.find((x) => x.channelId === c.channelId)).toEqual(c);
-    }), RUNS);
+    }), fuzz(300, 103));
   });
 
   test('adding a channel with no metrics changes no score', () => {
@@ -69,7 +69,7 @@ describe('properties of scoreBrand on generated brand files', () => {
       expect(b.channels.slice(0, a.channels.length)).toEqual(a.channels);
       const added = b.channels[a.channels.length];
       expect(added?.pillars.every((p) => p.score === null)).toBe(true);
-    }), RUNS);
+    }), fuzz(300, 104));
   });
 
   /**
@@ -117,7 +117,7 @@ describe('properties of scoreBrand on generated brand files', () => {
         allPillars(a).forEach((x, j) => ge(x.score, pb[j]?.score));
         ge(a.overall.score, b.overall.score);
         a.channels.forEach((c, j) => ge(c.overall.score, b.channels[j]?.overall.score));
-      }), { numRuns: 500 });
+      }), fuzz(500, 105));
     // Guard against a generator that stops exercising the property.
     expect(exercised).toBeGreaterThan(100);
   });
