@@ -3,21 +3,16 @@
  * The cache only makes a cold run faster: with it, without it, with a cache that does not fit, or with no bundle at
  * all, every run says the same thing. And a cache made for another build of the bundle is never applied to this one.
  */
-import { describe, expect, test } from '@jest/globals';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import * as nodeModule from 'node:module';
 import { BIN, ROOT, example, runCli } from '../support/cli.js';
 
 const env = { SMSCORE_DEBUG_START: '1', SMSCORE_TODAY: '2026-06-01', COLUMNS: '100' };
 const args = ['audit', example('maison-lumiere.yaml'), '--format', 'json'];
 const startLine = (stderr: string) => stderr.split('\n').find((l) => l.startsWith('smscore: start-up:'));
-/** Without a cache of its own, the launcher falls back on Node's compile cache where Node has one (Node 22+). */
-const withoutCache = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function'
-  ? "smscore: start-up: bundle, Node's compile cache"
-  : 'smscore: start-up: bundle, no code cache';
 
 /** A copy of the installed package whose bin/ and dist/bundle/ can be changed; everything else is linked. */
 function packageCopy(): string {
@@ -32,9 +27,13 @@ function packageCopy(): string {
   return dir;
 }
 
-function runIn(dir: string, extraEnv: Record<string, string> = {}, extraArgs: string[] = []) {
-  const r = spawnSync(process.execPath, [join(dir, 'bin', 'smscore.cjs'), ...args, ...extraArgs], {
-    cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C', ...env, ...extraEnv }, timeout: 30_000,
+/** The user cache folder of the runs in package copies: never the real one (XDG_CACHE_HOME, see ownCacheDir). */
+const cacheHome = mkdtempSync(join(tmpdir(), 'smscore-cache-home-'));
+
+function runIn(dir: string, extraEnv: Record<string, string> = {}, extraArgs: string[] = [], command: string[] = args) {
+  const r = spawnSync(process.execPath, [join(dir, 'bin', 'smscore.cjs'), ...command, ...extraArgs], {
+    cwd: ROOT, encoding: 'utf8', timeout: 30_000,
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C', XDG_CACHE_HOME: cacheHome, ...env, ...extraEnv },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -107,11 +106,99 @@ describe('start-up (built binary)', () => {
       writeFileSync(file, saved.replace(/^\/\/ smscore bundle ([0-9a-f])/, (_m, c: string) => `// smscore bundle ${c === '0' ? '1' : '0'}`));
       try {
         const r = runIn(dir);
-        expect(startLine(r.stderr)).toBe(withoutCache);
+        expect(startLine(r.stderr)).toBe('smscore: start-up: bundle, no code cache');
         expect([r.status, r.stdout]).toEqual([reference.status, reference.stdout]);
       } finally {
         writeFileSync(file, saved);
       }
+    });
+
+    describe('with no cache from the build for this Node (a package built on another Node)', () => {
+      const ownCaches = (home: string) => {
+        const folder = join(home, 'smscore');
+        return existsSync(folder) ? readdirSync(folder).sort() : [];
+      };
+      const fresh = () => {
+        const home = mkdtempSync(join(tmpdir(), 'smscore-own-cache-'));
+        return { home, env: { XDG_CACHE_HOME: home } };
+      };
+      const level = (name: string) => /\.(\d)\.cache$/.exec(name)?.[1];
+      // The build's cache is taken away for these tests, as if the package had been built by another Node.
+      let buildCache = '';
+      let saved = Buffer.alloc(0);
+      beforeAll(() => {
+        buildCache = cacheFile();
+        saved = readFileSync(buildCache);
+        rmSync(buildCache);
+      });
+      afterAll(() => writeFileSync(buildCache, saved));
+
+      test('the first run makes a cache of its own in the user\'s cache folder, and the next runs use it', () => {
+        const { home, env: e } = fresh();
+        const first = runIn(dir, e);
+        expect(startLine(first.stderr)).toBe('smscore: start-up: bundle, no code cache');
+        expect([first.status, first.stdout]).toEqual([reference.status, reference.stdout]);
+        const made = ownCaches(home);
+        expect(made).toHaveLength(1);
+        expect(level(made[0]!)).toBe('2');
+        // Private to this account: the folder and the file.
+        expect(statSync(join(home, 'smscore')).mode & 0o777).toBe(0o700);
+        expect(statSync(join(home, 'smscore', made[0]!)).mode & 0o777).toBe(0o600);
+        const second = runIn(dir, e);
+        expect(startLine(second.stderr)).toBe('smscore: start-up: bundle, own code cache used');
+        expect([second.status, second.stdout]).toEqual([reference.status, reference.stdout]);
+        expect(ownCaches(home)).toEqual(made);
+      });
+
+      test('a command that compiles more remakes it, once per level; a lighter one uses it as it is', () => {
+        const { home, env: e } = fresh();
+        const levels = () => ownCaches(home).map(level);
+        expect(runIn(dir, e, [], ['--version']).stdout).toMatch(/^\d+\.\d+\.\d+/);
+        expect(levels()).toEqual(['0']);
+        runIn(dir, e, [], ['validate', example('maison-lumiere.yaml')]);
+        expect(levels()).toEqual(['1']);
+        runIn(dir, e);
+        expect(levels()).toEqual(['2']);
+        const before = ownCaches(home).map((f) => statSync(join(home, 'smscore', f)).mtimeMs);
+        const version = runIn(dir, e, [], ['--version']);
+        expect(startLine(version.stderr)).toBe('smscore: start-up: bundle, own code cache used');
+        expect(ownCaches(home).map((f) => statSync(join(home, 'smscore', f)).mtimeMs)).toEqual(before);
+      });
+
+      test('a damaged cache of its own is refused, replaced, and the run is the same', () => {
+        const { home, env: e } = fresh();
+        runIn(dir, e);
+        const file = join(home, 'smscore', ownCaches(home)[0]!);
+        const damaged = readFileSync(file);
+        damaged.fill(0x5a, 0, 64);
+        writeFileSync(file, damaged);
+        const r = runIn(dir, e);
+        expect(startLine(r.stderr)).toBe('smscore: start-up: bundle, own code cache rejected');
+        expect([r.status, r.stdout]).toEqual([reference.status, reference.stdout]);
+        expect(startLine(runIn(dir, e).stderr)).toBe('smscore: start-up: bundle, own code cache used');
+      });
+
+      test('a folder others can write to is neither read nor written; an unusable one changes nothing', () => {
+        const { home, env: e } = fresh();
+        mkdirSync(join(home, 'smscore'), { mode: 0o777 });
+        chmodSync(join(home, 'smscore'), 0o777);
+        for (let i = 0; i < 2; i++) {
+          const r = runIn(dir, e);
+          expect(startLine(r.stderr)).toBe('smscore: start-up: bundle, no code cache');
+          expect([r.status, r.stdout]).toEqual([reference.status, reference.stdout]);
+        }
+        expect(ownCaches(home)).toEqual([]);
+        // XDG_CACHE_HOME naming a file: the folder cannot be made.
+        const notAFolder = join(home, 'file');
+        writeFileSync(notAFolder, '');
+        const r = runIn(dir, { XDG_CACHE_HOME: notAFolder });
+        expect([r.status, r.stdout, r.stderr.split('\n').filter((l) => !l.startsWith('smscore: start-up:')).join('\n')])
+          .toEqual([reference.status, reference.stdout, reference.stderr.split('\n').filter((l) => !l.startsWith('smscore: start-up:')).join('\n')]);
+        // NODE_DISABLE_COMPILE_CACHE: no cache of any kind, none made.
+        const off = fresh();
+        expect(startLine(runIn(dir, { ...off.env, NODE_DISABLE_COMPILE_CACHE: '1' }).stderr)).toBe('smscore: start-up: bundle, no code cache');
+        expect(ownCaches(off.home)).toEqual([]);
+      });
     });
 
     test('without a bundle (a build stopped after tsc), the unbundled modules give the same run', () => {
