@@ -76,14 +76,16 @@ function writeOwnCache(dir, key, level, script, refused) {
     if (!safeDir(dir)) return;
     fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
     fs.renameSync(tmp, file);
-    // The lower levels of this key are superseded; caches of other builds are dropped after 30 days unused.
-    const month = Date.now() - 30 * 86_400_000;
+    // The lower levels of this key are superseded. Caches of other builds (or Nodes) are dropped 30 days after they
+    // were made, so that upgrades do not pile them up; a build still in use makes its own again on its next run.
+    // Temporary files left by a run killed while writing go after a day.
+    const now = Date.now();
     for (const name of fs.readdirSync(dir)) {
-      if (!/^smscore\..*\.cache$/.test(name) || name === path.basename(file)) continue;
+      if (!name.startsWith('smscore.') || name === path.basename(file)) continue;
       const other = path.join(dir, name);
-      if (name.startsWith(`${key}.`) ? Number(name.slice(key.length + 1, -'.cache'.length)) < level : fs.statSync(other).mtimeMs < month) {
-        fs.rmSync(other, { force: true });
-      }
+      const stale = name.endsWith('.tmp') ? now - 86_400_000 : name.endsWith('.cache') ? now - 30 * 86_400_000 : -Infinity;
+      const superseded = name.startsWith(`${key}.`) && name.endsWith('.cache') && Number(name.slice(key.length + 1, -'.cache'.length)) < level;
+      if (superseded || fs.statSync(other).mtimeMs < stale) fs.rmSync(other, { force: true });
     }
   } catch {
     try {

@@ -4,7 +4,7 @@
  * all, every run says the same thing. And a cache made for another build of the bundle is never applied to this one.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -163,6 +163,27 @@ describe('start-up (built binary)', () => {
         const version = runIn(dir, e, [], ['--version']);
         expect(startLine(version.stderr)).toBe('smscore: start-up: bundle, own code cache used');
         expect(ownCaches(home).map((f) => statSync(join(home, 'smscore', f)).mtimeMs)).toEqual(before);
+      });
+
+      test('making a cache drops those of other builds after 30 days, and temporary files left by a killed run', () => {
+        const { home, env: e } = fresh();
+        const folder = join(home, 'smscore');
+        mkdirSync(folder, { mode: 0o700 });
+        const old = (days: number) => (Date.now() - days * 86_400_000) / 1000;
+        const put = (name: string, days: number) => {
+          writeFileSync(join(folder, name), 'x');
+          utimesSync(join(folder, name), old(days), old(days));
+        };
+        put('smscore.0123456789abcdef.11.3.244.8-node.38.x64.2.cache', 40);
+        put('smscore.fedcba9876543210.11.3.244.8-node.38.x64.2.cache', 5);
+        put('smscore.0123456789abcdef.11.3.244.8-node.38.x64.2.cache.42.1.tmp', 2);
+        put('notes.txt', 400);
+        runIn(dir, e);
+        const left = ownCaches(home);
+        expect(left.filter((f) => f.includes('0123456789abcdef'))).toEqual([]);
+        expect(left).toContain('smscore.fedcba9876543210.11.3.244.8-node.38.x64.2.cache');
+        expect(left).toContain('notes.txt');
+        expect(left.filter((f) => level(f) === '2')).toHaveLength(2);
       });
 
       test('a damaged cache of its own is refused, replaced, and the run is the same', () => {
