@@ -29,13 +29,17 @@ function cacheKeyFor(source) {
 const LEVELS = { validate: 1, audit: 2 };
 
 function ownCacheDir() {
-  const home = require('node:os').homedir();
   const xdg = process.env.XDG_CACHE_HOME;
-  const base = xdg && path.isAbsolute(xdg) ? xdg
-    : process.platform === 'win32' ? process.env.LOCALAPPDATA
-      : process.platform === 'darwin' ? path.join(home, 'Library', 'Caches')
-        : path.join(home, '.cache');
-  return base ? path.join(base, 'smscore') : undefined;
+  if (xdg && path.isAbsolute(xdg)) return path.join(xdg, 'smscore');
+  if (process.platform === 'win32') return process.env.LOCALAPPDATA ? path.join(process.env.LOCALAPPDATA, 'smscore') : undefined;
+  let home;
+  try {
+    // Throws without HOME for an account with no entry in the password database (containers run as any uid).
+    home = require('node:os').homedir();
+  } catch {
+    return undefined;
+  }
+  return path.join(home, ...(process.platform === 'darwin' ? ['Library', 'Caches'] : ['.cache']), 'smscore');
 }
 
 /** Whether a folder can hold code this account runs: its own, writable by no one else (POSIX; Windows' is per user). */

@@ -215,6 +215,14 @@ describe('start-up (built binary)', () => {
         const r = runIn(dir, { XDG_CACHE_HOME: notAFolder });
         expect([r.status, r.stdout, r.stderr.split('\n').filter((l) => !l.startsWith('smscore: start-up:')).join('\n')])
           .toEqual([reference.status, reference.stdout, reference.stderr.split('\n').filter((l) => !l.startsWith('smscore: start-up:')).join('\n')]);
+        // No home folder at all (os.homedir() throws for an account unknown to the password database).
+        const preload = join(home, 'no-home.cjs');
+        writeFileSync(preload, "require('node:os').homedir = () => { throw new Error('uv_os_homedir: ENOENT'); };\n");
+        const homeless = spawnSync(process.execPath, ['-r', preload, join(dir, 'bin', 'smscore.cjs'), ...args], {
+          cwd: ROOT, encoding: 'utf8', timeout: 30_000, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C', ...env },
+        });
+        expect(startLine(homeless.stderr)).toBe('smscore: start-up: bundle, no code cache');
+        expect([homeless.status, homeless.stdout]).toEqual([reference.status, reference.stdout]);
         // NODE_DISABLE_COMPILE_CACHE: no cache of any kind, none made.
         const off = fresh();
         expect(startLine(runIn(dir, { ...off.env, NODE_DISABLE_COMPILE_CACHE: '1' }).stderr)).toBe('smscore: start-up: bundle, no code cache');
