@@ -89,10 +89,21 @@ describe('the CI gate (built binary)', () => {
     expect(runCli(['audit', 'brands', '--config', 'strict.yaml', '-q'], { cwd: dir }).status).toBe(1);
   });
 
-  test('ignored drafts are skipped; a glob that matches nothing is a usage error', () => {
+  test('ignored drafts and the configuration\'s question packs are skipped; a glob that matches nothing is a usage error', () => {
     const dir = strategyRepo();
     const r = runCli(['audit', '.', '-q'], { cwd: dir, env: TODAY });
     expect(r.stdout).not.toContain('Client en cours');
+    // questions/agency-pack.yaml is listed under `packs:`: a pack, not a brand file to audit.
+    expect(r.stdout + r.stderr).not.toContain('agency-pack');
+    const brands = runCli(['audit', 'brands', '-q'], { cwd: dir, env: TODAY });
+    expect([r.status, r.stdout]).toEqual([brands.status, brands.stdout]);
+    // A --pack file is skipped the same way, without a configuration too.
+    const flagged = runCli(['audit', '.', '-q', '--no-config', '--pack', 'questions/agency-pack.yaml'], { cwd: dir, env: TODAY });
+    expect(flagged.stdout + flagged.stderr).not.toContain('agency-pack');
+    expect(flagged.stdout).toContain('Maison Lumière');
+    // Named on the command line, a pack is audited as asked (and fails: it is not a brand file).
+    const named = runCli(['audit', 'questions/agency-pack.yaml', '-q'], { cwd: dir, env: TODAY });
+    expect(named.status).toBe(2);
     const none = runCli(['audit', 'brands/**/*.json'], { cwd: dir });
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('no brand file (*.yaml, *.yml) found for: brands/**/*.json');

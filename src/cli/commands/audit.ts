@@ -6,6 +6,7 @@
  * existing file as it was.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { catalogVersion, type AuditOutcome } from '../../audit/index.js';
 import { matches, type FailOn, type LoadedConfig, type Thresholds } from '../../config/load.js';
 import { baselineFromReport, type BaselineEntry, type FileGate } from '../../gate/index.js';
@@ -61,14 +62,17 @@ export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: Cl
   if (!ctx.langFromFlag && loaded?.config.lang && isLocale(loaded.config.lang)) ctx.locale = loaded.config.lang;
 
   const ignoreGlobs = loaded?.config.ignore ?? [];
+  const packs = [...configPacks(loaded), ...(opts.pack ?? [])];
+  // Question packs are YAML files too, often kept in the same repository: a folder scan or a glob must not take
+  // them for brand files (a file named on the command line is audited as asked).
+  const packFiles = new Set(packs.map((p) => resolve(cwd, p)));
   const collected = collectInputs(inputs, {
     cwd,
-    ignore: loaded && ignoreGlobs.length ? (abs) => matches(ignoreGlobs, relativeTo(loaded, abs)) : undefined,
+    ignore: (abs) => packFiles.has(abs) || (loaded !== undefined && ignoreGlobs.length > 0 && matches(ignoreGlobs, relativeTo(loaded, abs))),
   });
   if (collected.empty.length > 0) {
     throw new UsageError(`no brand file (*.yaml, *.yml) found for: ${collected.empty.join(', ')}`);
   }
-  const packs = [...configPacks(loaded), ...(opts.pack ?? [])];
   const catalog = loadCatalogFor(ctx, packs);
   if (loaded && !checkWaiverQuestions(loaded, catalog.questions.map((q) => q.id), ctx)) return EXIT.invalidInput;
 
