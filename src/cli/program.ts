@@ -67,15 +67,21 @@ export function buildProgram(): Command {
   program
     .command('validate')
     .description('check brand files against the format; report every problem at file:line:col')
-    .argument('<files...>', 'brand files (YAML)')
+    .argument('<files...>', 'brand files (YAML), folders or quoted globs')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-q, --quiet', 'print errors only, not warnings')
+    .option('-c, --config <file>', 'configuration file, for its ignored paths and packs (default: smscore.config.yaml, looked for from here upwards)')
+    .option('--no-config', 'ignore any configuration file')
     .addHelpText('after', `
+Inputs are files, folders (scanned for *.yaml and *.yml, skipping node_modules, hidden folders, question packs
+and ignored paths) and quoted globs such as 'brands/**/*.yaml', as for audit.
+
 Examples:
   $ smscore validate brand.yaml
-  $ smscore validate brands/*.yaml --format json
+  $ smscore validate brands/
+  $ smscore validate 'brands/**/*.yaml' --format json
 ${EXIT_CODES_HELP.replace('1    the audit ran, but a threshold or a failing gap failed it\n  ', '')}`)
-    .action(async (files: string[], opts: { format: 'text' | 'json'; quiet?: boolean }, cmd: Command) => {
+    .action(async (files: string[], opts: import('./commands/validate.js').ValidateOptions, cmd: Command) => {
       const { validateCommand } = await import('./commands/validate.js');
       await run(cmd, (ctx) => validateCommand(files, opts, ctx));
     });

@@ -1,15 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { ROOT, runCli } from '../support/cli.js';
+import { runCli, strategyRepo } from '../support/cli.js';
 
-function strategyRepo(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'smscore-repo-'));
-  cpSync(join(ROOT, 'examples', 'strategy-repo'), dir, { recursive: true });
-  return dir;
-}
 const TODAY = { SMSCORE_TODAY: '2026-11-22' };
 
 describe('the CI gate (built binary)', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import { readdirSync } from 'node:fs';
-import { example, fixture, runCli } from '../support/cli.js';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { example, fixture, runCli, strategyRepo } from '../support/cli.js';
 
 const rel = (name: string) => `test/fixtures/invalid/${name}`;
 
@@ -145,5 +146,44 @@ describe('smscore usage', () => {
     const r = runCli(['schema']);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).$id).toBe('https://smscore.dev/schemas/brand/v1.json');
+  });
+
+  describe('folders and globs, as audit takes them', () => {
+    test('a folder: its brand files, without the configuration\'s ignored drafts and question packs', () => {
+      const dir = strategyRepo();
+      const r = runCli(['validate', '.'], { cwd: dir });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('brands/boulangerie-martin.yaml');
+      expect(r.stdout).toContain('brands/maison-lumiere.yaml');
+      expect(r.stdout).not.toMatch(/drafts|agency-pack/);
+      expect(r.stdout).toContain('2 files checked: 2 valid, 0 invalid');
+      const json = JSON.parse(runCli(['validate', 'brands', '--format', 'json'], { cwd: dir }).stdout) as { files: { file: string }[] };
+      expect(json.files.map((f) => f.file)).toEqual(['brands/boulangerie-martin.yaml', 'brands/maison-lumiere.yaml']);
+    });
+
+    test('--no-config: the pack is scanned too, and found not to be a brand file', () => {
+      const dir = strategyRepo();
+      const r = runCli(['validate', '.', '--no-config'], { cwd: dir });
+      expect(r.status).toBe(2);
+      expect(r.stdout + r.stderr).toContain('questions/agency-pack.yaml');
+      expect(r.stdout + r.stderr).toContain('drafts/new-client.yaml');
+    });
+
+    test('a quoted glob; a folder or glob with no brand file is a usage error', () => {
+      const dir = strategyRepo();
+      expect(runCli(['validate', 'brands/*.yaml'], { cwd: dir }).stdout).toContain('2 files checked: 2 valid, 0 invalid');
+      mkdirSync(join(dir, 'empty'));
+      const empty = runCli(['validate', 'empty', 'brands/**/*.json'], { cwd: dir });
+      expect(empty.status).toBe(2);
+      expect(empty.stderr).toContain('no brand file (*.yaml, *.yml) found for: empty, brands/**/*.json');
+    });
+
+    test('an invalid configuration stops validate as it stops audit: exit 2, located', () => {
+      const dir = strategyRepo();
+      writeFileSync(join(dir, 'smscore.config.yaml'), 'version: 1\nignore: drafts/**\n');
+      const r = runCli(['validate', 'brands/maison-lumiere.yaml'], { cwd: dir });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/smscore\.config\.yaml:2:\d+/);
+    });
   });
 });

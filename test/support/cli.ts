@@ -1,5 +1,7 @@
 /** Runs the built binary as a user would: a child process, no TTY, NO_COLOR, a neutral locale. */
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -7,6 +9,13 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BIN = join(ROOT, 'bin', 'smscore.cjs');
 export const fixture = (...parts: string[]) => join(ROOT, 'test', 'fixtures', ...parts);
 export const example = (name: string) => join(ROOT, 'examples', name);
+
+/** A fresh copy of the shipped strategy repository (examples/strategy-repo), to run commands in and change. */
+export function strategyRepo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'smscore-repo-'));
+  cpSync(join(ROOT, 'examples', 'strategy-repo'), dir, { recursive: true });
+  return dir;
+}
 
 export interface CliRun { status: number | null; stdout: string; stderr: string }
 

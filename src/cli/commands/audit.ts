@@ -6,13 +6,11 @@
  * existing file as it was.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { catalogVersion, type AuditOutcome } from '../../audit/index.js';
-import { matches, type FailOn, type LoadedConfig, type Thresholds } from '../../config/load.js';
+import { type FailOn, type LoadedConfig, type Thresholds } from '../../config/load.js';
 import { baselineFromReport, type BaselineEntry, type FileGate } from '../../gate/index.js';
 import { isLocale } from '../../i18n/translate.js';
 import { WriteError } from '../../io/atomic-write.js';
-import { collectInputs } from '../../io/collect-inputs.js';
 import { parseSource } from '../../load/source.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { runInOrder, workerCount } from '../../parallel/pool.js';
@@ -21,6 +19,7 @@ import { plainStyle } from '../../render/style.js';
 import { suggest } from '../../util/suggest.js';
 import { loadCatalogFor } from '../catalog.js';
 import { configPacks, loadConfigFor, printDiagnostics } from '../config.js';
+import { brandFilesFor } from '../inputs.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
@@ -61,18 +60,8 @@ export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: Cl
   // Language: --lang, then the repository's configuration, then the environment's locale.
   if (!ctx.langFromFlag && loaded?.config.lang && isLocale(loaded.config.lang)) ctx.locale = loaded.config.lang;
 
-  const ignoreGlobs = loaded?.config.ignore ?? [];
   const packs = [...configPacks(loaded), ...(opts.pack ?? [])];
-  // Question packs are YAML files too, often kept in the same repository: a folder scan or a glob must not take
-  // them for brand files (a file named on the command line is audited as asked).
-  const packFiles = new Set(packs.map((p) => resolve(cwd, p)));
-  const collected = collectInputs(inputs, {
-    cwd,
-    ignore: (abs) => packFiles.has(abs) || (loaded !== undefined && ignoreGlobs.length > 0 && matches(ignoreGlobs, relativeTo(loaded, abs))),
-  });
-  if (collected.empty.length > 0) {
-    throw new UsageError(`no brand file (*.yaml, *.yml) found for: ${collected.empty.join(', ')}`);
-  }
+  const files = brandFilesFor(inputs, loaded, packs, cwd);
   const catalog = loadCatalogFor(ctx, packs);
   if (loaded && !checkWaiverQuestions(loaded, catalog.questions.map((q) => q.id), ctx)) return EXIT.invalidInput;
 
@@ -99,7 +88,7 @@ export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: Cl
   // Only a report file has something to clean up; a run that writes to standard output alone dies as it always did.
   const interrupts = watchInterrupts(targets.some((tg) => tg.file !== undefined));
   try {
-    for (const target of targets) reports.push(await openReport(target, base, ctx, collected.files.length));
+    for (const target of targets) reports.push(await openReport(target, base, ctx, files.length));
     const streamed = reports.filter((r): r is OpenReport & { stream: ReportStream } => r.stream !== undefined);
     const held: AuditOutcome[] | undefined = reports.some((r) => !r.stream) ? [] : undefined;
     const init: AuditJobInit = {
@@ -114,14 +103,14 @@ export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: Cl
       } : {}),
       render: { locale: ctx.locale, width: ctx.width, quiet: opts.quiet, verbose: opts.verbose, root: cwd },
       reports: streamed.map((r) => ({ format: r.target.format, color: r.ctx.style?.enabled === true })),
-      files: collected.files.length,
+      files: files.length,
       keepOutcome: held !== undefined,
     };
     // A whole-report format needs every outcome itself, which does not cross threads cheaply: one thread then.
-    const workers = held ? 1 : workerCount(collected.files.length, opts.jobs);
+    const workers = held ? 1 : workerCount(files.length, opts.jobs);
     // In this thread the job reuses the catalog loaded above; workers load their own.
     if (workers <= 1) init.catalog = catalog;
-    const results = runInOrder<AuditJobInit, AuditPiece>(collected.files, {
+    const results = runInOrder<AuditJobInit, AuditPiece>(files, {
       setup, worker: new URL('./audit-worker.js', import.meta.url), init, workers,
     });
     for await (const piece of results) {
@@ -217,10 +206,6 @@ function checkWaiverQuestions(loaded: LoadedConfig, ids: readonly string[], ctx:
 
 function locateIn(file: string, path: (string | number)[]) {
   return parseSource(file, readFileSync(file, 'utf8')).locate(path);
-}
-
-function relativeTo(loaded: LoadedConfig, abs: string): string {
-  return abs.startsWith(loaded.dir + '/') ? abs.slice(loaded.dir.length + 1) : abs;
 }
 
 function readBaseline(file: string): Map<string, BaselineEntry> {

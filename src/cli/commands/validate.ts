@@ -1,17 +1,31 @@
 /** `smscore validate`: every problem of every file, located; exit 2 when any file has an error. */
+import { isLocale } from '../../i18n/translate.js';
 import type { ParsedSource } from '../../load/source.js';
 import type { ValidationResult } from '../../validate/index.js';
 import { validateFile } from '../../validate/index.js';
 import { renderDiagnostics } from '../../render/diagnostics.js';
 import { diagnosticHint, diagnosticMessage } from '../../validate/messages.js';
 import type { CliContext } from '../context.js';
+import { configPacks, loadConfigFor } from '../config.js';
 import { EXIT } from '../exit-codes.js';
+import { brandFilesFor } from '../inputs.js';
 import { t } from '../messages.js';
 
 export const VALIDATE_FORMAT_VERSION = 1;
 
-export function validateCommand(files: string[], opts: { format: 'text' | 'json'; quiet?: boolean }, ctx: CliContext): number {
-  const results = files.map((f) => validateFile(f));
+export interface ValidateOptions {
+  format: 'text' | 'json';
+  quiet?: boolean;
+  /** A configuration file, false for none (--no-config), undefined to look for one: its ignores and packs. */
+  config?: string | false;
+}
+
+export function validateCommand(inputs: string[], opts: ValidateOptions, ctx: CliContext): number {
+  const cwd = process.cwd();
+  const loaded = loadConfigFor(opts.config, ctx, cwd);
+  if (loaded === 'invalid') return EXIT.invalidInput;
+  if (!ctx.langFromFlag && loaded?.config.lang && isLocale(loaded.config.lang)) ctx.locale = loaded.config.lang;
+  const results = brandFilesFor(inputs, loaded, configPacks(loaded), cwd).map((f) => validateFile(f));
   if (opts.format === 'json') ctx.out(JSON.stringify(validationJson(results, ctx), null, 2));
   else ctx.out(validationText(results, Boolean(opts.quiet), ctx));
   return results.every((r) => r.valid) ? EXIT.ok : EXIT.invalidInput;
