@@ -78,11 +78,11 @@ describe('hostile inputs that cannot live in git', () => {
     expect(r.stdout).toMatch(/huge\.yaml:1:1 {2}error {2}the file is 50\.0 MB; smscore reads brand files up to 20\.0 MB {2}\(load\.too-large\)/);
   });
 
-  test('a directory given as a brand file to validate', () => {
+  test('a directory given to validate is scanned, as audit scans it: each hostile file in it refused, located', () => {
     const r = runCli(['validate', dir]);
     expectClean(r);
     expect(r.status).toBe(2);
-    expect(r.stdout).toContain('this is a directory, not a file');
+    expect(r.stdout).toMatch(/huge\.yaml:1:1 {2}error {2}the file is 50\.0 MB/);
   });
 
   test('a missing file', () => {
