@@ -32,12 +32,16 @@ interface Value {
   perChannel?: { id: string; terms: Record<string, number> }[];
 }
 
-/** Inputs as shown: every field the formula needs, null where missing. Loops, not spreads: this runs per KPI. */
+/**
+ * Inputs as shown: every field the formula needs, null where missing. Loops, not spreads: this runs per KPI.
+ * Without extra fields they are the extract's own terms, made for this channel and period and only read after.
+ */
 function inputsOf(e: Extract): Record<string, number | null> {
+  if (e.ok && !e.extra) return e.terms;
   const out: Record<string, number | null> = {};
   if (e.ok) {
     for (const k of Object.keys(e.terms)) out[k] = e.terms[k] as number;
-    if (e.extra) for (const k of Object.keys(e.extra)) out[k] = e.extra[k] as number;
+    for (const k of Object.keys(e.extra!)) out[k] = e.extra![k] as number;
   } else {
     for (const m of e.missing) out[m] = null;
   }
@@ -56,6 +60,11 @@ function finite(v: number | null): number | null {
  */
 interface ChannelExtract { id: string; m: Metrics | undefined; e: Extract }
 
+/** A channel's value alone, for the previous period, whose inputs and reasons no report shows. */
+function extractValue(def: KpiDef, e: Extract): number | null {
+  return def.aggregation === 'brand-only' || !e.ok ? null : finite(def.value(e.terms));
+}
+
 function channelValue(def: KpiDef, e: Extract): Value {
   if (def.aggregation === 'brand-only') {
     return { value: null, terms: null, inputs: {}, reason: { code: 'brand-only', args: {} } };
@@ -73,20 +82,9 @@ function channelValue(def: KpiDef, e: Extract): Value {
 function brandValue(def: KpiDef, sorted: readonly ChannelExtract[], ctx: ChannelContext, competitorMentions: number | null): Value {
   const ok: { id: string; e: Extract & { ok: true } }[] = [];
   for (const { id, e } of sorted) if (e.ok) ok.push({ id, e });
-  // Missing inputs: those lacking on channels that report figures; else all the KPI needs. Channels without
-  // figures are ignored, so an empty channel changes nothing.
-  const missing = new Set<string>();
-  for (const { m, e } of sorted) {
-    if (!m || Object.keys(m).length === 0) continue;
-    if (!e.ok) e.missing.forEach((x) => missing.add(x));
-  }
-  if (missing.size === 0) {
-    const blank = def.extract({}, ctx);
-    if (!blank.ok) blank.missing.forEach((x) => missing.add(x));
-  }
-  if (def.aggregation === 'brand-only' && competitorMentions === null) missing.add('competitorMentions');
-  if (ok.length === 0 || (def.aggregation === 'brand-only' && competitorMentions === null)) {
-    const names = ok.length === 0 ? [...missing] : ['competitorMentions'];
+  const noCompetitors = def.aggregation === 'brand-only' && competitorMentions === null;
+  if (ok.length === 0 || noCompetitors) {
+    const names = ok.length === 0 ? brandMissing(def, sorted, ctx, noCompetitors) : ['competitorMentions'];
     return { value: null, terms: null, inputs: Object.fromEntries(names.map((n) => [n, null])), reason: { code: 'missing-input', args: { inputs: names.join(', ') } } };
   }
   const channels = ok.map((x) => x.id);
@@ -112,6 +110,24 @@ function brandValue(def: KpiDef, sorted: readonly ChannelExtract[], ctx: Channel
   const value = finite('sumOfValues' in terms ? (terms.channelCount ? (terms.sumOfValues ?? 0) / terms.channelCount : null) : def.value(terms));
   if (value === null) return { value: null, terms, inputs: { ...terms }, channels, perChannel, reason: { code: 'zero-denominator', args: {} } };
   return { value, terms, inputs: { ...terms }, channels, perChannel };
+}
+
+/**
+ * The inputs a brand-level value lacks: those missing on channels that report figures; else all the KPI needs.
+ * Channels without figures are ignored, so an empty channel changes nothing.
+ */
+function brandMissing(def: KpiDef, sorted: readonly ChannelExtract[], ctx: ChannelContext, noCompetitors: boolean): string[] {
+  const missing = new Set<string>();
+  for (const { m, e } of sorted) {
+    if (!m || Object.keys(m).length === 0) continue;
+    if (!e.ok) e.missing.forEach((x) => missing.add(x));
+  }
+  if (missing.size === 0) {
+    const blank = def.extract({}, ctx);
+    if (!blank.ok) blank.missing.forEach((x) => missing.add(x));
+  }
+  if (noCompetitors) missing.add('competitorMentions');
+  return [...missing];
 }
 
 const STATUS_RANK: Record<BenchmarkStatus | 'brand', number> = { convention: 0, secondary: 1, brand: 2, sourced: 2 };
@@ -191,38 +207,48 @@ function fairShareRef(competitors: number): Ref {
   };
 }
 
-function weightedMean(items: { score: number | null; weight: number }[]): { score: number | null; arithmetic: { weightedSum: number; totalWeight: number } | null } {
+/** Σ(weight × score) / Σ weight over the items with a score and a positive weight, in their order. */
+function weightedMean<T>(items: readonly T[], scoreOf: (x: T) => number | null, weightOf: (x: T) => number): { score: number | null; arithmetic: { weightedSum: number; totalWeight: number } | null } {
   let weightedSum = 0;
   let totalWeight = 0;
   for (const it of items) {
-    if (it.score === null || it.weight <= 0) continue;
-    weightedSum += it.weight * it.score;
-    totalWeight += it.weight;
+    const score = scoreOf(it);
+    const weight = weightOf(it);
+    if (score === null || weight <= 0) continue;
+    weightedSum += weight * score;
+    totalWeight += weight;
   }
   if (totalWeight === 0) return { score: null, arithmetic: null };
   return { score: round1(weightedSum / totalWeight), arithmetic: { weightedSum, totalWeight } };
 }
 
+// Accessors for weightedMean, defined once: pillar scores are computed for every channel of every file.
+const kpiScoreOf = (k: KpiResult) => k.score;
+const kpiPreviousScoreOf = (k: KpiResult) => k.previousScore ?? null;
+const kpiWeightOf = (k: KpiResult) => k.weight;
+const termScoreOf = (t: { score: number }) => t.score;
+const termWeightOf = (t: { weight: number }) => t.weight;
+
 function pillarScore(pillar: Pillar, kpis: KpiResult[]): PillarScore {
   const own = kpis.filter((k) => k.pillar === pillar);
-  const { score, arithmetic } = weightedMean(own.map((k) => ({ score: k.score, weight: k.weight })));
+  const { score, arithmetic } = weightedMean(own, kpiScoreOf, kpiWeightOf);
   const status: KpiStatus = score !== null ? 'scored' : own.some((k) => k.value !== null) ? 'no-reference' : 'not-measured';
-  const prev = weightedMean(own.map((k) => ({ score: k.previousScore ?? null, weight: k.weight })));
   const withPrev = own.some((k) => k.previousValue !== undefined);
+  const prev = withPrev ? weightedMean(own, kpiPreviousScoreOf, kpiWeightOf) : undefined;
   return {
     pillar, score, status, band: band(score), kpis: own, arithmetic,
-    ...(withPrev && { previousScore: prev.score, change: score !== null && prev.score !== null ? round1(score - prev.score) : null }),
+    ...(prev && { previousScore: prev.score, change: score !== null && prev.score !== null ? round1(score - prev.score) : null }),
   };
 }
 
 function overallScore(pillars: PillarScore[], weights: PillarWeight[], withPrev: boolean): OverallScore {
   const w = (p: Pillar) => weights.find((x) => x.pillar === p)?.weight ?? 0;
   const terms = pillars.filter((p) => p.score !== null && w(p.pillar) > 0).map((p) => ({ pillar: p.pillar, weight: w(p.pillar), score: p.score as number }));
-  const { score, arithmetic } = weightedMean(terms);
-  const prev = weightedMean(pillars.map((p) => ({ score: p.previousScore ?? null, weight: w(p.pillar) })));
+  const { score, arithmetic } = weightedMean(terms, termScoreOf, termWeightOf);
+  const prev = withPrev ? weightedMean(pillars, (p) => p.previousScore ?? null, (p) => w(p.pillar)) : undefined;
   return {
     score, band: band(score), weights, terms, arithmetic,
-    ...(withPrev && { previousScore: prev.score, change: score !== null && prev.score !== null ? round1(score - prev.score) : null }),
+    ...(prev && { previousScore: prev.score, change: score !== null && prev.score !== null ? round1(score - prev.score) : null }),
   };
 }
 
@@ -271,7 +297,7 @@ export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
     return e ? refFromEntry(e, rules) : null;
   };
 
-  const finish = (def: KpiDef, v: Value, prev: Value | undefined, curve: Curve | null, named: string[], brandLevel: boolean): KpiResult => {
+  const finish = (def: KpiDef, v: Value, prev: number | null | undefined, curve: Curve | null, named: string[], brandLevel: boolean): KpiResult => {
     const { base, weight } = kpiWeight(model.weights, def.id, named.length > 0);
     const scored = v.value !== null && curve !== null;
     const status: KpiStatus = v.value === null ? 'not-measured' : scored ? 'scored' : 'no-reference';
@@ -292,10 +318,10 @@ export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
     result.baseWeight = base;
     result.objectives = named;
     if (t !== undefined) result.t = t;
-    if (prev) {
-      result.previousValue = prev.value;
-      result.change = v.value !== null && prev.value !== null ? v.value - prev.value : null;
-      result.previousScore = prev.value !== null && curve ? kpiScore(curve, prev.value) : null;
+    if (prev !== undefined) {
+      result.previousValue = prev;
+      result.change = v.value !== null && prev !== null ? v.value - prev : null;
+      result.previousScore = prev !== null && curve ? kpiScore(curve, prev) : null;
     }
     return result;
   };
@@ -315,10 +341,10 @@ export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
     const perKpi = new Map<KpiId, { v: Value; ref: Ref | null }>();
     const kpis = KPIS.map((def) => {
       const v = channelValue(def, (extracts.get(def.id) as ChannelExtract[])[i]!.e);
-      const prev = prevExtracts ? channelValue(def, (prevExtracts.get(def.id) as ChannelExtract[])[i]!.e) : undefined;
+      const prev = prevExtracts ? extractValue(def, (prevExtracts.get(def.id) as ChannelExtract[])[i]!.e) : undefined;
       const ref = channelRef(def, c.platform);
       perKpi.set(def.id, { v, ref });
-      const ts = (targetsByKpi.get(def.id) ?? noTargets).filter((t) => inScope(t.scope, c.id));
+      const ts = targetsByKpi.get(def.id)?.filter((t) => inScope(t.scope, c.id)) ?? noTargets;
       const curve = buildCurve(def, ts, ref, rules);
       return finish(def, v, prev, curve, naming(def.id, c.id), false);
     });
@@ -339,11 +365,11 @@ export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
   const brandKpis = KPIS.map((def) => {
     const v = brandValue(def, sortedOf(extracts.get(def.id) as ChannelExtract[]), ctx, compTotal);
     const prev = prevExtracts
-      ? brandValue(def, sortedOf(prevExtracts.get(def.id) as ChannelExtract[]), prevCtx, prevCompTotal)
+      ? brandValue(def, sortedOf(prevExtracts.get(def.id) as ChannelExtract[]), prevCtx, prevCompTotal).value
       : undefined;
     const measuring = v.channels ?? [];
     // A target counts for the brand when its scope covers every channel that measures the KPI.
-    const ts = (targetsByKpi.get(def.id) ?? noTargets).filter((t) => measuring.length > 0 && measuring.every((id) => inScope(t.scope, id)));
+    const ts = targetsByKpi.get(def.id)?.filter((t) => measuring.length > 0 && measuring.every((id) => inScope(t.scope, id))) ?? noTargets;
     let ref: Ref | null;
     if (def.aggregation === 'brand-only') {
       const agnostic = findRef(def.id, undefined);

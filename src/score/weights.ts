@@ -36,14 +36,14 @@ export function pillarWeights(brand: BrandFile, table: WeightTable): PillarWeigh
       return { pillar, weight: w, parts: [{ from: 'explicit', amount: w }] };
     });
   }
-  const objectives = brand.objectives ?? [];
+  // Each objective's shares and weight once, not once per pillar.
+  const objectives = (brand.objectives ?? []).map((o) => ({ o, shares: objectiveShares(o, table), ow: objectiveWeight(o, table) }));
   return PILLARS.map((pillar) => {
     const parts: PillarWeight['parts'] = [{ from: 'base', amount: table.basePillarWeight }];
     let weight = table.basePillarWeight;
-    for (const o of objectives) {
-      const share = objectiveShares(o, table)[pillar];
+    for (const { o, shares, ow } of objectives) {
+      const share = shares[pillar];
       if (share === 0) continue;
-      const ow = objectiveWeight(o, table);
       // Rounded to 6 decimals so reports show 3, not 3.0000000000000004; far below the displayed precision.
       const amount = round6(ow * share);
       weight = round6(weight + amount);
