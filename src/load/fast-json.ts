@@ -63,7 +63,7 @@ class JsonReader {
     const root = this.value();
     this.blank();
     if (this.i !== this.s.length) throw OUTSIDE;
-    return { data: root.value, root: root.node };
+    return { data: root.value, root };
   }
 
   /**
@@ -85,7 +85,7 @@ class JsonReader {
     }
   }
 
-  private value(): { value: unknown; node: FastNode } {
+  private value(): FastNode {
     const s = this.s;
     const start = this.i;
     const c = s.charCodeAt(start);
@@ -93,7 +93,7 @@ class JsonReader {
     if (c === OPEN_BRACKET) return this.array();
     if (c === QUOTE) {
       const value = this.string();
-      return { value, node: node(start, this.i, this.i) };
+      return node(value, start, this.i, this.i);
     }
     let value: unknown;
     if (s.startsWith('true', start)) { value = true; this.i += 4; }
@@ -109,7 +109,7 @@ class JsonReader {
     // A word must end where JSON ends it; `1x` or `truex` is the library's to word.
     const after = s.charCodeAt(this.i);
     if (!(after === COMMA || after === CLOSE_BRACE || after === CLOSE_BRACKET || after === SPACE || after === LF || Number.isNaN(after))) throw OUTSIDE;
-    return { value, node: node(start, this.i, this.i) };
+    return node(value, start, this.i, this.i);
   }
 
   /** A string token at `i`; leaves `i` after its closing quote. */
@@ -139,7 +139,7 @@ class JsonReader {
     if (++this.depth > this.maxDepth) throw OUTSIDE;
   }
 
-  private object(): { value: unknown; node: FastNode } {
+  private object(): FastNode {
     const s = this.s;
     const start = this.i++;
     this.enter();
@@ -167,7 +167,7 @@ class JsonReader {
         keys.push(key);
         keyStarts.push(keyStart);
         keyEnds.push(keyEnd);
-        items.push(v.node);
+        items.push(v);
         this.blank();
         const c = s.charCodeAt(this.i);
         if (c === CLOSE_BRACE) break;
@@ -177,15 +177,15 @@ class JsonReader {
     }
     this.i++;
     this.depth--;
-    const nd = node(start, this.i, this.i);
+    const nd = node(obj, start, this.i, this.i);
     nd.keys = keys;
     nd.keyStarts = keyStarts;
     nd.keyEnds = keyEnds;
     nd.items = items;
-    return { value: obj, node: nd };
+    return nd;
   }
 
-  private array(): { value: unknown; node: FastNode } {
+  private array(): FastNode {
     const s = this.s;
     const start = this.i++;
     this.enter();
@@ -197,7 +197,7 @@ class JsonReader {
         this.blank();
         const v = this.value();
         values.push(v.value);
-        items.push(v.node);
+        items.push(v);
         this.blank();
         const c = s.charCodeAt(this.i);
         if (c === CLOSE_BRACKET) break;
@@ -207,9 +207,9 @@ class JsonReader {
     }
     this.i++;
     this.depth--;
-    const nd = node(start, this.i, this.i);
+    const nd = node(values, start, this.i, this.i);
     nd.items = items;
-    return { value: values, node: nd };
+    return nd;
   }
 }
 

@@ -15,8 +15,13 @@
  * mutated ones.
  */
 
-/** A node and its text range: [start, end) as the `yaml` library's `range[0]` and `range[1]`. */
+/**
+ * A node, its data and its text range: [start, end) as the `yaml` library's `range[0]` and `range[1]`. The data
+ * rides on the node so that the reader returns one object per node, not a pair for every key and value.
+ */
 export interface FastNode {
+  /** The node's data, as in the document's data: the same object for collections. */
+  value: unknown;
   start: number;
   end: number;
   /** Block collections: where the node's last line ends (its `range[2]` for scalars). */
@@ -52,8 +57,8 @@ const DQUOTE = 34;
 /** Longest implicit key the `yaml` library accepts is 1024 characters; stay well inside. */
 export const MAX_KEY_LENGTH = 1000;
 
-export function node(start: number, end: number, nodeEnd: number): FastNode {
-  return { start, end, nodeEnd, keys: null, keyStarts: null, keyEnds: null, items: null };
+export function node(value: unknown, start: number, end: number, nodeEnd: number): FastNode {
+  return { value, start, end, nodeEnd, keys: null, keyStarts: null, keyEnds: null, items: null };
 }
 
 /**
@@ -85,6 +90,18 @@ class Reader {
   /** Whether the last skipBlank passed a comment line. */
   private sawComment = false;
   private depth = 0;
+  /**
+   * Second results of the scanning methods below, read right after each call: returning them in fresh objects
+   * made a large share of what reading a file allocated.
+   */
+  /** key(): where the key's text ends, and the offset just past its colon. */
+  private keyEnd = 0;
+  private afterColon = 0;
+  /** quoted() and flowScalar(): where the scalar ends (flowScalar: past its trailing spaces' start). */
+  private scalarEnd = 0;
+  /** plainLine(): whether the line reads as a key, or ends in a comment. */
+  private keyLike = false;
+  private commented = false;
 
   constructor(private readonly s: string, private readonly limits: FastLimits) {
     this.n = s.length;
@@ -98,14 +115,21 @@ class Reader {
   document(): FastYaml {
     if (!this.skipBlank() || this.indent !== 0) throw OUTSIDE;
     const q = this.lineStart;
-    const out = this.isSeqIndicator(q) ? this.sequence(0) : this.mapping(q, 0);
+    const root = this.isSeqIndicator(q) ? this.sequence(0) : this.mapping(q, 0);
     if (this.skipBlank()) throw OUTSIDE;
-    return { data: out.value, root: out.node };
+    return { data: root.value, root };
   }
 
+  /** The last line end found, and where that search started: a line is asked for several times as it is read. */
+  private foundFrom = -1;
+  private foundEnd = -1;
+
   private lineEnd(from: number): number {
+    if (from >= this.foundFrom && from <= this.foundEnd) return this.foundEnd;
     const i = this.s.indexOf('\n', from);
-    return i === -1 ? this.n : i;
+    this.foundFrom = from;
+    this.foundEnd = i === -1 ? this.n : i;
+    return this.foundEnd;
   }
 
   /** Past the line break of the line holding `at` (or the end of the text). */
@@ -153,7 +177,7 @@ class Reader {
   }
 
   /** A block sequence whose dashes sit at column `indent`; the current line holds its first dash. */
-  private sequence(indent: number): { value: unknown[]; node: FastNode } {
+  private sequence(indent: number): FastNode {
     this.enter();
     const value: unknown[] = [];
     const items: FastNode[] = [];
@@ -162,23 +186,23 @@ class Reader {
       const dash = this.lineStart + indent;
       const item = this.value(dash + 1, indent, dash);
       value.push(item.value);
-      items.push(item.node);
+      items.push(item);
       if (!this.skipBlank() || this.indent < indent) break;
       if (this.indent > indent) throw OUTSIDE;
       if (!this.isSeqIndicator(this.lineStart + indent)) break;
     }
     const last = items[items.length - 1]!;
-    const nd = node(start, last.nodeEnd, last.nodeEnd);
+    const nd = node(value, start, last.nodeEnd, last.nodeEnd);
     nd.items = items;
     this.depth--;
-    return { value, node: nd };
+    return nd;
   }
 
   /**
    * A block mapping whose keys sit at column `indent`; its first key starts at `first` (mid-line after a
    * sequence dash, or at the start of the current line).
    */
-  private mapping(first: number, indent: number): { value: Record<string, unknown>; node: FastNode } {
+  private mapping(first: number, indent: number): FastNode {
     this.enter();
     const value: Record<string, unknown> = {};
     const keys: string[] = [];
@@ -188,39 +212,39 @@ class Reader {
     let q = first;
     for (;;) {
       const k = this.key(q);
-      if (Object.prototype.hasOwnProperty.call(value, k.key)) throw OUTSIDE; // duplicate: the full parser reports it
-      const v = this.value(k.afterColon, indent, -1);
-      value[k.key] = v.value;
-      keys.push(k.key);
+      const keyEnd = this.keyEnd;
+      if (Object.prototype.hasOwnProperty.call(value, k)) throw OUTSIDE; // duplicate: the full parser reports it
+      const v = this.value(this.afterColon, indent, -1);
+      value[k] = v.value;
+      keys.push(k);
       keyStarts.push(q);
-      keyEnds.push(k.end);
-      items.push(v.node);
+      keyEnds.push(keyEnd);
+      items.push(v);
       if (!this.skipBlank() || this.indent < indent) break;
       if (this.indent > indent) throw OUTSIDE;
       q = this.lineStart + indent;
       if (this.isSeqIndicator(q)) break;
     }
     const last = items[items.length - 1]!;
-    const nd = node(first, last.nodeEnd, last.nodeEnd);
+    const nd = node(value, first, last.nodeEnd, last.nodeEnd);
     nd.keys = keys;
     nd.keyStarts = keyStarts;
     nd.keyEnds = keyEnds;
     nd.items = items;
     this.depth--;
-    return { value, node: nd };
+    return nd;
   }
 
-  /** An implicit key at `q` and its colon: `name:`, `"quoted":`, `'quoted' :`. */
-  private key(q: number): { key: string; end: number; afterColon: number } {
+  /** An implicit key at `q` and its colon: `name:`, `"quoted":`, `'quoted' :`. Sets keyEnd and afterColon. */
+  private key(q: number): string {
     const s = this.s;
     const c = s.charCodeAt(q);
     let key: string;
     let end: number;
     let colon: number;
     if (c === DQUOTE || c === SQUOTE) {
-      const quoted = this.quoted(q);
-      key = quoted.value;
-      end = quoted.end;
+      key = this.quoted(q);
+      end = this.scalarEnd;
       colon = end;
       while (s.charCodeAt(colon) === SPACE) colon++;
       if (s.charCodeAt(colon) !== COLON) throw OUTSIDE;
@@ -247,14 +271,16 @@ class Reader {
     if (end - q > MAX_KEY_LENGTH || key === '__proto__' || key === '<<') throw OUTSIDE;
     const after = s.charCodeAt(colon + 1);
     if (colon + 1 < this.n && after !== SPACE && after !== LF) throw OUTSIDE;
-    return { key, end, afterColon: colon + 1 };
+    this.keyEnd = end;
+    this.afterColon = colon + 1;
+    return key;
   }
 
   /**
    * The value after a mapping colon or a sequence dash at `p`. `indent` is the column of the collection it
    * belongs to; `dash` is the dash's offset for a sequence item, -1 for a mapping value.
    */
-  private value(p: number, indent: number, dash: number): { value: unknown; node: FastNode } {
+  private value(p: number, indent: number, dash: number): FastNode {
     const s = this.s;
     let q = p;
     while (q < this.n && s.charCodeAt(q) === SPACE) q++;
@@ -280,42 +306,39 @@ class Reader {
       // An empty value followed by comment lines: the library may count them in the enclosing collection's
       // range, by rules not worth copying for so rare a layout.
       if (this.sawComment) throw OUTSIDE;
-      return { value: null, node: node(q, q, nullEnd) };
+      return node(null, q, q, nullEnd);
     }
     if (c === 124 /* | */ || c === 62 /* > */) return this.blockScalar(q, indent);
     if (c === DQUOTE || c === SQUOTE) {
       const quoted = this.quoted(q);
-      let r = quoted.end;
+      const end = this.scalarEnd;
+      let r = end;
       while (s.charCodeAt(r) === SPACE) r++;
       if (s.charCodeAt(r) === COLON) {
         if (!inSeq) throw OUTSIDE;
         return this.mapping(q, q - this.lineStart);
       }
-      return { value: quoted.value, node: node(q, quoted.end, this.endOfLine(r, quoted.end)) };
+      return node(quoted, q, end, this.endOfLine(r, end));
     }
-    if (c === 91 /* [ */ || c === 123 /* { */) {
-      const flow = this.flow(q);
-      return { value: flow.value, node: flow.node };
-    }
+    if (c === 91 /* [ */ || c === 123 /* { */) return this.flow(q);
     if (!plainMayStart(s, q, false)) throw OUTSIDE;
     const le = this.lineEnd(q);
-    const line = this.plainLine(q, le);
-    let end = line.end;
-    if (line.keyLike) {
+    let end = this.plainLine(q, le);
+    if (this.keyLike) {
       // `- key: value`: a mapping that starts on the dash's line.
       if (!inSeq) throw OUTSIDE;
       return this.mapping(q, q - this.lineStart);
     }
     while (s.charCodeAt(end - 1) === SPACE) end--;
     this.p = le === this.n ? le : le + 1;
-    if (!line.commented) {
+    if (!this.commented) {
       const more = this.plainContinuation(s.slice(q, end), this.p, indent);
       if (more) {
         this.p = more.next;
-        return { value: resolvePlain(more.text), node: node(q, more.end, more.next) };
+        return node(resolvePlain(more.text), q, more.end, more.next);
       }
     }
-    return { value: resolvePlain(s.slice(q, end)), node: node(q, end, this.p) };
+    return node(resolvePlain(s.slice(q, end)), q, end, this.p);
   }
 
   /**
@@ -343,8 +366,8 @@ class Reader {
       if (i - p <= indent) break;
       const c = s.charCodeAt(i);
       if (c === HASH || c === DASH || !plainMayStart(s, i, false)) throw OUTSIDE;
-      const line = this.plainLine(i, le);
-      if (line.keyLike || line.commented) throw OUTSIDE;
+      this.plainLine(i, le);
+      if (this.keyLike || this.commented) throw OUTSIDE;
       let ce = le;
       while (s.charCodeAt(ce - 1) === SPACE) ce--;
       text += (empties > 0 ? '\n'.repeat(empties) : ' ') + s.slice(i, ce);
@@ -357,24 +380,27 @@ class Reader {
   }
 
   /**
-   * A plain scalar's first line, from `q` to the line end `le`: where its text ends (a comment, ` #`, ends it), and
-   * whether a `: ` (or a final `:`) before that makes it a key instead.
+   * A plain scalar's first line, from `q` to the line end `le`: returns where its text ends (a comment, ` #`, ends
+   * it); sets keyLike when a `: ` (or a final `:`) before that makes it a key instead, commented for a comment.
    */
-  private plainLine(q: number, le: number): { end: number; keyLike: boolean; commented: boolean } {
+  private plainLine(q: number, le: number): number {
     const s = this.s;
+    this.keyLike = false;
+    this.commented = false;
     for (let i = q + 1; i < le; i++) {
       const d = s.charCodeAt(i);
-      if (d === HASH && s.charCodeAt(i - 1) === SPACE) return { end: i, keyLike: false, commented: true };
-      if (d === COLON && (i + 1 >= le || s.charCodeAt(i + 1) === SPACE)) return { end: le, keyLike: true, commented: false };
+      if (d === HASH && s.charCodeAt(i - 1) === SPACE) { this.commented = true; return i; }
+      if (d === COLON && (i + 1 >= le || s.charCodeAt(i + 1) === SPACE)) { this.keyLike = true; return le; }
     }
-    return { end: le, keyLike: false, commented: false };
+    return le;
   }
 
   /** Whether the line at `q` starts a plain scalar rather than a quoted one or a key. */
   private plainNotKey(q: number): boolean {
     const c = this.s.charCodeAt(q);
     if (c === DQUOTE || c === SQUOTE || !plainMayStart(this.s, q, false)) return false;
-    return !this.plainLine(q, this.lineEnd(q)).keyLike;
+    this.plainLine(q, this.lineEnd(q));
+    return !this.keyLike;
   }
 
   /** After a one-line value ending at `valueEnd`, with `r` past its trailing spaces: only a comment may follow. */
@@ -386,8 +412,8 @@ class Reader {
     return this.p;
   }
 
-  /** A one-line quoted scalar at `q`. */
-  private quoted(q: number): { value: string; end: number } {
+  /** A one-line quoted scalar at `q`: its value; sets scalarEnd past its closing quote. */
+  private quoted(q: number): string {
     const s = this.s;
     const quote = s.charCodeAt(q);
     const le = this.lineEnd(q);
@@ -399,7 +425,8 @@ class Reader {
         if (i === -1 || i > le) throw OUTSIDE;
         out += s.slice(from, i);
         if (s.charCodeAt(i + 1) === SQUOTE) { out += "'"; from = i + 2; continue; }
-        return { value: out, end: i + 1 };
+        this.scalarEnd = i + 1;
+        return out;
       }
     }
     let out = '';
@@ -407,7 +434,10 @@ class Reader {
     for (let i = from; ; i++) {
       if (i >= le) throw OUTSIDE;
       const c = s.charCodeAt(i);
-      if (c === DQUOTE) return { value: out + s.slice(from, i), end: i + 1 };
+      if (c === DQUOTE) {
+        this.scalarEnd = i + 1;
+        return out + s.slice(from, i);
+      }
       if (c !== 92 /* \ */) continue;
       out += s.slice(from, i);
       const esc = unescape(s, i + 1, le);
@@ -418,17 +448,17 @@ class Reader {
   }
 
   /** A one-line flow sequence or mapping at `q`: `[a, "b"]`, `{ min: 1, max: 2 }`, `{ followers: { start: 3 } }`. */
-  private flow(q: number): { value: unknown; node: FastNode } {
+  private flow(q: number): FastNode {
     const le = this.lineEnd(q);
     const out = this.flowCollection(q, le);
-    let r = out.node.end;
+    let r = out.end;
     while (this.s.charCodeAt(r) === SPACE) r++;
-    out.node.nodeEnd = this.endOfLine(r, out.node.end);
+    out.nodeEnd = this.endOfLine(r, out.end);
     return out;
   }
 
   /** A flow collection that opens at `q` and closes before `le`, the end of its line; nested ones likewise. */
-  private flowCollection(q: number, le: number): { value: unknown; node: FastNode } {
+  private flowCollection(q: number, le: number): FastNode {
     const s = this.s;
     this.enter();
     const isMap = s.charCodeAt(q) === 123;
@@ -442,37 +472,39 @@ class Reader {
     let i = q + 1;
     const skip = () => { while (s.charCodeAt(i) === SPACE) i++; };
     // A value: a nested collection or a scalar.
-    const item = (): { value: unknown; node: FastNode } => {
+    const item = (): FastNode => {
       const c = s.charCodeAt(i);
       if (c === 91 || c === 123) return this.flowCollection(i, le);
-      const v = this.flowScalar(i, le, false);
-      return { value: v.value, node: node(v.start, v.end, v.end) };
+      const value = this.flowScalar(i, le, false);
+      return node(value, i, this.scalarEnd, this.scalarEnd);
     };
     skip();
     if (s.charCodeAt(i) !== close) {
       for (;;) {
         skip();
         if (isMap) {
+          const keyStart = i;
           const k = this.flowScalar(i, le, true);
-          if (typeof k.value !== 'string' || k.value === '__proto__' || k.value === '<<') throw OUTSIDE;
-          if (Object.prototype.hasOwnProperty.call(obj, k.value)) throw OUTSIDE;
-          i = k.end;
+          const keyEnd = this.scalarEnd;
+          if (typeof k !== 'string' || k === '__proto__' || k === '<<') throw OUTSIDE;
+          if (Object.prototype.hasOwnProperty.call(obj, k)) throw OUTSIDE;
+          i = keyEnd;
           skip();
           if (s.charCodeAt(i) !== COLON || s.charCodeAt(i + 1) !== SPACE) throw OUTSIDE;
           i += 2;
           skip();
           const v = item();
-          obj[k.value] = v.value;
-          keys.push(k.value);
-          keyStarts.push(k.start);
-          keyEnds.push(k.end);
-          items.push(v.node);
-          i = v.node.end;
+          obj[k] = v.value;
+          keys.push(k);
+          keyStarts.push(keyStart);
+          keyEnds.push(keyEnd);
+          items.push(v);
+          i = v.end;
         } else {
           const v = item();
           values.push(v.value);
-          items.push(v.node);
-          i = v.node.end;
+          items.push(v);
+          i = v.end;
         }
         skip();
         const c = s.charCodeAt(i);
@@ -486,25 +518,24 @@ class Reader {
     if (i >= le) throw OUTSIDE;
     this.depth--;
     const end = i + 1;
-    const nd = node(q, end, end);
+    const nd = node(isMap ? obj : values, q, end, end);
     nd.items = items;
     if (isMap) {
       nd.keys = keys;
       nd.keyStarts = keyStarts;
       nd.keyEnds = keyEnds;
-      return { value: obj, node: nd };
     }
-    return { value: values, node: nd };
+    return nd;
   }
 
-  /** A scalar inside a one-line flow collection: quoted, or plain without flow indicators, colons or comments. */
-  private flowScalar(q: number, le: number, isKey: boolean): { value: unknown; start: number; end: number } {
+  /**
+   * A scalar inside a one-line flow collection: quoted, or plain without flow indicators, colons or comments. Sets
+   * scalarEnd.
+   */
+  private flowScalar(q: number, le: number, isKey: boolean): unknown {
     const s = this.s;
     const c = s.charCodeAt(q);
-    if (c === DQUOTE || c === SQUOTE) {
-      const quoted = this.quoted(q);
-      return { value: quoted.value, start: q, end: quoted.end };
-    }
+    if (c === DQUOTE || c === SQUOTE) return this.quoted(q);
     if (q >= le || !plainMayStart(s, q, true)) throw OUTSIDE;
     let i = q;
     for (; i < le; i++) {
@@ -518,14 +549,15 @@ class Reader {
     if (i >= le) throw OUTSIDE;
     let end = i;
     while (s.charCodeAt(end - 1) === SPACE) end--;
-    return { value: resolvePlain(s.slice(q, end)), start: q, end };
+    this.scalarEnd = end;
+    return resolvePlain(s.slice(q, end));
   }
 
   /**
    * A literal (|) or folded (>) block scalar whose header is at `q`, inside a collection at column `indent`.
    * Handled: clip and strip chomping, content lines at one indentation, empty lines between them.
    */
-  private blockScalar(q: number, indent: number): { value: string; node: FastNode } {
+  private blockScalar(q: number, indent: number): FastNode {
     const s = this.s;
     const folded = s.charCodeAt(q) === 62;
     let h = q + 1;
@@ -538,7 +570,7 @@ class Reader {
     let m = 0;
     while (p + m < this.n && s.charCodeAt(p + m) === SPACE) m++;
     if (m <= indent || p + m >= this.n || s.charCodeAt(p + m) === LF) throw OUTSIDE;
-    const lines: string[] = [];
+    let first = true;
     let emptyRun = 0;
     let contentEnd = p;
     let value = '';
@@ -557,9 +589,9 @@ class Reader {
       if (i - p < m) break;
       if (folded && i - p > m) throw OUTSIDE; // more-indented lines fold differently
       const line = s.slice(p + m, le);
-      if (lines.length > 0) value += folded ? (emptyRun > 0 ? '\n'.repeat(emptyRun) : ' ') : '\n'.repeat(emptyRun + 1);
+      if (!first) value += folded ? (emptyRun > 0 ? '\n'.repeat(emptyRun) : ' ') : '\n'.repeat(emptyRun + 1);
       value += line;
-      lines.push(line);
+      first = false;
       emptyRun = 0;
       contentEnd = le === this.n ? le : le + 1;
       p = contentEnd;
@@ -567,7 +599,7 @@ class Reader {
     // Clip keeps one final line break, even when the text ends without one.
     if (!strip) value += '\n';
     this.p = contentEnd;
-    return { value, node: node(q, contentEnd, contentEnd) };
+    return node(value, q, contentEnd, contentEnd);
   }
 }
 
@@ -618,6 +650,19 @@ export function resolvePlain(text: string): unknown {
   // Most values are words: only these first characters can start anything but a string.
   if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70 || Number.isNaN(c))) {
     return text;
+  }
+  // Words starting with n, t or f (`name`, `tiktok`) are null or a boolean only at 4 or 5 letters.
+  if (c >= 70 && c !== 126 /* ~ */ && text.length !== 4 && text.length !== 5) return text;
+  // Counts, the most common value of a brand file: up to 15 digits add up exactly, as parseInt reads them.
+  if (c >= 48 && c <= 57 && text.length <= 15) {
+    let n = 0;
+    let i = 0;
+    for (; i < text.length; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (i === text.length) return n;
   }
   if (/^(?:~|[Nn]ull|NULL)?$/.test(text)) return null;
   if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text)) return text[0] === 't' || text[0] === 'T';

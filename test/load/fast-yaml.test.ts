@@ -106,6 +106,9 @@ describe('resolvePlain follows the core schema as the library does', () => {
     '0', '-0', '+0', '007', '12', '-12', '+12', '1_000', '0o17', '0o8', '0x1F', '0X1F', '-0x1', '1.5', '.5', '-.5',
     '5.', '1e3', '1E-3', '-1.5e+3', '.inf', '-.Inf', '+.INF', '.nan', '.NaN', 'NaN', 'inf', '1.2.3', '2026-01-01',
     '12:30', '9007199254740993', '1e400', 'n', 'Nope', 'tr', 'fa', 'x',
+    // The shortcuts: words by their length, counts read digit by digit up to 15 digits.
+    'N', 'T', 'F', 'nulls', 'Falsy', 'trues', 'tiktok', 'facebook', 'news', 'fr', '00', '0000', '12a', '1 2',
+    '123456789012345', '999999999999999', '1234567890123456', '12345678901234567890',
   ];
   test.each(samples)('%j', (text) => {
     const doc = parseAllDocuments(`v: ${text}\n`);
