@@ -5,8 +5,8 @@
 import { PILLARS, type Pillar } from '../model/brand.js';
 import type { DataPath } from '../model/diagnostic.js';
 import type { ParsedSource } from '../load/source.js';
-import { evaluateRule } from './checks.js';
-import { absolutePath, elements, isNonEmptyText, itemIdOf, resolve, type Scope } from './paths.js';
+import { compileRule, type CompiledRule } from './checks.js';
+import { absolutePathOf, compilePath, elements, isNonEmptyText, itemIdOf, resolvePath, type CompiledPath, type Scope } from './paths.js';
 import {
   SEVERITIES, SEVERITY_WEIGHTS,
   type Catalog, type Gap, type GapInput, type InstanceResult, type Question, type QuestionResult, type Readiness, type ReadinessPart,
@@ -18,29 +18,51 @@ function freeAnswer(root: unknown, id: string): boolean {
   return answers !== null && typeof answers === 'object' && Object.hasOwn(answers, id) && isNonEmptyText((answers as Record<string, unknown>)[id]);
 }
 
-function instanceOf(q: Question, input: GapInput, scope: Scope, root: unknown): InstanceResult {
-  const out = evaluateRule(q.answeredWhen, {
+/** A question's rule and paths, compiled once per question object: every question is asked of every file. */
+interface CompiledQuestion { answeredWhen: CompiledRule; answerPath: CompiledPath; each?: CompiledPath }
+
+const compiledQuestions = new WeakMap<Question, CompiledQuestion>();
+
+function compileQuestion(q: Question): CompiledQuestion {
+  let c = compiledQuestions.get(q);
+  if (!c) {
+    c = { answeredWhen: compileRule(q.answeredWhen), answerPath: compilePath(q.answer.path), ...(q.each ? { each: compilePath(q.each) } : {}) };
+    compiledQuestions.set(q, c);
+  }
+  return c;
+}
+
+function instanceOf(q: Question, compiled: CompiledQuestion, input: GapInput, scope: Scope): InstanceResult {
+  const out = compiled.answeredWhen({
     scope,
     questionId: q.id,
     measuredPillars: input.measuredPillars,
     unmeasuredPillars: input.unmeasuredPillars,
   });
-  const path = out.at ?? absolutePath(scope, q.answer.path);
-  const itemId = q.each ? itemIdOf(scope.item) : undefined;
-  const base = q.each ? { itemPath: scope.base, ...(itemId ? { itemId } : {}) } : {};
-  if (out.status !== 'yes' && q.kind === 'question' && freeAnswer(root, q.id)) {
-    return { status: 'yes', path: ['answers', q.id], byFreeAnswer: true, ...base };
+  const byFreeAnswer = out.status !== 'yes' && q.kind === 'question' && freeAnswer(scope.root, q.id);
+  // Keys in the order the spread-built results had (status, path, byFreeAnswer, itemPath, itemId), for whoever prints them.
+  const result: InstanceResult = byFreeAnswer
+    ? { status: 'yes', path: ['answers', q.id], byFreeAnswer: true }
+    : { status: out.status, path: out.at ?? absolutePathOf(scope, compiled.answerPath) };
+  if (q.each) {
+    result.itemPath = scope.base;
+    const itemId = itemIdOf(scope.item);
+    if (itemId) result.itemId = itemId;
   }
-  return { status: out.status, path, ...base };
+  return result;
 }
 
 /** Evaluates one question: one instance per item for `each` questions, otherwise one. */
 export function evaluateQuestion(q: Question, input: GapInput): QuestionResult {
+  const compiled = compileQuestion(q);
   const root: unknown = input.brand;
   const top: Scope = { root, base: [], item: root };
-  if (!q.each) return { question: q, instances: [instanceOf(q, input, top, root)] };
-  const items = elements(resolve(top, q.each)).filter((m) => m.value !== null && typeof m.value === 'object');
-  return { question: q, instances: items.map((m) => instanceOf(q, input, { root, base: m.path, item: m.value }, root)) };
+  if (!compiled.each) return { question: q, instances: [instanceOf(q, compiled, input, top)] };
+  const instances: InstanceResult[] = [];
+  for (const m of elements(resolvePath(top, compiled.each))) {
+    if (m.value !== null && typeof m.value === 'object') instances.push(instanceOf(q, compiled, input, { root, base: m.path, item: m.value }));
+  }
+  return { question: q, instances };
 }
 
 export function evaluate(input: GapInput, catalog: Catalog): QuestionResult[] {
