@@ -132,6 +132,14 @@ export function findGaps(input: GapInput, catalog: Catalog): Gap[] {
 
 interface Acc { answered: number; total: number; got: number; max: number }
 const emptyAcc = (): Acc => ({ answered: 0, total: 0, got: 0, max: 0 });
+/** Counts one applicable question, `share` of it answered, of weight `w`, in `a` (when there is one). */
+function add(a: Acc | undefined, share: number, w: number): void {
+  if (!a) return;
+  a.total += 1;
+  a.answered += share === 1 ? 1 : 0;
+  a.got += w * share;
+  a.max += w;
+}
 const part = (a: Acc): ReadinessPart => ({
   answered: a.answered,
   total: a.total,
@@ -148,30 +156,29 @@ export function readiness(results: readonly QuestionResult[], catalog: Catalog):
   const all = emptyAcc();
   const bySection = new Map<string, Acc>(catalog.sections.map((s) => [s.id, emptyAcc()]));
   const byPillar = new Map<Pillar, Acc>(PILLARS.map((p) => [p, emptyAcc()]));
+  // Plain loops, no per-question arrays: this runs for every file.
   for (const r of results) {
-    const applicable = r.instances.filter((i) => i.status !== 'na');
-    if (applicable.length === 0) continue;
-    const share = applicable.filter((i) => i.status === 'yes').length / applicable.length;
-    const w = SEVERITY_WEIGHTS[r.question.severity];
-    const targets = [all, bySection.get(r.question.section), ...r.question.pillars.map((p) => byPillar.get(p))];
-    for (const t of targets) {
-      if (!t) continue;
-      t.total += 1;
-      t.answered += share === 1 ? 1 : 0;
-      t.got += w * share;
-      t.max += w;
+    let applicable = 0;
+    let answered = 0;
+    for (const i of r.instances) {
+      if (i.status === 'na') continue;
+      applicable++;
+      if (i.status === 'yes') answered++;
     }
+    if (applicable === 0) continue;
+    const share = answered / applicable;
+    const w = SEVERITY_WEIGHTS[r.question.severity];
+    add(all, share, w);
+    add(bySection.get(r.question.section), share, w);
+    for (const p of r.question.pillars) add(byPillar.get(p), share, w);
   }
   const overall = part(all);
-  return {
-    ...overall,
-    overall: overall.score,
-    bySection: Object.fromEntries([...bySection].map(([k, a]) => [k, part(a)])),
-    byPillar: Object.fromEntries(PILLARS.map((p) => {
-      const a = byPillar.get(p)!;
-      return [p, a.total === 0 ? null : part(a)];
-    })) as Record<Pillar, ReadinessPart | null>,
-  };
+  // Plain assignment is safe: section ids are kebab-case (pack schema), never `__proto__`.
+  const sectionParts: Record<string, ReadinessPart> = {};
+  for (const [id, a] of bySection) sectionParts[id] = part(a);
+  const pillarParts = {} as Record<Pillar, ReadinessPart | null>;
+  for (const [p, a] of byPillar) pillarParts[p] = a.total === 0 ? null : part(a);
+  return { ...overall, overall: overall.score, bySection: sectionParts, byPillar: pillarParts };
 }
 
 /** Everything at once: per-question results, the located gap list and the readiness figures. */
