@@ -204,20 +204,19 @@ const CHECKS: Registry = {
           }
         }
       }
-      let checked = 0;
-      let firstUnbacked: string | undefined;
-      let anyBacked = false;
+      let checked = false;
       for (const key of Object.keys(metrics)) {
         const kpis = Object.hasOwn(mapped, key) ? mapped[key] : undefined;
-        if (!kpis || own(metrics, key) === undefined || own(metrics, key) === null) continue;
-        checked++;
+        const figure = own(metrics, key);
+        if (!kpis || figure === undefined || figure === null) continue;
         const backed = kpis.some((id) => named.has(id));
-        if (backed) anyBacked = true;
-        else firstUnbacked ??= key;
+        // The first backed figure answers `any`, the first unbacked one fails `every`: the rest cannot change that.
+        if (mode === 'any' && backed) return yes;
+        if (mode !== 'any' && !backed) return no([...ctx.scope.base, 'metrics', key]);
+        checked = true;
       }
-      if (checked === 0) return na;
-      if (mode === 'any') return anyBacked ? yes : no([...ctx.scope.base, 'metrics']);
-      return firstUnbacked === undefined ? yes : no([...ctx.scope.base, 'metrics', firstUnbacked]);
+      if (!checked) return na;
+      return mode === 'any' ? no([...ctx.scope.base, 'metrics']) : yes;
     };
   },
 
