@@ -32,41 +32,70 @@ function compileQuestion(q: Question): CompiledQuestion {
   return c;
 }
 
-function instanceOf(q: Question, compiled: CompiledQuestion, input: GapInput, scope: Scope): InstanceResult {
+/** An item of a list asked per item, with its scope and the id it is shown by. */
+interface Item { scope: Scope; id: string | undefined }
+
+/**
+ * One file as its questions see it: the root scope, and the items of each list questions are asked per item of,
+ * found once per file rather than once per question (the shipped catalog asks nine of every channel). The results
+ * of those questions share each item's path, as DataPaths are read-only.
+ */
+class FileScope {
+  readonly top: Scope;
+  private readonly lists = new Map<CompiledPath, Item[]>();
+
+  constructor(readonly input: GapInput) {
+    this.top = { root: input.brand, base: [], item: input.brand };
+  }
+
+  items(each: CompiledPath): Item[] {
+    let items = this.lists.get(each);
+    if (!items) {
+      items = [];
+      for (const m of elements(resolvePath(this.top, each))) {
+        if (m.value !== null && typeof m.value === 'object') items.push({ scope: { root: this.top.root, base: m.path, item: m.value }, id: itemIdOf(m.value) });
+      }
+      this.lists.set(each, items);
+    }
+    return items;
+  }
+}
+
+/** The question asked of one item, or of the whole file when there is no item. */
+function instanceOf(q: Question, compiled: CompiledQuestion, file: FileScope, item?: Item): InstanceResult {
+  const scope = item ? item.scope : file.top;
   const out = compiled.answeredWhen({
     scope,
     questionId: q.id,
-    measuredPillars: input.measuredPillars,
-    unmeasuredPillars: input.unmeasuredPillars,
+    measuredPillars: file.input.measuredPillars,
+    unmeasuredPillars: file.input.unmeasuredPillars,
   });
   const byFreeAnswer = out.status !== 'yes' && q.kind === 'question' && freeAnswer(scope.root, q.id);
   // Keys in the order the spread-built results had (status, path, byFreeAnswer, itemPath, itemId), for whoever prints them.
   const result: InstanceResult = byFreeAnswer
     ? { status: 'yes', path: ['answers', q.id], byFreeAnswer: true }
     : { status: out.status, path: out.at ?? absolutePathOf(scope, compiled.answerPath) };
-  if (q.each) {
+  if (item) {
     result.itemPath = scope.base;
-    const itemId = itemIdOf(scope.item);
-    if (itemId) result.itemId = itemId;
+    if (item.id) result.itemId = item.id;
   }
   return result;
 }
 
+function questionResult(q: Question, file: FileScope): QuestionResult {
+  const compiled = compileQuestion(q);
+  if (!compiled.each) return { question: q, instances: [instanceOf(q, compiled, file)] };
+  return { question: q, instances: file.items(compiled.each).map((item) => instanceOf(q, compiled, file, item)) };
+}
+
 /** Evaluates one question: one instance per item for `each` questions, otherwise one. */
 export function evaluateQuestion(q: Question, input: GapInput): QuestionResult {
-  const compiled = compileQuestion(q);
-  const root: unknown = input.brand;
-  const top: Scope = { root, base: [], item: root };
-  if (!compiled.each) return { question: q, instances: [instanceOf(q, compiled, input, top)] };
-  const instances: InstanceResult[] = [];
-  for (const m of elements(resolvePath(top, compiled.each))) {
-    if (m.value !== null && typeof m.value === 'object') instances.push(instanceOf(q, compiled, input, { root, base: m.path, item: m.value }));
-  }
-  return { question: q, instances };
+  return questionResult(q, new FileScope(input));
 }
 
 export function evaluate(input: GapInput, catalog: Catalog): QuestionResult[] {
-  return catalog.questions.map((q) => evaluateQuestion(q, input));
+  const file = new FileScope(input);
+  return catalog.questions.map((q) => questionResult(q, file));
 }
 
 /** The longest prefix of the path that exists in the file: where to add what is missing. */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { PILLARS } from '../../src/model/brand.js';
 import { compileRule } from '../../src/questions/checks.js';
-import { evaluate, evaluateRule, type Catalog, type GapInput, type Rule } from '../../src/questions/index.js';
+import { evaluate, evaluateQuestion, evaluateRule, type Catalog, type GapInput, type Rule } from '../../src/questions/index.js';
 import { fromText, ROOT, shippedCatalog } from './helpers.js';
 
 describe('compileRule', () => {
@@ -48,13 +48,17 @@ describe('the shipped catalog, compiled once', () => {
   const inputs: GapInput[] = files.map((f, i) =>
     fromText(readFileSync(join(ROOT, 'examples', f), 'utf8'), i % 2 === 0 ? { measuredPillars: PILLARS.slice(0, 3) } : {}, f));
   const catalog = shippedCatalog();
-  const statuses = (c: Catalog, input: GapInput) => evaluate(input, c).map((r) => [r.question.id, r.instances]);
+  const instancesByQuestion = (c: Catalog, input: GapInput) => evaluate(input, c).map((r) => [r.question.id, r.instances]);
 
   test('answers every file as a catalog compiled for that file alone does, in any order', () => {
-    const once = inputs.map((input) => statuses(catalog, input));
-    const reversed = [...inputs].reverse().map((input) => statuses(catalog, input)).reverse();
-    const fresh = inputs.map((input) => statuses(structuredClone(catalog), input));
+    const once = inputs.map((input) => instancesByQuestion(catalog, input));
+    const reversed = [...inputs].reverse().map((input) => instancesByQuestion(catalog, input)).reverse();
+    const fresh = inputs.map((input) => instancesByQuestion(structuredClone(catalog), input));
     expect(reversed).toEqual(once);
     expect(fresh).toEqual(once);
+  });
+
+  test('evaluate, which finds the items of each list once per file, answers as each question asked alone', () => {
+    for (const input of inputs) expect(evaluate(input, catalog)).toEqual(catalog.questions.map((q) => evaluateQuestion(q, input)));
   });
 });
