@@ -6,7 +6,9 @@
  */
 import type { Pillar } from '../model/brand.js';
 import type { DataPath } from '../model/diagnostic.js';
-import { absolutePathOf, compilePath, countElements, elements, isNonEmptyText, resolvePath, someValue, type CompiledPath, type Scope } from './paths.js';
+import {
+  absolutePathOf, compilePath, countElements, elements, firstValue, isNonEmptyText, resolvePath, someValue, type CompiledPath, type Match, type Scope,
+} from './paths.js';
 import type { CheckName, Rule, Status } from './types.js';
 
 export interface Outcome { status: Status; at?: DataPath }
@@ -36,10 +38,13 @@ function own(obj: unknown, key: string): unknown {
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
+/** The scope of a matched element, in which paths relative to it are resolved. */
+const scopeOf = (ctx: CheckContext, m: Match): Scope => ({ root: ctx.scope.root, base: m.path, item: m.value });
+
 /** Scope of each element of a list path, for the combinators that walk lists. */
 function itemScopes(ctx: CheckContext, path: CompiledPath): CheckContext[] {
   return elements(resolvePath(ctx.scope, path)).map((m) => ({
-    scope: { root: ctx.scope.root, base: m.path, item: m.value },
+    scope: scopeOf(ctx, m),
     questionId: ctx.questionId,
     measuredPillars: ctx.measuredPillars,
     unmeasuredPillars: ctx.unmeasuredPillars,
@@ -137,15 +142,18 @@ const CHECKS: Registry = {
     const minEntries = r.minEntries ?? 2;
     const max = r.max;
     return (ctx) => {
-      const entries: { value: number; path: DataPath }[] = [];
+      const entries: { value: number; element: Match }[] = [];
       for (const m of elements(resolvePath(ctx.scope, path))) {
-        const hit = field ? resolvePath({ root: ctx.scope.root, base: m.path, item: m.value }, field)[0] : m;
-        if (hit && isNum(hit.value) && hit.value >= 0) entries.push({ value: hit.value, path: hit.path });
+        const value = field ? firstValue(scopeOf(ctx, m), field) : m.value;
+        if (isNum(value) && value >= 0) entries.push({ value, element: m });
       }
       const total = entries.reduce((s, e) => s + e.value, 0);
       if (entries.length < minEntries || total <= 0) return na;
       const largest = entries.reduce((a, b) => (b.value > a.value ? b : a));
-      return (largest.value / total) * 100 > max ? no(largest.path) : yes;
+      // The path of the value found is built only for the one too large.
+      return (largest.value / total) * 100 > max
+        ? no(field ? resolvePath(scopeOf(ctx, largest.element), field)[0]!.path : largest.element.path)
+        : yes;
     };
   },
 
@@ -159,12 +167,10 @@ const CHECKS: Registry = {
       return [isNum(min) ? min : 0, isNum(max) ? max : 120];
     };
     return (ctx) => {
-      const a = resolvePath(ctx.scope, path)[0];
-      const b = resolvePath(ctx.scope, other)[0];
-      const ra = a && bounds(a.value);
-      const rb = b && bounds(b.value);
-      if (!a || !ra || !rb) return na;
-      return Math.min(ra[1], rb[1]) >= Math.max(ra[0], rb[0]) ? yes : no(a.path);
+      const ra = bounds(firstValue(ctx.scope, path));
+      const rb = bounds(firstValue(ctx.scope, other));
+      if (!ra || !rb) return na;
+      return Math.min(ra[1], rb[1]) >= Math.max(ra[0], rb[0]) ? yes : no(resolvePath(ctx.scope, path)[0]!.path);
     };
   },
 

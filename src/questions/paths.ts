@@ -86,6 +86,16 @@ export function someValue(scope: Scope, path: CompiledPath, test: (value: unknow
   return someFrom(start(scope, path), path, 0, test);
 }
 
+/** The first value the path reaches (null and undefined left out), as `resolvePath(…)[0]?.value`, without building paths. */
+export function firstValue(scope: Scope, path: CompiledPath): unknown {
+  let found: unknown;
+  someValue(scope, path, (value) => {
+    found = value;
+    return true;
+  });
+  return found;
+}
+
 /** How many elements the path's matches have, as `elements(resolvePath(…)).length`, without building either. */
 export function countElements(scope: Scope, path: CompiledPath): number {
   const count = (value: unknown): number =>

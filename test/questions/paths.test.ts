@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { absolutePath, compilePath, countElements, elements, resolve, someValue, type Scope } from '../../src/questions/paths.js';
+import { absolutePath, compilePath, countElements, elements, firstValue, resolve, someValue, type Scope } from '../../src/questions/paths.js';
 
 const root = { a: { b: [{ c: 1 }, { c: null }, { c: 'x' }] }, list: [10, 20] };
 
@@ -44,7 +44,7 @@ describe('paths cached per path string', () => {
   });
 });
 
-describe('someValue and countElements answer as resolve and elements do, without building the matches', () => {
+describe('someValue, firstValue and countElements answer as resolve and elements do, without building the matches', () => {
   const data = {
     a: { b: [{ c: 1 }, { c: null }, { c: 'x' }, 7] },
     m: { k: { l: [1, 2] }, j: { l: [] }, n: { l: 'one' } },
@@ -62,6 +62,7 @@ describe('someValue and countElements answer as resolve and elements do, without
     for (const scope of [top, item]) {
       const matches = resolve(scope, path);
       for (const t of tests) expect(someValue(scope, compilePath(path), t)).toBe(matches.some((m) => t(m.value)));
+      expect(firstValue(scope, compilePath(path))).toBe(matches[0]?.value);
       expect(countElements(scope, compilePath(path))).toBe(elements(matches).length);
     }
   });
