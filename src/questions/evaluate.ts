@@ -18,15 +18,31 @@ function freeAnswer(root: unknown, id: string): boolean {
   return answers !== null && typeof answers === 'object' && Object.hasOwn(answers, id) && isNonEmptyText((answers as Record<string, unknown>)[id]);
 }
 
-/** A question's rule and paths, compiled once per question object: every question is asked of every file. */
-interface CompiledQuestion { answeredWhen: CompiledRule; answerPath: CompiledPath; each?: CompiledPath }
+/**
+ * A question's rule and paths, compiled once per question object: every question is asked of every file. It also
+ * holds what each instance reads of the question, in one shape for all (questions' own shapes vary with their keys).
+ */
+interface CompiledQuestion {
+  id: string;
+  answeredWhen: CompiledRule;
+  answerPath: CompiledPath;
+  each: CompiledPath | undefined;
+  /** Whether `answers.<id>` may answer it (questions, not coherence checks). */
+  freeAnswer: boolean;
+}
 
 const compiledQuestions = new WeakMap<Question, CompiledQuestion>();
 
 function compileQuestion(q: Question): CompiledQuestion {
   let c = compiledQuestions.get(q);
   if (!c) {
-    c = { answeredWhen: compileRule(q.answeredWhen), answerPath: compilePath(q.answer.path), ...(q.each ? { each: compilePath(q.each) } : {}) };
+    c = {
+      id: q.id,
+      answeredWhen: compileRule(q.answeredWhen),
+      answerPath: compilePath(q.answer.path),
+      each: q.each ? compilePath(q.each) : undefined,
+      freeAnswer: q.kind === 'question',
+    };
     compiledQuestions.set(q, c);
   }
   return c;
@@ -62,19 +78,19 @@ class FileScope {
 }
 
 /** The question asked of one item, or of the whole file when there is no item. */
-function instanceOf(q: Question, compiled: CompiledQuestion, file: FileScope, item?: Item): InstanceResult {
+function instanceOf(q: CompiledQuestion, file: FileScope, item?: Item): InstanceResult {
   const scope = item ? item.scope : file.top;
-  const out = compiled.answeredWhen({
+  const out = q.answeredWhen({
     scope,
     questionId: q.id,
     measuredPillars: file.input.measuredPillars,
     unmeasuredPillars: file.input.unmeasuredPillars,
   });
-  const byFreeAnswer = out.status !== 'yes' && q.kind === 'question' && freeAnswer(scope.root, q.id);
+  const byFreeAnswer = out.status !== 'yes' && q.freeAnswer && freeAnswer(scope.root, q.id);
   // Keys in the order the spread-built results had (status, path, byFreeAnswer, itemPath, itemId), for whoever prints them.
   const result: InstanceResult = byFreeAnswer
     ? { status: 'yes', path: ['answers', q.id], byFreeAnswer: true }
-    : { status: out.status, path: out.at ?? absolutePathOf(scope, compiled.answerPath) };
+    : { status: out.status, path: out.at ?? absolutePathOf(scope, q.answerPath) };
   if (item) {
     result.itemPath = scope.base;
     if (item.id) result.itemId = item.id;
@@ -84,8 +100,8 @@ function instanceOf(q: Question, compiled: CompiledQuestion, file: FileScope, it
 
 function questionResult(q: Question, file: FileScope): QuestionResult {
   const compiled = compileQuestion(q);
-  if (!compiled.each) return { question: q, instances: [instanceOf(q, compiled, file)] };
-  return { question: q, instances: file.items(compiled.each).map((item) => instanceOf(q, compiled, file, item)) };
+  if (!compiled.each) return { question: q, instances: [instanceOf(compiled, file)] };
+  return { question: q, instances: file.items(compiled.each).map((item) => instanceOf(compiled, file, item)) };
 }
 
 /** Evaluates one question: one instance per item for `each` questions, otherwise one. */
