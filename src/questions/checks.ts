@@ -7,7 +7,7 @@
 import type { Pillar } from '../model/brand.js';
 import type { DataPath } from '../model/diagnostic.js';
 import {
-  absolutePathOf, compilePath, countElements, elements, firstValue, isNonEmptyText, resolvePath, someValue, type CompiledPath, type Match, type Scope,
+  absolutePath, compilePath, countElements, elements, firstValue, isNonEmptyText, resolve, someValue, type CompiledPath, type Match, type Scope,
 } from './paths.js';
 import type { CheckName, Rule, Status } from './types.js';
 
@@ -43,7 +43,7 @@ const scopeOf = (ctx: CheckContext, m: Match): Scope => ({ root: ctx.scope.root,
 
 /** Scope of each element of a list path, for the combinators that walk lists. */
 function itemScopes(ctx: CheckContext, path: CompiledPath): CheckContext[] {
-  return elements(resolvePath(ctx.scope, path)).map((m) => ({
+  return elements(resolve(ctx.scope, path)).map((m) => ({
     scope: scopeOf(ctx, m),
     questionId: ctx.questionId,
     measuredPillars: ctx.measuredPillars,
@@ -56,7 +56,7 @@ const always = (): boolean => true;
 /** A check that some value at the path passes `test`; otherwise the path is what is missing. */
 function valueCheck(path: string, test: (value: unknown) => boolean): CompiledRule {
   const p = compilePath(path);
-  return (ctx) => (someValue(ctx.scope, p, test) ? yes : no(absolutePathOf(ctx.scope, p)));
+  return (ctx) => (someValue(ctx.scope, p, test) ? yes : no(absolutePath(ctx.scope, p)));
 }
 
 const CHECKS: Registry = {
@@ -73,7 +73,7 @@ const CHECKS: Registry = {
     const max = r.max ?? Infinity;
     return (ctx) => {
       const n = countElements(ctx.scope, p);
-      return n >= min && n <= max ? yes : no(absolutePathOf(ctx.scope, p));
+      return n >= min && n <= max ? yes : no(absolutePath(ctx.scope, p));
     };
   },
 
@@ -101,9 +101,9 @@ const CHECKS: Registry = {
     const to = compilePath(r.to);
     const key = r.key ?? 'id';
     return (ctx) => {
-      const refs = elements(resolvePath(ctx.scope, path)).filter((m) => typeof m.value === 'string');
+      const refs = elements(resolve(ctx.scope, path)).filter((m) => typeof m.value === 'string');
       if (refs.length === 0) return na;
-      const declared = new Set(elements(resolvePath(ctx.scope, to)).map((m) => own(m.value, key)).filter((v) => typeof v === 'string'));
+      const declared = new Set(elements(resolve(ctx.scope, to)).map((m) => own(m.value, key)).filter((v) => typeof v === 'string'));
       const dangling = refs.find((m) => !declared.has(m.value as string));
       return dangling ? no(dangling.path) : yes;
     };
@@ -116,7 +116,7 @@ const CHECKS: Registry = {
     return (ctx) => {
       const mine = own(ctx.scope.item, key);
       if (typeof mine !== 'string') return no();
-      const found = elements(resolvePath(ctx.scope, list)).some((m) => {
+      const found = elements(resolve(ctx.scope, list)).some((m) => {
         const f = own(m.value, field);
         return f === mine || (Array.isArray(f) && f.includes(mine));
       });
@@ -128,9 +128,9 @@ const CHECKS: Registry = {
     const path = compilePath(r.path);
     const of = compilePath(r.of);
     return (ctx) => {
-      const values = elements(resolvePath(ctx.scope, path));
+      const values = elements(resolve(ctx.scope, path));
       if (values.length === 0) return na;
-      const allowed = new Set(elements(resolvePath(ctx.scope, of)).map((m) => m.value));
+      const allowed = new Set(elements(resolve(ctx.scope, of)).map((m) => m.value));
       const missing = values.find((m) => !allowed.has(m.value));
       return missing ? no(missing.path) : yes;
     };
@@ -143,7 +143,7 @@ const CHECKS: Registry = {
     const max = r.max;
     return (ctx) => {
       const entries: { value: number; element: Match }[] = [];
-      for (const m of elements(resolvePath(ctx.scope, path))) {
+      for (const m of elements(resolve(ctx.scope, path))) {
         const value = field ? firstValue(scopeOf(ctx, m), field) : m.value;
         if (isNum(value) && value >= 0) entries.push({ value, element: m });
       }
@@ -152,7 +152,7 @@ const CHECKS: Registry = {
       const largest = entries.reduce((a, b) => (b.value > a.value ? b : a));
       // The path of the value found is built only for the one too large.
       return (largest.value / total) * 100 > max
-        ? no(field ? resolvePath(scopeOf(ctx, largest.element), field)[0]!.path : largest.element.path)
+        ? no(field ? resolve(scopeOf(ctx, largest.element), field)[0]!.path : largest.element.path)
         : yes;
     };
   },
@@ -170,7 +170,7 @@ const CHECKS: Registry = {
       const ra = bounds(firstValue(ctx.scope, path));
       const rb = bounds(firstValue(ctx.scope, other));
       if (!ra || !rb) return na;
-      return Math.min(ra[1], rb[1]) >= Math.max(ra[0], rb[0]) ? yes : no(resolvePath(ctx.scope, path)[0]!.path);
+      return Math.min(ra[1], rb[1]) >= Math.max(ra[0], rb[0]) ? yes : no(resolve(ctx.scope, path)[0]!.path);
     };
   },
 
@@ -268,7 +268,7 @@ const CHECKS: Registry = {
     const ifEmpty = r.ifEmpty ?? 'na';
     return (ctx) => {
       const scopes = itemScopes(ctx, path);
-      if (scopes.length === 0) return ifEmpty === 'no' ? no(absolutePathOf(ctx.scope, path)) : { status: ifEmpty };
+      if (scopes.length === 0) return ifEmpty === 'no' ? no(absolutePath(ctx.scope, path)) : { status: ifEmpty };
       let any = false;
       for (const s of scopes) {
         const o = rule(s);
@@ -286,7 +286,7 @@ const CHECKS: Registry = {
       const outs = itemScopes(ctx, path).map(rule);
       if (outs.some((o) => o.status === 'yes')) return yes;
       if (outs.length > 0 && outs.every((o) => o.status === 'na')) return na;
-      return no(absolutePathOf(ctx.scope, path));
+      return no(absolutePath(ctx.scope, path));
     };
   },
 };

@@ -6,7 +6,7 @@ import { PILLARS, type Pillar } from '../model/brand.js';
 import type { DataPath } from '../model/diagnostic.js';
 import type { ParsedSource } from '../load/source.js';
 import { compileRule, type CompiledRule } from './checks.js';
-import { absolutePathOf, compilePath, elements, isNonEmptyText, itemIdOf, resolvePath, type CompiledPath, type Scope } from './paths.js';
+import { absolutePath, compilePath, elements, isNonEmptyText, itemIdOf, resolve, type CompiledPath, type Scope } from './paths.js';
 import {
   SEVERITIES, SEVERITY_WEIGHTS,
   type Catalog, type Gap, type GapInput, type InstanceResult, type Question, type QuestionResult, type Readiness, type ReadinessPart,
@@ -68,7 +68,7 @@ class FileScope {
     let items = this.lists.get(each);
     if (!items) {
       items = [];
-      for (const m of elements(resolvePath(this.top, each))) {
+      for (const m of elements(resolve(this.top, each))) {
         if (m.value !== null && typeof m.value === 'object') items.push({ scope: { root: this.top.root, base: m.path, item: m.value }, id: itemIdOf(m.value) });
       }
       this.lists.set(each, items);
@@ -90,7 +90,7 @@ function instanceOf(q: CompiledQuestion, file: FileScope, item?: Item): Instance
   // Keys in the order the spread-built results had (status, path, byFreeAnswer, itemPath, itemId), for whoever prints them.
   const result: InstanceResult = byFreeAnswer
     ? { status: 'yes', path: ['answers', q.id], byFreeAnswer: true }
-    : { status: out.status, path: out.at ?? absolutePathOf(scope, q.answerPath) };
+    : { status: out.status, path: out.at ?? absolutePath(scope, q.answerPath) };
   if (item) {
     result.itemPath = scope.base;
     if (item.id) result.itemId = item.id;

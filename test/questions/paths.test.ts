@@ -1,5 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
-import { absolutePath, compilePath, countElements, elements, firstValue, resolve, someValue, type Scope } from '../../src/questions/paths.js';
+import {
+  absolutePath as absoluteOfCompiled, compilePath, countElements, elements, firstValue, resolve as resolveCompiled, someValue, type Scope,
+} from '../../src/questions/paths.js';
+
+/** resolve and absolutePath with the path written as a string, as the catalog writes it. */
+const resolve = (scope: Scope, path: string) => resolveCompiled(scope, compilePath(path));
+const absolutePath = (scope: Scope, path: string) => absoluteOfCompiled(scope, compilePath(path));
 
 const root = { a: { b: [{ c: 1 }, { c: null }, { c: 'x' }] }, list: [10, 20] };
 
@@ -21,7 +27,7 @@ describe('paths cached per path string', () => {
     expect(absolutePath(scope, '$.list.1')).toEqual(['list', 1]);
   });
 
-  test('resolve without a wildcard walks once; with one, every match; null and undefined are left out', () => {
+  test('resolve without a wildcard gives at most one match; with one, every match; null and undefined are left out', () => {
     const top = { root, base: [], item: root };
     expect(resolve(top, 'a.b.2.c')).toEqual([{ value: 'x', path: ['a', 'b', 2, 'c'] }]);
     expect(resolve(top, 'a.b.1.c')).toEqual([]);
