@@ -51,6 +51,22 @@ function itemScopes(ctx: CheckContext, path: CompiledPath): CheckContext[] {
   }));
 }
 
+/**
+ * allOf and anyOf: the first rule whose status is `decisive` settles it (checks are pure, so the rest need not run);
+ * otherwise `undecided` when some rule applied, na when none did.
+ */
+function firstDeciding(rules: CompiledRule[], decisive: Status, decided: (o: Outcome) => Outcome, undecided: Outcome): CompiledRule {
+  return (ctx) => {
+    let applied = false;
+    for (const rule of rules) {
+      const o = rule(ctx);
+      if (o.status === decisive) return decided(o);
+      if (o.status !== 'na') applied = true;
+    }
+    return applied ? undecided : na;
+  };
+}
+
 const always = (): boolean => true;
 
 /** A check that some value at the path passes `test`; otherwise the path is what is missing. */
@@ -226,33 +242,10 @@ const CHECKS: Registry = {
     };
   },
 
-  // Checks are pure, so allOf stops at the first failing rule and anyOf at the first answered one.
-  allOf: (r) => {
-    const rules = r.rules.map(compileRule);
-    return (ctx) => {
-      let any = false;
-      for (const rule of rules) {
-        const o = rule(ctx);
-        if (o.status === 'no') return o;
-        if (o.status === 'yes') any = true;
-      }
-      return any ? yes : na;
-    };
-  },
+  allOf: (r) => firstDeciding(r.rules.map(compileRule), 'no', (o) => o, yes),
 
-  anyOf: (r) => {
-    const rules = r.rules.map(compileRule);
-    return (ctx) => {
-      let anyNo = false;
-      for (const rule of rules) {
-        const o = rule(ctx);
-        if (o.status === 'yes') return yes;
-        if (o.status === 'no') anyNo = true;
-      }
-      // Any of several answers would do, so no single one is "the" missing place: the question's own path is used.
-      return anyNo ? no() : na;
-    };
-  },
+  // Any of several answers would do, so no single one is "the" missing place: the question's own path is used.
+  anyOf: (r) => firstDeciding(r.rules.map(compileRule), 'yes', () => yes, no()),
 
   not: (r) => {
     const rule = compileRule(r.rule);
