@@ -5,8 +5,8 @@
 import { PILLARS, type Pillar } from '../model/brand.js';
 import type { DataPath } from '../model/diagnostic.js';
 import type { ParsedSource } from '../load/source.js';
-import { evaluateRule } from './checks.js';
-import { absolutePath, elements, isNonEmptyText, itemIdOf, resolve, type Scope } from './paths.js';
+import { compileRule, type CompiledRule } from './checks.js';
+import { absolutePath, compilePath, elements, isNonEmptyText, itemIdOf, resolve, type CompiledPath, type Scope } from './paths.js';
 import {
   SEVERITIES, SEVERITY_WEIGHTS,
   type Catalog, type Gap, type GapInput, type InstanceResult, type Question, type QuestionResult, type Readiness, type ReadinessPart,
@@ -18,33 +18,100 @@ function freeAnswer(root: unknown, id: string): boolean {
   return answers !== null && typeof answers === 'object' && Object.hasOwn(answers, id) && isNonEmptyText((answers as Record<string, unknown>)[id]);
 }
 
-function instanceOf(q: Question, input: GapInput, scope: Scope, root: unknown): InstanceResult {
-  const out = evaluateRule(q.answeredWhen, {
+/**
+ * A question's rule and paths, compiled once per question object: every question is asked of every file. It also
+ * holds what each instance reads of the question, in one shape for all (questions' own shapes vary with their keys).
+ */
+interface CompiledQuestion {
+  id: string;
+  answeredWhen: CompiledRule;
+  answerPath: CompiledPath;
+  each: CompiledPath | undefined;
+  /** Whether `answers.<id>` may answer it (questions, not coherence checks). */
+  freeAnswer: boolean;
+}
+
+const compiledQuestions = new WeakMap<Question, CompiledQuestion>();
+
+function compileQuestion(q: Question): CompiledQuestion {
+  let c = compiledQuestions.get(q);
+  if (!c) {
+    c = {
+      id: q.id,
+      answeredWhen: compileRule(q.answeredWhen),
+      answerPath: compilePath(q.answer.path),
+      each: q.each ? compilePath(q.each) : undefined,
+      freeAnswer: q.kind === 'question',
+    };
+    compiledQuestions.set(q, c);
+  }
+  return c;
+}
+
+/** An item of a list asked per item, with its scope and the id it is shown by. */
+interface Item { scope: Scope; id: string | undefined }
+
+/**
+ * One file as its questions see it: the root scope, and the items of each list questions are asked per item of,
+ * found once per file rather than once per question (the shipped catalog asks nine of every channel). The results
+ * of those questions share each item's path, as DataPaths are read-only.
+ */
+class FileScope {
+  readonly top: Scope;
+  private readonly lists = new Map<CompiledPath, Item[]>();
+
+  constructor(readonly input: GapInput) {
+    this.top = { root: input.brand, base: [], item: input.brand };
+  }
+
+  items(each: CompiledPath): Item[] {
+    let items = this.lists.get(each);
+    if (!items) {
+      items = [];
+      for (const m of elements(resolve(this.top, each))) {
+        if (m.value !== null && typeof m.value === 'object') items.push({ scope: { root: this.top.root, base: m.path, item: m.value }, id: itemIdOf(m.value) });
+      }
+      this.lists.set(each, items);
+    }
+    return items;
+  }
+}
+
+/** The question asked of one item, or of the whole file when there is no item. */
+function instanceOf(q: CompiledQuestion, file: FileScope, item?: Item): InstanceResult {
+  const scope = item ? item.scope : file.top;
+  const out = q.answeredWhen({
     scope,
     questionId: q.id,
-    measuredPillars: input.measuredPillars,
-    unmeasuredPillars: input.unmeasuredPillars,
+    measuredPillars: file.input.measuredPillars,
+    unmeasuredPillars: file.input.unmeasuredPillars,
   });
-  const path = out.at ?? absolutePath(scope, q.answer.path);
-  const itemId = q.each ? itemIdOf(scope.item) : undefined;
-  const base = q.each ? { itemPath: scope.base, ...(itemId ? { itemId } : {}) } : {};
-  if (out.status !== 'yes' && q.kind === 'question' && freeAnswer(root, q.id)) {
-    return { status: 'yes', path: ['answers', q.id], byFreeAnswer: true, ...base };
+  const byFreeAnswer = out.status !== 'yes' && q.freeAnswer && freeAnswer(scope.root, q.id);
+  // Keys in the order the spread-built results had (status, path, byFreeAnswer, itemPath, itemId), for whoever prints them.
+  const result: InstanceResult = byFreeAnswer
+    ? { status: 'yes', path: ['answers', q.id], byFreeAnswer: true }
+    : { status: out.status, path: out.at ?? absolutePath(scope, q.answerPath) };
+  if (item) {
+    result.itemPath = scope.base;
+    if (item.id) result.itemId = item.id;
   }
-  return { status: out.status, path, ...base };
+  return result;
+}
+
+function questionResult(q: Question, file: FileScope): QuestionResult {
+  const compiled = compileQuestion(q);
+  if (!compiled.each) return { question: q, instances: [instanceOf(compiled, file)] };
+  return { question: q, instances: file.items(compiled.each).map((item) => instanceOf(compiled, file, item)) };
 }
 
 /** Evaluates one question: one instance per item for `each` questions, otherwise one. */
 export function evaluateQuestion(q: Question, input: GapInput): QuestionResult {
-  const root: unknown = input.brand;
-  const top: Scope = { root, base: [], item: root };
-  if (!q.each) return { question: q, instances: [instanceOf(q, input, top, root)] };
-  const items = elements(resolve(top, q.each)).filter((m) => m.value !== null && typeof m.value === 'object');
-  return { question: q, instances: items.map((m) => instanceOf(q, input, { root, base: m.path, item: m.value }, root)) };
+  return questionResult(q, new FileScope(input));
 }
 
 export function evaluate(input: GapInput, catalog: Catalog): QuestionResult[] {
-  return catalog.questions.map((q) => evaluateQuestion(q, input));
+  const file = new FileScope(input);
+  return catalog.questions.map((q) => questionResult(q, file));
 }
 
 /** The longest prefix of the path that exists in the file: where to add what is missing. */
@@ -110,6 +177,14 @@ export function findGaps(input: GapInput, catalog: Catalog): Gap[] {
 
 interface Acc { answered: number; total: number; got: number; max: number }
 const emptyAcc = (): Acc => ({ answered: 0, total: 0, got: 0, max: 0 });
+/** Counts one applicable question, `share` of it answered, of weight `w`, in `a` (when there is one). */
+function add(a: Acc | undefined, share: number, w: number): void {
+  if (!a) return;
+  a.total += 1;
+  a.answered += share === 1 ? 1 : 0;
+  a.got += w * share;
+  a.max += w;
+}
 const part = (a: Acc): ReadinessPart => ({
   answered: a.answered,
   total: a.total,
@@ -126,30 +201,29 @@ export function readiness(results: readonly QuestionResult[], catalog: Catalog):
   const all = emptyAcc();
   const bySection = new Map<string, Acc>(catalog.sections.map((s) => [s.id, emptyAcc()]));
   const byPillar = new Map<Pillar, Acc>(PILLARS.map((p) => [p, emptyAcc()]));
+  // Plain loops, no per-question arrays: this runs for every file.
   for (const r of results) {
-    const applicable = r.instances.filter((i) => i.status !== 'na');
-    if (applicable.length === 0) continue;
-    const share = applicable.filter((i) => i.status === 'yes').length / applicable.length;
-    const w = SEVERITY_WEIGHTS[r.question.severity];
-    const targets = [all, bySection.get(r.question.section), ...r.question.pillars.map((p) => byPillar.get(p))];
-    for (const t of targets) {
-      if (!t) continue;
-      t.total += 1;
-      t.answered += share === 1 ? 1 : 0;
-      t.got += w * share;
-      t.max += w;
+    let applicable = 0;
+    let answered = 0;
+    for (const i of r.instances) {
+      if (i.status === 'na') continue;
+      applicable++;
+      if (i.status === 'yes') answered++;
     }
+    if (applicable === 0) continue;
+    const share = answered / applicable;
+    const w = SEVERITY_WEIGHTS[r.question.severity];
+    add(all, share, w);
+    add(bySection.get(r.question.section), share, w);
+    for (const p of r.question.pillars) add(byPillar.get(p), share, w);
   }
   const overall = part(all);
-  return {
-    ...overall,
-    overall: overall.score,
-    bySection: Object.fromEntries([...bySection].map(([k, a]) => [k, part(a)])),
-    byPillar: Object.fromEntries(PILLARS.map((p) => {
-      const a = byPillar.get(p)!;
-      return [p, a.total === 0 ? null : part(a)];
-    })) as Record<Pillar, ReadinessPart | null>,
-  };
+  // Plain assignment is safe: section ids are kebab-case (pack schema), never `__proto__`.
+  const sectionParts: Record<string, ReadinessPart> = {};
+  for (const [id, a] of bySection) sectionParts[id] = part(a);
+  const pillarParts = {} as Record<Pillar, ReadinessPart | null>;
+  for (const [p, a] of byPillar) pillarParts[p] = a.total === 0 ? null : part(a);
+  return { ...overall, overall: overall.score, bySection: sectionParts, byPillar: pillarParts };
 }
 
 /** Everything at once: per-question results, the located gap list and the readiness figures. */

@@ -80,6 +80,8 @@ describe('generic checks', () => {
     expect(run({ check: 'text', path: 'strategy.threats' }, {})).toEqual({ status: 'no', at: ['strategy', 'threats'] });
     expect(run({ check: 'refersTo', path: 'refs', to: 'objectives' }, { refs: ['a', 'z'], objectives: [{ id: 'a' }] }).at).toEqual(['refs', 1]);
     expect(run({ check: 'maxShare', path: 'm', max: 60 }, { m: { a: 10, b: 90 } }).at).toEqual(['m', 'b']);
+    expect(run({ check: 'maxShare', path: 'c', field: 'x.n', max: 60 }, { c: [{ x: { n: 1 } }, {}, { x: { n: 9 } }] }).at).toEqual(['c', 2, 'x', 'n']);
+    expect(run({ check: 'rangeOverlap', path: 'a', with: 'b' }, { a: { min: 13, max: 24 }, b: { min: 25 } }).at).toEqual(['a']);
     expect(run({ check: 'every', path: 'l', rule: { check: 'text', path: 'n' } }, { l: [{ n: 'a' }, {}] }).at).toEqual(['l', 1, 'n']);
   });
 
