@@ -1,7 +1,8 @@
 // Compiles the JSON Schemas into standalone validator modules at build time, so the CLI never pays for
 // ajv's schema compilation at start-up (see docs/PERFORMANCE.md). Emitted as CommonJS on purpose: ajv's
 // standalone code requires its runtime helpers with require(). The `date` and `uri` formats come from
-// src/validate/formats.cjs, copied beside the validators, rather than from ajv-formats (see that file).
+// src/validate/formats.cjs, copied beside the validators, rather than from ajv-formats (see that file); string
+// lengths are counted by src/validate/text-length.cjs instead of ajv's helper (see that file).
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -14,6 +15,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'src', 'generated');
 mkdirSync(outDir, { recursive: true });
 copyFileSync(join(root, 'src', 'validate', 'formats.cjs'), join(outDir, 'formats.cjs'));
+copyFileSync(join(root, 'src', 'validate', 'text-length.cjs'), join(outDir, 'text-length.cjs'));
+
+// ajv names its length helper by this require() in the code it generates; the replacement gives the same answers.
+const AJV_LENGTH = 'require("ajv/dist/runtime/ucs2length").default';
+const OWN_LENGTH = 'require("./text-length.cjs").codePointLength';
+function withOwnLength(code, name) {
+  const out = code.split(AJV_LENGTH).join(OWN_LENGTH);
+  if (out.includes('ucs2length')) throw new Error(`${name}: ajv's length helper is required in an unexpected form`);
+  return out;
+}
 const formats = createRequire(import.meta.url)(join(root, 'src', 'validate', 'formats.cjs'));
 
 // ajv's own error texts are never shown for brand and configuration files (src/validate/schema-errors.ts words
@@ -58,7 +69,7 @@ for (const { file, name, refs = [], options = {} } of schemas) {
   // Schemas it refers to are bundled into the generated code; nothing is fetched, ever.
   for (const ref of refs) ajv.addSchema(read(ref), ref);
   const validate = ajv.compile(schema);
-  writeFileSync(join(outDir, `${name}.cjs`), standaloneCode.default(ajv, validate));
+  writeFileSync(join(outDir, `${name}.cjs`), withOwnLength(standaloneCode.default(ajv, validate), name));
   writeFileSync(
     join(outDir, `${name}.d.cts`),
     [
