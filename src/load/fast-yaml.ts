@@ -90,14 +90,12 @@ class Reader {
   /** Whether the last skipBlank passed a comment line. */
   private sawComment = false;
   private depth = 0;
-  /**
-   * Second results of the scanning methods below, read right after each call: returning them in fresh objects
-   * made a large share of what reading a file allocated.
-   */
+  // Second results of the scanning methods below, read right after each call: returning them in fresh objects
+  // made a large share of what reading a file allocated.
   /** key(): where the key's text ends, and the offset just past its colon. */
   private keyEnd = 0;
   private afterColon = 0;
-  /** quoted() and flowScalar(): where the scalar ends (flowScalar: past its trailing spaces' start). */
+  /** quoted() and flowScalar(): where the scalar's text ends (past a closing quote; before a plain one's trailing spaces). */
   private scalarEnd = 0;
   /** plainLine(): whether the line reads as a key, or ends in a comment. */
   private keyLike = false;
