@@ -2,6 +2,7 @@
  * Reads a user's file as text, refusing what cannot be a brand file (too big, binary, undecodable) with a
  * diagnostic instead of an exception, so every failure reaches the user as a located, worded message.
  */
+import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic } from '../model/diagnostic.js';
 
@@ -50,15 +51,34 @@ export function decode(file: string, bytes: Uint8Array): ReadResult {
     const { line, col } = lineColOfByte(bytes, nul);
     return fail(file, 'load.binary', { offset: nul }, line, col);
   }
-  try {
-    let text = utf8.decode(bytes);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { ok: true, text };
-  } catch {
+  let text = utf8Text(bytes);
+  if (text === undefined) {
     const bad = firstInvalidUtf8(bytes);
     const { line, col } = lineColOfByte(bytes, bad);
     return fail(file, 'load.invalid-utf8', { offset: bad }, line, col);
   }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, text };
+}
+
+/**
+ * The text of UTF-8 bytes, as the fatal decoder gives it (one leading byte-order mark dropped); undefined when they
+ * are not UTF-8. Why not the decoder alone: on Node 20 and 22, V8 decodes UTF-8 that is not pure ASCII one
+ * character at a time, about 180 µs for a 40 KB brand file with French accents. Validating the bytes (isUtf8,
+ * simdutf) and converting them to UTF-16 (transcode, ICU) before copying them into a string gives the same text
+ * in about a third of that; ASCII is copied as it is. A Node built without ICU has no transcode: the decoder does it.
+ */
+function utf8Text(bytes: Uint8Array): string | undefined {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isAscii(buffer)) return buffer.toString('latin1');
+  if (!isUtf8(buffer)) return undefined;
+  let text: string;
+  try {
+    text = transcode(buffer, 'utf8', 'utf16le').toString('utf16le');
+  } catch {
+    return utf8.decode(buffer);
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** Offset of the first byte that breaks UTF-8 (a lead byte without its continuation bytes, or a stray one). */
