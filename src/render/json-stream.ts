@@ -23,8 +23,21 @@ export interface JsonArrayStream {
 export function jsonArrayStream(depth: number): JsonArrayStream {
   const indent = '  '.repeat(depth);
   let count = 0;
-  // JSON.stringify escapes line breaks inside strings, so every '\n' of its output starts a line to indent.
-  const indented = (value: unknown) => JSON.stringify(value, null, 2).replace(/\n/g, '\n' + indent);
+  // The element is stringified inside `depth` arrays, so JSON.stringify writes it already indented to its depth;
+  // the text of those arrays around it is cut off. Indenting its text afterwards (one replace over every line of a
+  // few hundred KB per brand) took about a fifth of a JSON report's time.
+  const wrap = (value: unknown) => {
+    let w = value;
+    for (let i = 0; i < depth; i++) w = [w];
+    return w;
+  };
+  const probe = JSON.stringify(wrap(0), null, 2);
+  const before = probe.indexOf('0');
+  const after = probe.length - before - 1;
+  const indented = (value: unknown) => {
+    const text = JSON.stringify(wrap(value), null, 2);
+    return text.slice(before, text.length - after);
+  };
   const place = (text: string) => `${count++ === 0 ? '\n' : ',\n'}${indent}${text}`;
   return {
     element: (value) => place(indented(value)),
