@@ -1,11 +1,12 @@
 'use strict';
 // Two esbuild plugins that take the avoidable costs out of cli-table3 in smscore's bundle (scripts/build-bundle.mjs).
-// The text report draws two tables per brand file (about 90 cells), and in a 1,000-file run cli-table3 took about
-// half of the time (CPU profile, docs/PERFORMANCE.md): not in drawing, in two helpers that redo the same work for
-// every cell. Both replacements give the same values as the originals (test/scripts/table-speed.test.ts draws random
-// tables with the patched and the original cli-table3 and compares them); the build stops if cli-table3's text no
-// longer matches what is replaced. cli-table3 0.6.5 is the latest version, and string-width 5 and later are ES
-// modules, which cli-table3 (CommonJS) cannot require on Node 20: hence a patch rather than an upgrade.
+// The text report draws two tables per brand file (about 90 cells), and in a 500-file run cli-table3 and string-width
+// took about 40 % of the time (CPU profile, docs/PERFORMANCE.md): not in drawing, in two helpers that redo the same
+// work for every cell and text. Both replacements give the same values as the originals
+// (test/scripts/table-speed.test.ts draws random tables with the patched and the original cli-table3 and compares
+// them); the build stops if cli-table3's text no longer matches what is replaced. cli-table3 0.6.5 is the latest
+// version, and string-width 5 and later are ES modules, which cli-table3 (CommonJS) cannot require on Node 20: hence
+// a patch rather than an upgrade. Only the bundle is patched: node_modules is left as npm installed it.
 const { readFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname } = require('node:path');
