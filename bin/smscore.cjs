@@ -102,12 +102,14 @@ function writeOwnCache(dir, key, level, script, refused) {
 
 /**
  * Loads the bundle; undefined when there is none (a build stopped after tsc). `cache: false` compiles it without the
- * shipped cache (the build's training run does, to make one). Returns its exports, the compiled script (whose cache
- * can be made after a run) and how it was loaded.
+ * shipped cache (the build's training run does, to make one). `worker: true` for an audit worker thread
+ * (dist/bundle/audit-worker.cjs): it uses the caches like the command, but leaves making the user's own to the
+ * command's thread. Returns its exports, the compiled script (whose cache can be made after a run) and how it was
+ * loaded.
  */
-function load({ cache = true } = {}) {
+function load({ cache = true, worker = false } = {}) {
   if (!fs.existsSync(bundleFile)) return undefined;
-  if (cache && process.argv.includes('--debug')) {
+  if (cache && !worker && process.argv.includes('--debug')) {
     // --debug prints the stack of an internal error: Node's own loader, with source maps, makes its lines those of
     // src/ (a script compiled through vm gets no source map). Speed does not matter there.
     process.setSourceMapsEnabled(true);
@@ -137,7 +139,7 @@ function load({ cache = true } = {}) {
   const script = new vm.Script(wrapped, { filename: bundleFile, cachedData });
   const kind = own ? 'own code cache' : 'code cache';
   const status = cachedData ? `${kind} ${script.cachedDataRejected ? 'rejected' : 'used'}` : 'no code cache';
-  if (ownDir) {
+  if (ownDir && !worker) {
     // Made at exit, when the run has compiled what it needed: when there was none, when it was refused, or when
     // this command compiles more than the one that made it.
     const command = process.argv.slice(2).find((a) => !a.startsWith('-'));

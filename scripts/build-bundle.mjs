@@ -84,6 +84,8 @@ const result = await build({
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [keepModuleUrls, lazyChildProcess, rememberedWidths, fasterTableCells],
+  // src/cli/bundle.ts: the code knows it runs from the bundle (its audit workers then load the bundle too).
+  define: { __SMSCORE_BUNDLE__: 'true' },
   // A map for --debug's stack traces (bin/smscore.cjs), back through tsc's maps to src/; the sources themselves are
   // not copied in: line numbers are what a bug report needs.
   sourcemap: 'linked',
@@ -108,6 +110,20 @@ if (!code.startsWith(`${ID_PLACEHOLDER}\n`)) throw new Error('build-bundle: the 
 const id = createHash('sha256').update(code).digest('hex').slice(0, 16);
 writeFileSync(outFile, code.replace(ID_PLACEHOLDER, `// smscore bundle ${id}`));
 writeFileSync(`${outFile}.map`, map);
+
+// The worker threads of `audit --jobs` (src/cli/commands/audit.ts): this entry loads the bundle as the binary does,
+// with its code cache (bin/smscore.cjs, which then leaves the user's own cache to the main thread), and serves the
+// audit job (serveAuditJob, src/cli/program.ts). Without the bundle, the modules of dist/ do the same work.
+writeFileSync(join(outDir, 'audit-worker.cjs'), `'use strict';
+// The worker thread of \`smscore audit --jobs\` when the command runs from this bundle (made by scripts/build-bundle.mjs).
+const { load } = require('../../bin/smscore.cjs');
+const loaded = load({ worker: true });
+if (process.env.SMSCORE_DEBUG_START) {
+  process.stderr.write(\`smscore: worker start-up: \${loaded ? \`bundle, \${loaded.status}\` : 'no bundle, dist/cli/commands/audit-worker.js'}\\n\`);
+}
+if (loaded) loaded.exports.serveAuditJob();
+else import('../cli/commands/audit-worker.js');
+`);
 
 // Training run: the launcher loads the bundle as every run does, runs the commonest commands on the shipped
 // example, and writes the cache of every function they compiled.

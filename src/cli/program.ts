@@ -230,6 +230,16 @@ Examples:
   return program;
 }
 
+/**
+ * The work of an `audit --jobs` worker thread (src/parallel/pool.ts), for the bundle's worker entry
+ * (dist/bundle/audit-worker.cjs, made by scripts/build-bundle.mjs): a worker then runs the same bundle, with the same
+ * code cache, as the command that started it. Imported when called, like the commands.
+ */
+export async function serveAuditJob(): Promise<void> {
+  const [{ serve }, { setup }] = await Promise.all([import('../parallel/worker.js'), import('./commands/audit-job.js')]);
+  serve(setup);
+}
+
 export async function main(argv: string[]): Promise<void> {
   // `smscore … | head` closes the pipe early: that is the reader's choice, not an error.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {

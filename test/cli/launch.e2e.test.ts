@@ -13,6 +13,16 @@ import { BIN, ROOT, example, runCli } from '../support/cli.js';
 const env = { SMSCORE_DEBUG_START: '1', SMSCORE_TODAY: '2026-06-01', COLUMNS: '100' };
 const args = ['audit', example('maison-lumiere.yaml'), '--format', 'json'];
 const startLine = (stderr: string) => stderr.split('\n').find((l) => l.startsWith('smscore: start-up:'));
+const workerLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('smscore: worker start-up:'));
+
+/** Just enough brand files for two workers (the pool hands them out 8 at a time): copies of the mid-size example. */
+function brandFolder(count = 9): string {
+  const dir = mkdtempSync(join(tmpdir(), 'smscore-launch-brands-'));
+  const text = readFileSync(example('maison-lumiere.yaml'), 'utf8');
+  for (let i = 0; i < count; i++) writeFileSync(join(dir, `brand-${String(i).padStart(2, '0')}.yaml`), text.replace('name: Maison Lumière', `name: Maison Lumière ${i}`));
+  return dir;
+}
+const jobsArgs = (folder: string, jobs: number) => ['audit', folder, '--no-config', '--quiet', '-j', String(jobs)];
 
 /** A copy of the installed package whose bin/ and dist/bundle/ can be changed; everything else is linked. */
 function packageCopy(): string {
@@ -47,6 +57,16 @@ describe('start-up (built binary)', () => {
     expect(startLine(reference.stderr)).toBe('smscore: start-up: bundle, code cache used');
     expect(JSON.parse(reference.stdout).files[0].scores.overall.score).toEqual(expect.any(Number));
   });
+
+  test('audit --jobs: the workers run the bundle with its code cache too, and say what one thread says', () => {
+    const folder = brandFolder();
+    const one = runCli(jobsArgs(folder, 1), { env });
+    const two = runCli(jobsArgs(folder, 2), { env });
+    expect(workerLines(one.stderr)).toEqual([]);
+    expect(workerLines(two.stderr)).toEqual(Array(2).fill('smscore: worker start-up: bundle, code cache used'));
+    expect(one.stdout.split('\n').filter((l) => l.includes('Maison Lumière'))).toHaveLength(9);
+    expect([two.status, two.stdout]).toEqual([one.status, one.stdout]);
+  }, 60_000);
 
   test('NODE_DISABLE_COMPILE_CACHE turns the cache off, and nothing else changes', () => {
     const r = runCli(args, { env: { ...env, NODE_DISABLE_COMPILE_CACHE: '1' } });
@@ -150,6 +170,22 @@ describe('start-up (built binary)', () => {
         expect(ownCaches(home)).toEqual(made);
       });
 
+      test('audit --jobs: the workers use the cache of its own from the next run on, and leave making it to the command', () => {
+        const { home, env: e } = fresh();
+        const folder = brandFolder();
+        const first = runIn(dir, e, [], jobsArgs(folder, 2));
+        expect(startLine(first.stderr)).toBe('smscore: start-up: bundle, no code cache');
+        expect(workerLines(first.stderr)).toEqual(Array(2).fill('smscore: worker start-up: bundle, no code cache'));
+        const made = ownCaches(home);
+        expect(made.map(level)).toEqual(['2']);
+        const stamp = statSync(join(home, 'smscore', made[0]!)).mtimeMs;
+        const second = runIn(dir, e, [], jobsArgs(folder, 2));
+        expect(workerLines(second.stderr)).toEqual(Array(2).fill('smscore: worker start-up: bundle, own code cache used'));
+        expect([second.status, second.stdout]).toEqual([first.status, first.stdout]);
+        expect(ownCaches(home)).toEqual(made);
+        expect(statSync(join(home, 'smscore', made[0]!)).mtimeMs).toBe(stamp);
+      }, 60_000);
+
       test('a command that compiles more remakes it, once per level; a lighter one uses it as it is', () => {
         const { home, env: e } = fresh();
         const levels = () => ownCaches(home).map(level);
@@ -238,6 +274,13 @@ describe('start-up (built binary)', () => {
       const debug = runIn(dir, {}, ['--debug']);
       expect(startLine(debug.stderr)).toBe('smscore: start-up: no bundle, dist/cli/main.js');
       expect([debug.status, debug.stdout]).toEqual([reference.status, reference.stdout]);
-    });
+      // Workers then run the modules of dist/ as the command does.
+      const folder = brandFolder();
+      const one = runIn(dir, {}, [], jobsArgs(folder, 1));
+      const two = runIn(dir, {}, [], jobsArgs(folder, 2));
+      expect(workerLines(two.stderr)).toEqual([]);
+      expect([two.status, two.stdout]).toEqual([one.status, one.stdout]);
+      expect(one.stdout.split('\n').filter((l) => l.includes('Maison Lumière'))).toHaveLength(9);
+    }, 60_000);
   });
 });

@@ -80,7 +80,9 @@ describe('smscore questionnaire (built binary)', () => {
     const tmux = (...args: string[]) => spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8', timeout: 5_000 });
     const screen = () => tmux('capture-pane', '-p', '-J', '-S', '-200', '-t', 'qn').stdout ?? '';
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-    async function waitFor(what: (s: string) => boolean, label: string, ms = 15_000): Promise<string> {
+    // Generous waits: on a 2-core machine these tests share the CPU with another test file's runs of the CLI.
+    const WAIT_MS = 30_000;
+    async function waitFor(what: (s: string) => boolean, label: string, ms = WAIT_MS): Promise<string> {
       const end = Date.now() + ms;
       for (;;) {
         const s = screen();
@@ -94,7 +96,7 @@ describe('smscore questionnaire (built binary)', () => {
     function pane(session: string) {
       const shot = () => tmux('capture-pane', '-p', '-J', '-S', '-200', '-t', session).stdout ?? '';
       const wait = async (text: string) => {
-        const end = Date.now() + 15_000;
+        const end = Date.now() + WAIT_MS;
         while (!shot().includes(text)) {
           if (Date.now() > end) throw new Error(`timed out waiting for ${text}:\n${shot()}`);
           await sleep(100);

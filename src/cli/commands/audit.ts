@@ -17,6 +17,7 @@ import { runInOrder, workerCount } from '../../parallel/pool.js';
 import { RENDERERS, STREAM_RENDERERS, type RenderContext, type Renderer, type ReportStream } from '../../render/index.js';
 import { plainStyle } from '../../render/style.js';
 import { suggest } from '../../util/suggest.js';
+import { inBundle } from '../bundle.js';
 import { loadCatalogFor } from '../catalog.js';
 import { configPacks, loadConfigFor, printDiagnostics } from '../config.js';
 import { brandFilesFor } from '../inputs.js';
@@ -110,9 +111,11 @@ export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: Cl
     const workers = held ? 1 : workerCount(files.length, opts.jobs);
     // In this thread the job reuses the catalog loaded above; workers load their own.
     if (workers <= 1) init.catalog = catalog;
-    const results = runInOrder<AuditJobInit, AuditPiece>(files, {
-      setup, worker: new URL('./audit-worker.js', import.meta.url), init, workers,
-    });
+    // Workers run the code this thread runs: from the bundle, its worker entry loads the bundle and its code cache
+    // (a worker is ready in about 60 ms instead of 160, and its first files are not compiled again); from dist/,
+    // the module.
+    const worker = inBundle ? new URL('../../bundle/audit-worker.cjs', import.meta.url) : new URL('./audit-worker.js', import.meta.url);
+    const results = runInOrder<AuditJobInit, AuditPiece>(files, { setup, worker, init, workers });
     for await (const piece of results) {
       if (piece.gate) gates.set(piece.file, piece.gate);
       if (piece.invalid) invalid.push(piece.invalid);
