@@ -57,12 +57,14 @@ interface Batch { id: number; inputs: readonly string[] }
 type Reply<P> = { id: number; results: P[] } | { error: string; stack?: string };
 
 async function* runInWorkers<I, P>(inputs: readonly string[], options: PoolOptions<I, P>): AsyncGenerator<P> {
-  const size = options.batch ?? 8;
-  const batches: Batch[] = [];
-  for (let i = 0; i < inputs.length; i += size) batches.push({ id: batches.length, inputs: inputs.slice(i, i + size) });
-  const count = Math.min(options.workers, batches.length);
   // Each worker has at most two batches: one it works on, one waiting, so it never idles on a round trip.
   const AHEAD = 2;
+  const count = Math.min(options.workers, inputs.length);
+  // A short list is cut finer, so that every worker gets a share of it (9 inputs in batches of 8 would leave
+  // one of two workers with a single input).
+  const size = Math.max(1, Math.min(options.batch ?? 8, Math.ceil(inputs.length / (count * AHEAD))));
+  const batches: Batch[] = [];
+  for (let i = 0; i < inputs.length; i += size) batches.push({ id: batches.length, inputs: inputs.slice(i, i + size) });
   let next = 0;
   const done = new Map<number, P[]>();
   let failure: Error | undefined;
@@ -74,8 +76,8 @@ async function* runInWorkers<I, P>(inputs: readonly string[], options: PoolOptio
   const pending = new Map<Worker, number>();
   // Results that arrive ahead of their turn wait in `done`; past this many, workers get no new batch.
   const maxWaiting = count * AHEAD * 2;
-  const feed = (w: Worker) => {
-    while ((pending.get(w) ?? 0) < AHEAD && next < batches.length && done.size < maxWaiting) {
+  const feed = (w: Worker, upTo = AHEAD) => {
+    while ((pending.get(w) ?? 0) < upTo && next < batches.length && done.size < maxWaiting) {
       w.postMessage(batches[next++]);
       pending.set(w, (pending.get(w) ?? 0) + 1);
     }
@@ -105,7 +107,8 @@ async function* runInWorkers<I, P>(inputs: readonly string[], options: PoolOptio
     workers.push(w);
   }
   try {
-    workers.forEach(feed);
+    // Round by round, so that the first worker does not take the first batches of every other.
+    for (let round = 1; round <= AHEAD; round++) for (const w of workers) feed(w, round);
     for (let id = 0; id < batches.length; id++) {
       while (!done.has(id)) {
         if (failure) throw failure;
@@ -115,7 +118,7 @@ async function* runInWorkers<I, P>(inputs: readonly string[], options: PoolOptio
       const results = done.get(id)!;
       done.delete(id);
       // Room in `done` again: hand out more work before yielding, the consumer may take its time writing.
-      workers.forEach(feed);
+      for (const w of workers) feed(w);
       for (const r of results) yield r;
     }
   } finally {

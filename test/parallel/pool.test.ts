@@ -26,6 +26,14 @@ describe('runInOrder', () => {
     expect(out).toEqual(expected);
   });
 
+  test.each([[2, 2], [2, 3], [9, 2], [9, 3], [40, 3]])('%i inputs on %i workers: every worker gets a share', async (n, workers) => {
+    const out = await collect(runInOrder(Array<string>(n).fill('thread'), { ...square, init: { tag: 't' }, workers })) as { thread: number }[];
+    const threads = new Set(out.map((r) => r.thread));
+    expect(out).toHaveLength(n);
+    expect(threads.size).toBe(Math.min(n, workers));
+    expect(threads.has(0)).toBe(false);
+  });
+
   test('an empty list gives nothing', async () => {
     expect(await collect(runInOrder([], { ...square, init: { tag: 't' }, workers: 2 }))).toEqual([]);
   });
