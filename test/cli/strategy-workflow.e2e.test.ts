@@ -4,10 +4,11 @@
  * `bash --noprofile --norc -eo pipefail`, with GitHub's variables and file commands ($GITHUB_PATH,
  * $GITHUB_STEP_SUMMARY…), and SMSCORE_PACKAGE pointed at this checkout packed with `npm pack`. npm installs that
  * tarball from a registry on 127.0.0.1 that serves the lockfile's packages from the npm cache: no network, no shim.
- * A passing, a failing and a regressing pull request, and one that changes the configuration.
+ * A passing, a failing and a regressing pull request, and one that changes the configuration; then the commands of
+ * the example's README and of smscore's README section "Use it in your strategy repository", as written.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { spawn, spawnSync, type ChildProcess, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
@@ -95,7 +96,7 @@ beforeAll(async () => {
     registry!.once('exit', (code) => reject(new Error(`the test registry stopped (${code})`)));
     registry!.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
   });
-}, 60_000);
+}, 90_000);
 
 afterAll(() => {
   registry?.kill();
@@ -123,8 +124,25 @@ function expand(value: string, contexts: Record<string, unknown>): string {
 
 type StepResult = { name: string; status: number | null; stdout: string; stderr: string; summary: string } | { name: string; skipped: true } | { name: string; action: string };
 
+/**
+ * `bash --noprofile --norc -eo pipefail` on a script file (as GitHub runs a `run:` step) or `-c` a command line;
+ * asynchronous, so that the pull requests and README commands below run side by side.
+ */
+function bash(args: string[], cwd: string, env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => { stdout += text; });
+    child.stderr.setEncoding('utf8').on('data', (text: string) => { stderr += text; });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
+    child.once('error', reject);
+    child.once('close', (status) => { clearTimeout(timer); resolve({ status, stdout, stderr }); });
+  });
+}
+
 /** A pull request on a copy of the strategy repository, then the workflow's steps on it, in order. */
-function pullRequest(change: (repo: string) => void) {
+async function pullRequest(change: (repo: string) => void) {
   const work = mkdtempSync(join(scratch, 'run-'));
   const repo = join(work, 'strategy');          // $GITHUB_WORKSPACE: what actions/checkout leaves, full history
   const runnerTemp = join(work, '_temp');
@@ -149,16 +167,19 @@ function pullRequest(change: (repo: string) => void) {
   const addedEnv: Record<string, string> = {};
   const results: StepResult[] = [];
   let failed = false;
-  steps.forEach((step, index) => {
+  for (const [index, step] of steps.entries()) {
     const name = step.name ?? step.uses ?? `step ${index}`;
-    if (failed && !step.if?.includes('always()')) return void results.push({ name, skipped: true });
+    if (failed && !step.if?.includes('always()')) {
+      results.push({ name, skipped: true });
+      continue;
+    }
     if (step.uses) {
       // checkout and setup-node happened above; upload-sarif is judged on the file it would upload.
-      if (actionName(step) === 'github/codeql-action/upload-sarif' && !existsSync(join(repo, String(step.with?.sarif_file)))) return void results.push({ name, skipped: true });
-      return void results.push({ name, action: actionName(step)! });
+      const nothingToUpload = actionName(step) === 'github/codeql-action/upload-sarif' && !existsSync(join(repo, String(step.with?.sarif_file)));
+      results.push(nothingToUpload ? { name, skipped: true } : { name, action: actionName(step)! });
+      continue;
     }
-    expect(step.shell ?? 'bash').toBe('bash');
-    expect(step['working-directory']).toBeUndefined();
+    if ((step.shell ?? 'bash') !== 'bash' || step['working-directory']) throw new Error(`step "${name}": only bash in the workspace is run by this test`);
     const file = (kind: string) => join(commands, `${kind}_${index}`);
     for (const kind of ['add_path', 'set_env', 'step_summary', 'set_output']) writeFileSync(file(kind), '');
     const env: Record<string, string> = {
@@ -175,7 +196,7 @@ function pullRequest(change: (repo: string) => void) {
     };
     const script = join(runnerTemp, `step_${index}.sh`);
     writeFileSync(script, step.run!);
-    const r: SpawnSyncReturns<string> = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { cwd: repo, env, encoding: 'utf8', timeout: 60_000 });
+    const r = await bash([script], repo, env);
     // File commands, read after the step as the runner does: new PATH entries go first, the latest first of all.
     addedPath.unshift(...readFileSync(file('add_path'), 'utf8').split('\n').filter(Boolean).reverse());
     for (const line of readFileSync(file('set_env'), 'utf8').split('\n').filter(Boolean)) {
@@ -185,7 +206,7 @@ function pullRequest(change: (repo: string) => void) {
     }
     results.push({ name, status: r.status, stdout: r.stdout, stderr: r.stderr, summary: readFileSync(file('step_summary'), 'utf8') });
     if (r.status !== 0) failed = true;
-  });
+  }
 
   const ran = (name: string) => {
     const result = results.find((r) => r.name === name);
@@ -234,11 +255,55 @@ function expectUploadableSarif(sarif: Sarif | undefined): void {
 
 const maison = (repo: string) => join(repo, 'brands/maison-lumiere.yaml');
 
+const threats = (repo: string) => editYaml(maison(repo), (doc) => {
+  doc.setIn(['strategy', 'threats'], ['A reaction to a product spreads faster than our answer to it.']);
+});
+/** The four pull requests, started together once the package and the registry are ready; each test awaits its own. */
+const changes = {
+  passing: threats,
+  failing: (repo: string) => editYaml(maison(repo), (doc) => {
+    doc.deleteIn(['channels', 0, 'role']);
+  }),
+  regressing: (repo: string) => editYaml(maison(repo), (doc) => {
+    for (const i of [0, 1, 2]) doc.setIn(['channels', i, 'metrics', 'shares'], Math.round(Number(doc.getIn(['channels', i, 'metrics', 'shares'])) / 4));
+  }),
+  // Answers a question and drops the agency's question pack from the configuration.
+  configuration: (repo: string) => {
+    threats(repo);
+    editYaml(join(repo, 'smscore.config.yaml'), (doc) => doc.delete('packs'));
+  },
+};
+type Run = Awaited<ReturnType<typeof pullRequest>>;
+const runs = {} as Record<keyof typeof changes, Promise<Run>>;
+
+// The READMEs' commands: the release URL is the one thing replaced, by the packed checkout.
+const exampleCommands = [...readFileSync(join(STRATEGY_REPO, 'README.md'), 'utf8').matchAll(/```sh\n([^`]*)```/g)].map((m) => m[1]!.trim());
+const mainReadme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const mainSection = mainReadme.slice(mainReadme.indexOf('### Use it in your strategy repository'));
+const mainBlock = (lang: string) => new RegExp('```' + lang + '\\n([^`]*)```').exec(mainSection)?.[1];
+function readmeCommand(command: string | undefined, cwd: string, env: Record<string, string>) {
+  return bash(['-c', (command ?? 'false').replace(RELEASE_TARBALL, tarball)], cwd, {
+    PATH: systemPath.join(delimiter), HOME: scratch, NO_COLOR: '1', SMSCORE_TODAY: '2026-11-22', npm_config_update_notifier: 'false',
+    npm_config_registry: registryUrl, ...env,
+  });
+}
+const readmeRuns = {} as Record<'copy' | 'section', ReturnType<typeof readmeCommand>>;
+const home = () => join(scratch, 'home-section');
+
+beforeAll(() => {
+  for (const [name, change] of Object.entries(changes) as [keyof typeof changes, (repo: string) => void][]) runs[name] = pullRequest(change);
+  const copy = join(scratch, 'copy', 'acme-strategy');
+  cpSync(STRATEGY_REPO, copy, { recursive: true });
+  // Separate npm caches: two npx runs of one package in one cache would race for its folder.
+  readmeRuns.copy = readmeCommand(exampleCommands[1], copy, { npm_config_cache: join(scratch, 'npm-cache-copy') });
+  mkdirSync(home());
+  readmeRuns.section = readmeCommand(mainBlock('sh'), ROOT, { HOME: home(), npm_config_cache: join(scratch, 'npm-cache-section') });
+  for (const run of [...Object.values(runs), ...Object.values(readmeRuns)]) run.catch(() => undefined);   // reported by the test that awaits it
+});
+
 describe('the strategy repository\'s GitHub workflow, run on a pull request', () => {
-  test('a passing change: smscore installed from the package, a baseline, exit 0, a green summary, annotations, SARIF', () => {
-    const pr = pullRequest((repo) => editYaml(maison(repo), (doc) => {
-      doc.setIn(['strategy', 'threats'], ['A reaction to a product spreads faster than our answer to it.']);
-    }));
+  test('a passing change: smscore installed from the package, a baseline, exit 0, a green summary, annotations, SARIF', async () => {
+    const pr = await runs.passing;
     expect(pr.install.status).toBe(0);
     expect(pr.install.stdout.trim().split('\n').at(-1)).toBe(VERSION);
     expect(pr.baseline.status).toBe(0);
@@ -251,12 +316,10 @@ describe('the strategy repository\'s GitHub workflow, run on a pull request', ()
     expect(lines.some((line) => line.startsWith('::warning file=brands/maison-lumiere.yaml,line='))).toBe(true);
     expectUploadableSarif(pr.sarif);
     expect(pr.uploaded).toBe(true);
-  }, 60_000);
+  }, 90_000);
 
-  test('a failing change: exit 1, the critical question annotated as an error on its line, a red summary', () => {
-    const pr = pullRequest((repo) => editYaml(maison(repo), (doc) => {
-      doc.deleteIn(['channels', 0, 'role']);
-    }));
+  test('a failing change: exit 1, the critical question annotated as an error on its line, a red summary', async () => {
+    const pr = await runs.failing;
     expect(pr.baseline.status).toBe(0);
     expect(pr.audit.status).toBe(1);
     const errors = annotations(pr.audit.stdout).filter((line) => line.startsWith('::error'));
@@ -266,57 +329,62 @@ describe('the strategy repository\'s GitHub workflow, run on a pull request', ()
     // The upload runs after a failed audit (`always()`), and the report is there to upload.
     expectUploadableSarif(pr.sarif);
     expect(pr.uploaded).toBe(true);
-  }, 60_000);
+  }, 90_000);
 
-  test('a regressing change: exit 1 when a score drops by more than 2 points from the target branch', () => {
-    const pr = pullRequest((repo) => editYaml(maison(repo), (doc) => {
-      for (const i of [0, 1, 2]) doc.setIn(['channels', i, 'metrics', 'shares'], Math.round(Number(doc.getIn(['channels', i, 'metrics', 'shares'])) / 4));
-    }));
+  test('a regressing change: exit 1 when a score drops by more than 2 points from the target branch', async () => {
+    const pr = await runs.regressing;
     expect(pr.baseline.status).toBe(0);
     expect(pr.audit.status).toBe(1);
     const errors = annotations(pr.audit.stdout).filter((line) => line.startsWith('::error'));
     expect(errors).toContainEqual(expect.stringMatching(/^::error file=brands\/maison-lumiere\.yaml,title=smscore regression::.*dropped from 69\.2 to/));
     expect(pr.audit.summary).toMatch(/overall dropped from 69\.2 to [\d.]+ \(−[\d.]+; tolerance 2\)/);
     expectUploadableSarif(pr.sarif);
-  }, 60_000);
+  }, 90_000);
 
-  test('the baseline is the target branch\'s brand files under the target branch\'s configuration', () => {
-    // The pull request answers a question and drops the agency's question pack from the configuration.
-    const pr = pullRequest((repo) => {
-      editYaml(maison(repo), (doc) => doc.setIn(['strategy', 'threats'], ['A reaction to a product spreads faster than our answer to it.']));
-      editYaml(join(repo, 'smscore.config.yaml'), (doc) => doc.delete('packs'));
-    });
+  test('the baseline is the target branch\'s brand files under the target branch\'s configuration', async () => {
+    const pr = await runs.configuration;
     expect(pr.audit.status).toBe(0);
     const baseGaps = pr.baselineReport!.files.find((f) => f.file === 'brands/maison-lumiere.yaml')!.gaps;
     expect(baseGaps.map((g) => g.questionId)).toContain('agency-monthly-review');
     expect(baseGaps.some((g) => g.path.join('.').startsWith('strategy.threats'))).toBe(true);
     expect(pr.sarif!.runs[0]!.results.map((r) => r.ruleId)).not.toContain('agency-monthly-review');
-  }, 60_000);
+  }, 90_000);
 });
 
 describe('the strategy repository\'s README', () => {
-  const readme = readFileSync(join(STRATEGY_REPO, 'README.md'), 'utf8');
-  const commands = [...readme.matchAll(/```sh\n([^`]*)```/g)].map((m) => m[1]!.trim());
-  const run = (command: string, cwd: string, env: Record<string, string> = {}) => spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], {
-    cwd, encoding: 'utf8', timeout: 60_000,
-    env: { PATH: systemPath.join(delimiter), HOME: scratch, NO_COLOR: '1', SMSCORE_TODAY: '2026-11-22', npm_config_update_notifier: 'false', npm_config_cache: join(scratch, 'npm-cache'), ...env },
-  });
-
   test('inside smscore\'s checkout: the checkout\'s own smscore', () => {
-    expect(commands[0]).toBe('node ../../bin/smscore.cjs audit brands');
-    const r = run(commands[0]!, STRATEGY_REPO);
+    expect(exampleCommands[0]).toBe('node ../../bin/smscore.cjs audit brands');
+    const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', exampleCommands[0]!], {
+      cwd: STRATEGY_REPO, encoding: 'utf8', env: { PATH: systemPath.join(delimiter), HOME: scratch, NO_COLOR: '1', SMSCORE_TODAY: '2026-11-22' },
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('brands/maison-lumiere.yaml');
-  }, 60_000);
+  });
 
-  test('in a copy of the folder: the release, by its URL (here the packed checkout)', () => {
-    expect(commands).toHaveLength(2);
-    expect(commands[1]).toContain(RELEASE_TARBALL);
-    const copy = join(mkdtempSync(join(scratch, 'copy-')), 'acme-strategy');
-    cpSync(STRATEGY_REPO, copy, { recursive: true });
-    const r = run(commands[1]!.replace(RELEASE_TARBALL, tarball), copy, { npm_config_registry: registryUrl });
+  test('in a copy of the folder: the release, by its URL (here the packed checkout)', async () => {
+    expect(exampleCommands).toHaveLength(2);
+    expect(exampleCommands[1]).toContain(RELEASE_TARBALL);
+    const r = await readmeRuns.copy;
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('brands/maison-lumiere.yaml');
-  }, 60_000);
+  }, 90_000);
+});
+
+describe('smscore\'s README, "Use it in your strategy repository"', () => {
+  test('its commands copy the example and audit it with the release (here the packed checkout)', async () => {
+    expect(mainBlock('sh')).toContain(RELEASE_TARBALL);
+    const r = await readmeRuns.section;
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('brands/maison-lumiere.yaml');
+    expect(existsSync(join(home(), 'acme-strategy', '.github', 'workflows', 'smscore.yml'))).toBe(true);
+    expect(existsSync(join(home(), 'acme-strategy', '.pre-commit-config.yaml'))).toBe(true);
+  }, 90_000);
+
+  test('its pre-commit entry is the example\'s, and so is docs/CI.md\'s', () => {
+    const example = parse(readFileSync(join(STRATEGY_REPO, '.pre-commit-config.yaml'), 'utf8')) as unknown;
+    expect(parse(mainBlock('yaml')!)).toEqual(example);
+    const ci = readFileSync(join(ROOT, 'docs/CI.md'), 'utf8');
+    expect(parse(/## pre-commit[^]*?```yaml\n([^`]*)```/.exec(ci)![1]!)).toEqual(example);
+  });
 });

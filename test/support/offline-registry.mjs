@@ -42,11 +42,12 @@ function newest(versions) {
 
 const server = createServer((request, response) => {
   const base = `http://${request.headers.host}`;
-  const path = decodeURIComponent(new URL(request.url ?? '/', base).pathname).slice(1);
-  const tarball = /^-\/tarball\/([0-9a-f]+)\.tgz$/.exec(path);
+  const path = decodeURIComponent((request.url ?? '/').split('?')[0]).replace(/^\/+/, '');
+  // Tarballs at the registry's usual address, <name>/-/<basename>-<version>.tgz, so npm's errors name the package.
+  const tarball = /^(.+)\/-\/[^/]+-(\d[^/]*)\.tgz$/.exec(path);
   if (tarball) {
-    const file = tarballs.get(tarball[1]);
-    if (!file || !existsSync(file)) return void response.writeHead(404).end();
+    const file = tarballs.get(packages.get(tarball[1])?.get(tarball[2])?._tarball);
+    if (!file || !existsSync(file)) return void response.writeHead(404).end(`${tarball[1]}@${tarball[2]} is not in the npm cache (npm install fetches it)`);
     response.writeHead(200, { 'content-type': 'application/octet-stream' });
     return void createReadStream(file).pipe(response);
   }
@@ -54,7 +55,7 @@ const server = createServer((request, response) => {
   if (!versions) return void response.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
   const packument = { name: path, 'dist-tags': { latest: newest([...versions.keys()]) }, versions: {} };
   for (const [version, { _tarball, _integrity, ...manifest }] of versions) {
-    packument.versions[version] = { ...manifest, dist: { tarball: `${base}/-/tarball/${_tarball}.tgz`, integrity: _integrity } };
+    packument.versions[version] = { ...manifest, dist: { tarball: `${base}/${path}/-/${path.split('/').pop()}-${version}.tgz`, integrity: _integrity } };
   }
   response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(packument));
 });
