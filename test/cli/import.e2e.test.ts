@@ -83,7 +83,7 @@ describe('smscore import (built binary)', () => {
     const { dir } = copyBase();
     const broken = join(dir, 'broken.yaml');
     writeFileSync(broken, 'smscore: 1\nbrand: { name: X }\nchannels: [ { id: fb, platform: facebok } ]\n');
-    const r = runCli(['import', 'facebook', CSV, '--into', broken, '--channel', 'fb']);
+    const r = runCli(['import', 'facebook', CSV, '--into', broken, '--channel', 'fb'], { env: { COLUMNS: '160' } });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('"facebok" is not an allowed value');
     expect(readFileSync(broken, 'utf8')).toContain('facebok');
