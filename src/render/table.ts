@@ -4,7 +4,7 @@
  */
 import Table from 'cli-table3';
 import type { Style } from './style.js';
-import { visibleWidth, wrap } from './text-wrap.js';
+import { clip, visibleWidth, wrap } from './text-wrap.js';
 
 export interface TableSpec {
   /** Header texts, plain: they are made bold here, after wrapping. */
@@ -16,6 +16,8 @@ export interface TableSpec {
   flexible: readonly number[];
   /** The narrowest a flexible column may become. */
   minWidth?: number;
+  /** What a narrowed column does with a longer cell: wrap it (the default), or cut it with "…" (short labels). */
+  overflow?: 'wrap' | 'clip';
 }
 
 /** Each column takes its text plus one space of padding on either side, and one border between columns. */
@@ -40,6 +42,7 @@ export function fitTable(spec: TableSpec, width: number, style: Style): string |
     excess -= step;
   }
   const fit = (text: string, i: number) => (cellWidth(text) <= widths[i]! ? text : text.split('\n').flatMap((l) => wrap(l, widths[i]!)).join('\n'));
+  const fitCell = spec.overflow === 'clip' ? (text: string, i: number) => clip(text, widths[i]!) : fit;
   const table = new Table({
     head: spec.head.map((h, i) => fit(h, i).split('\n').map((l) => style.bold(l)).join('\n')),
     colAligns: [...spec.align],
@@ -48,6 +51,6 @@ export function fitTable(spec: TableSpec, width: number, style: Style): string |
     // No rule between body rows: the table stays short enough to read at a glance.
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
-  for (const row of spec.rows) table.push(row.map((cell, i) => fit(cell, i)));
+  for (const row of spec.rows) table.push(row.map((cell, i) => fitCell(cell, i)));
   return table.toString();
 }

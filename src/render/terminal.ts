@@ -14,7 +14,7 @@ import { diagnosticMessage } from '../validate/messages.js';
 import { tr } from './messages.js';
 import { plainStyle, type Paint, type Style } from './style.js';
 import { fitTable } from './table.js';
-import { clip, fitLines, pad, visibleWidth, wrap } from './text-wrap.js';
+import { fitLines, pad, visibleWidth, wrap } from './text-wrap.js';
 
 export interface TerminalOptions {
   locale: Locale;
@@ -112,9 +112,12 @@ export function renderAuditText(result: AuditResult, options: TerminalOptions): 
   else {
     const channelTable = width >= TABLE_MIN_WIDTH ? fitTable({
       head: [t('head.channel'), ...PILLARS.map((p) => t(`pillar.short.${p}`)), t('head.overall')],
-      rows: s.channels.map((c) => [clip(`${c.channelId} (${c.label ?? c.platform})`, 24), ...c.pillars.map((p) => scoreCell(p.score, style)), scoreCell(c.overall.score, style)]),
+      // A long label is cut to what the width leaves (a wrapped one would make rows of uneven height).
+      rows: s.channels.map((c) => [`${c.channelId} (${c.label ?? c.platform})`, ...c.pillars.map((p) => scoreCell(p.score, style)), scoreCell(c.overall.score, style)]),
       align: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
       flexible: [0],
+      minWidth: 16,
+      overflow: 'clip',
     }, width, style) : undefined;
     if (channelTable) out.push(channelTable);
     else {

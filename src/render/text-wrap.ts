@@ -66,14 +66,15 @@ const closeAll = (open: readonly string[]) => [...open].reverse().map((o) => clo
 const BREAK_AFTER = new Set(['/', '\\', '-', '_', '.', ',', ':', '@', '?', '&', '=']);
 
 /**
- * Splits a word too long for a line: the head fits in `room` columns, ending after a separator when one falls in
- * its second half. Escapes stay with the text they precede.
+ * Splits a word too long for a line: the head fits in `room` columns, ending after a separator (a slash first)
+ * when one falls in its second half. Escapes stay with the text they precede.
  */
 function splitWord(word: string, room: number): [string, string] {
   const parts = word.split(/(\x1b\[[0-9;?]*[ -/]*[@-~])/);
   let width = 0;
   let cut = -1;
   let lastBreak = -1;
+  let lastSlash = -1;
   let offset = 0;
   outer: for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
@@ -83,11 +84,14 @@ function splitWord(word: string, room: number): [string, string] {
       if (width + w > room && width > 0) { cut = offset; break outer; }
       width += w;
       offset += ch.length;
-      if (BREAK_AFTER.has(ch) && width >= room / 2) lastBreak = offset;
+      if (BREAK_AFTER.has(ch) && width >= room / 2) {
+        if (ch === '/' || ch === '\\') lastSlash = offset;
+        else lastBreak = offset;
+      }
     }
   }
   if (cut < 0) return [word, ''];
-  const at = lastBreak > 0 ? lastBreak : cut;
+  const at = lastSlash > 0 ? lastSlash : lastBreak > 0 ? lastBreak : cut;
   return [word.slice(0, at), word.slice(at)];
 }
 
