@@ -173,7 +173,8 @@ function waiverCount(gate: FileGate): number {
   return gate.waivers.filter((u) => u.covered.some((c) => c.questionId !== undefined)).length;
 }
 
-function waiverOf(g: Gap, gate: FileGate): WaiverUse | undefined {
+/** The waiver that covers a gap. */
+export function waiverOf(g: Gap, gate: FileGate): WaiverUse | undefined {
   return gate.waivers.find((u) => u.covered.some((c) => c.questionId === g.questionId && (c.channelId ?? undefined) === (g.channelId ?? undefined)));
 }
 

@@ -2,7 +2,9 @@ import { describe, expect, test } from '@jest/globals';
 import { join } from 'node:path';
 import { auditFile, loadAuditDeps } from '../../src/audit/index.js';
 import { judge } from '../../src/gate/index.js';
+import { collectStream } from '../../src/render/index.js';
 import { renderGateText, renderSummaryTable } from '../../src/render/gate-text.js';
+import { auditMarkdownStream, renderAuditMarkdown } from '../../src/render/markdown.js';
 import { createStyle } from '../../src/render/style.js';
 import { renderAuditText } from '../../src/render/terminal.js';
 import { stripAnsi } from '../../src/render/text-wrap.js';
@@ -64,6 +66,19 @@ describe('a waived gap in the text report', () => {
     const text = renderAuditText(result, { locale: 'en', width: 80, catalog });
     expect(text).toContain('✖ critical (1)');
     expect(text).not.toContain('waived');
+  });
+});
+
+describe('a waived gap in the Markdown report', () => {
+  test('the same figures and the same waived group, whole or streamed', () => {
+    const outcomes = [{ ok: true as const, result }, { ok: true as const, result: fixedResult() }];
+    const options = { locale: 'en' as const, catalog, gates: new Map([[result.file, gate]]) };
+    const md = renderAuditMarkdown(outcomes, options);
+    expect(md).toContain(`| Maison Lumière | ▲ 69 | ${gate.withWaivers.readiness} % | ${result.gaps.length - 1} |`);
+    expect(md).toContain(`readiness ${gate.withWaivers.readiness} % · Open questions (${result.gaps.length - 1})`);
+    expect(md).not.toContain('✖ critical (1)');
+    expect(md).toMatch(/<summary>○ waived \(1\)<\/summary>\n\n- `channel-role` \(channel youtube\) .* — waived: "The YouTube channel is being closed/);
+    expect(collectStream(auditMarkdownStream(options, outcomes.length), outcomes)).toBe(md);
   });
 });
 
