@@ -8,6 +8,7 @@ import { band, displayScore } from '../score/index.js';
 import { ownString } from '../util/own-string.js';
 import type { Catalog } from '../questions/index.js';
 import { plainStyle, type Paint, type Style } from './style.js';
+import { tr } from './messages.js';
 import { fitTable } from './table.js';
 import { gapView } from './terminal.js';
 import { wrap } from './text-wrap.js';
@@ -70,7 +71,8 @@ export function renderSummaryRows(rows: readonly SummaryRow[], gates: ReadonlyMa
   const lines = [style.bold(tg(locale, 'summary.head'))];
   for (const [file, brand, score, readiness, gaps, verdict] of cells) {
     lines.push(...wrap(file!, width));
-    const figures = brand ? `${brand} · ${score} · ${readiness} % · ${gaps} ?` : '';
+    // In words: the table's "%" and "?" headers are not there to explain the figures.
+    const figures = brand ? `${brand} · ${score} · ${tr(locale, 'readiness.short', { score: readiness! })} · ${tr(locale, 'gaps', { count: gaps! })}` : '';
     lines.push(...wrap([figures, verdict].filter(Boolean).join(' · '), width, '  ', '    '));
   }
   return lines.join('\n');

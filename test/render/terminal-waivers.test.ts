@@ -55,6 +55,13 @@ describe('a waived gap in the text report', () => {
     expect(row.split('│').map((c) => c.trim()).slice(4, 6)).toEqual([String(r), String(result.gaps.length - 1)]);
   });
 
+  test('too narrow for the summary table: a file a line, its figures in words under it', () => {
+    const table = renderSummaryTable([{ ok: true, result }, { ok: true, result: fixedResult() }], new Map([[result.file, gate]]), catalog, { locale: 'en', width: 40 });
+    expect(Math.max(...table.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(40);
+    expect(table).not.toContain('┌');
+    expect(unwrap(table)).toContain(`Maison Lumière · ▲ 69 · readiness ${gate.withWaivers.readiness} % · Open questions (${result.gaps.length - 1}) · pass`);
+  });
+
   test('in French', () => {
     const text = unwrap(renderAuditText(result, { locale: 'fr', width: 80, catalog, gate }));
     expect(text).toContain('○ sous dérogation (1)');
