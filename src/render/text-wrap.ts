@@ -14,6 +14,11 @@ export function stripAnsi(text: string): string {
 
 /** Columns one code point takes. */
 function charWidth(cp: number): number {
+  // The common case first: Latin letters, punctuation, and the arrows, boxes and shapes the reports draw.
+  if (cp >= 0x20 && cp < 0x7f) return 1;
+  if (cp >= 0xa0 && cp < 0x300) return 1;
+  if (cp >= 0x2010 && cp < 0x2060) return 1;
+  if (cp >= 0x2190 && cp < 0x2c00) return 1;
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 0;
   if (cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0x2060 || cp === 0xfeff) return 0;
   if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) return 0;
@@ -31,8 +36,18 @@ const COMBINING = /^\p{M}$/u;
 
 /** The columns a string takes on screen. */
 export function visibleWidth(text: string): number {
+  // Reports are laid out a word at a time, for every file of a run: this is on the hot path.
+  const plain = text.includes('\x1b') ? stripAnsi(text) : text;
   let n = 0;
-  for (const ch of stripAnsi(text)) n += charWidth(ch.codePointAt(0)!);
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) n++;
+    else {
+      const cp = plain.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      n += charWidth(cp);
+    }
+  }
   return n;
 }
 
@@ -104,15 +119,15 @@ const NUMBER = /^\(?[−+-]?\d[\d.,]*$/;
 /** Glued words longer than this are left to break: a glue never makes a line overflow. */
 const MAX_UNIT = 24;
 
-/** A word and the spaces before it in the text (kept as they are when the two stay on one line). */
-interface Word { space: string; text: string }
+/** A word, its width, and the spaces before it in the text (kept as they are when the two stay on one line). */
+interface Word { space: string; text: string; width: number }
 
 /** The words of a paragraph, without its leading spaces. */
 function words(paragraph: string): Word[] {
   const parts = paragraph.split(/([ \t]+)/);
   const out: Word[] = [];
   for (let i = 0; i < parts.length; i += 2) {
-    if (parts[i] !== '') out.push({ space: out.length === 0 ? '' : parts[i - 1] ?? '', text: parts[i]! });
+    if (parts[i] !== '') out.push({ space: out.length === 0 ? '' : parts[i - 1] ?? '', text: parts[i]!, width: visibleWidth(parts[i]!) });
   }
   return out;
 }
@@ -122,12 +137,14 @@ function units(list: readonly Word[]): Word[] {
   const out: Word[] = [];
   let prev = '';
   for (const word of list) {
-    const plain = stripAnsi(word.text);
+    const plain = word.text.includes('\x1b') ? stripAnsi(word.text) : word.text;
     const last = out[out.length - 1];
     const glued = plain !== '' && (GLUE_BACK.test(plain) || GLUE_ON.test(prev) || (NUMBER.test(prev) && /^\p{L}/u.test(plain)));
-    const joined = last ? last.text + word.space + word.text : '';
-    if (last && glued && visibleWidth(joined) <= MAX_UNIT) last.text = joined;
-    else out.push({ ...word });
+    const width = last ? last.width + word.space.length + word.width : 0;
+    if (last && glued && width <= MAX_UNIT) {
+      last.text += word.space + word.text;
+      last.width = width;
+    } else out.push({ ...word });
     if (plain !== '') prev = plain;
   }
   return out;
@@ -143,27 +160,38 @@ function units(list: readonly Word[]): Word[] {
 export function wrap(text: string, width: number, indent = '', hanging = indent): string[] {
   const lines: string[] = [];
   let open: string[] = [];
+  const indentWidth = visibleWidth(indent);
   for (const paragraph of text.split('\n')) {
+    // Most paragraphs fit: the same line the loop below would make, without taking it apart.
+    if (!paragraph.includes('\x1b')) {
+      const trimmed = paragraph.replace(/^[ \t]+|[ \t]+$/g, '');
+      if (trimmed !== '' && indentWidth + visibleWidth(trimmed) <= width) {
+        lines.push(indent + trimmed);
+        continue;
+      }
+    }
     let prefix = indent;
     let line = '';
     let lineWidth = 0;
     let pending = '';
     let pendingSpace = '';
-    const room = () => Math.max(1, width - visibleWidth(prefix));
+    let prefixWidth = indentWidth;
+    const room = () => Math.max(1, width - prefixWidth);
     const flush = () => {
       lines.push(prefix + line + closeAll(open));
       prefix = hanging;
+      prefixWidth = visibleWidth(hanging);
       line = open.join('');
       lineWidth = 0;
     };
     const add = (piece: string, w: number) => {
       line += piece;
       lineWidth += w;
-      open = trackStyles(open, piece);
+      if (piece.includes('\x1b')) open = trackStyles(open, piece);
     };
     for (const unit of units(words(paragraph))) {
       let word = pending + unit.text;
-      let w = visibleWidth(word);
+      let w = unit.width;
       // A bare escape (a colour that starts before a space) goes with the next word, and so does its space.
       if (w === 0) { pending = word; pendingSpace += unit.space; continue; }
       const space = pendingSpace + unit.space || ' ';
