@@ -92,7 +92,7 @@ ${EXIT_CODES_HELP.replace('1    the audit ran, but a threshold or a failing gap 
     .argument('<files...>', 'brand files (YAML)')
     .option('-f, --format <format>', 'report format: text, json, markdown, html, sarif, junit, github (repeatable)', outputFlags.format, [])
     .option('-o, --output <file>', 'write the report just named by --format to a file, atomically (repeatable; without a --format of its own, the extension names the format)', outputFlags.output, [])
-    .option('-q, --quiet', 'print the summary line only')
+    .option('-q, --quiet', 'print the summary line only, and what fails the gate')
     .option('-v, --verbose', 'print each KPI under its pillar, and an example under each open question')
     .option('--pack <file...>', 'add your own question packs (YAML data files)')
     .option('-c, --config <file>', 'configuration file (default: smscore.config.yaml, looked for from here upwards)')

@@ -5,7 +5,7 @@
 import type { AuditResult } from '../audit/index.js';
 import type { Thresholds, Waiver } from '../config/load.js';
 import { PILLARS, type Pillar } from '../model/brand.js';
-import { readiness, SEVERITIES, type Catalog, type Gap, type QuestionResult, type Severity } from '../questions/index.js';
+import { readiness, SEVERITIES, type Catalog, type Gap, type QuestionResult, type Readiness, type Severity } from '../questions/index.js';
 import { round1, type ScoreResult } from '../score/index.js';
 
 export type FailureKind = 'min-score' | 'min-pillar' | 'min-readiness' | 'gap' | 'expired-waiver' | 'regression';
@@ -189,20 +189,25 @@ function applyWaivers(result: AuditResult, kpiWaivers: WaiverUse[], waivedGaps: 
     }
     overall = total > 0 ? round1(sum / total) : null;
   }
-  let ready = result.readiness.overall;
-  if (waivedGaps.length > 0) {
-    const waived = new Set(waivedGaps.map(gapKey));
-    const results: QuestionResult[] = result.results.map((r) => ({
-      ...r,
-      instances: r.instances.map((i) =>
-        i.status === 'no' && waived.has(instanceKey(r, i))
-          ? { ...i, status: 'na' as const }
-          : i,
-      ),
-    }));
-    ready = readiness(results, catalog).overall;
-  }
-  return { overall, pillars, readiness: ready };
+  return { overall, pillars, readiness: readinessWithWaivers(result, waivedGaps, catalog).overall };
+}
+
+/**
+ * The readiness figures once waived gaps stop counting (they become "does not apply"): what the gate judges, and
+ * so what every report shows beside it.
+ */
+export function readinessWithWaivers(result: AuditResult, waivedGaps: readonly Gap[], catalog: Catalog): Readiness {
+  if (waivedGaps.length === 0) return result.readiness;
+  const waived = new Set(waivedGaps.map(gapKey));
+  const results: QuestionResult[] = result.results.map((r) => ({
+    ...r,
+    instances: r.instances.map((i) =>
+      i.status === 'no' && waived.has(instanceKey(r, i))
+        ? { ...i, status: 'na' as const }
+        : i,
+    ),
+  }));
+  return readiness(results, catalog);
 }
 
 /** The gap key an instance would have, to match it with a waived gap. */

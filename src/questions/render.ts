@@ -3,6 +3,7 @@
  * docs/questions*.md, and gaps as text, JSON or Markdown, in English or French. No colour: the CLI adds it.
  */
 import { formatDataPath } from '../model/diagnostic.js';
+import { fitLines, wrap } from '../render/text-wrap.js';
 import { PILLARS, type Pillar } from '../model/brand.js';
 import type { Locale } from '../i18n/translate.js';
 import { suggest } from '../util/suggest.js';
@@ -136,7 +137,8 @@ const colon = (locale: Locale): string => (locale === 'fr' ? ' :' : ':');
 
 const indent = (text: string, by: string): string => text.replace(/\n$/, '').split('\n').map((l) => by + l).join('\n');
 
-export function renderQuestion(q: Question, locale: Locale, options: { format?: ListFormat; catalog?: Catalog } = {}): string {
+/** `width`: the text format's lines are wrapped to it (a terminal's width); without it they are left whole. */
+export function renderQuestion(q: Question, locale: Locale, options: { format?: ListFormat; catalog?: Catalog; width?: number } = {}): string {
   const format = options.format ?? 'text';
   if (format === 'json') return JSON.stringify(questionToJson(q, locale), null, 2) + '\n';
   if (format === 'markdown') return questionMarkdown(q, locale, options.catalog?.sections, '##') + '\n';
@@ -147,7 +149,8 @@ export function renderQuestion(q: Question, locale: Locale, options: { format?: 
     q.question[locale],
     '',
     `${t('label.why')}${c}`,
-    indent(q.why[locale], '  '),
+    // Prose: its continuation lines align with it (fitLines below would indent them deeper).
+    options.width === undefined ? indent(q.why[locale], '  ') : wrap(q.why[locale], options.width, '  ').join('\n'),
     '',
     `${t('label.where')}${c} ${displayPath(q)} (${answerKindText(q, locale)}), ${askedText(q, locale)}`,
     `${t('label.example')}${c}`,
@@ -160,7 +163,8 @@ export function renderQuestion(q: Question, locale: Locale, options: { format?: 
     `${t('label.pillars')}${c} ${pillarsText(q, locale)}`,
     ...q.sources.map((s) => `${t('label.sources')}${c} « ${s} »`),
   ];
-  return lines.join('\n') + '\n';
+  const text = lines.join('\n');
+  return (options.width === undefined ? text : fitLines(text, options.width)) + '\n';
 }
 
 function questionMarkdown(q: Question, locale: Locale, sections: readonly Section[] | undefined, heading: string): string {
@@ -202,7 +206,7 @@ function groupBySection(questions: readonly Question[], sections: readonly Secti
 
 export function renderQuestionList(
   questions: readonly Question[],
-  options: { format?: ListFormat; locale: Locale; catalog?: Catalog },
+  options: { format?: ListFormat; locale: Locale; catalog?: Catalog; width?: number },
 ): string {
   const { locale } = options;
   const format = options.format ?? 'text';
@@ -228,16 +232,36 @@ export function renderQuestionList(
   }
   const sevWidth = Math.max(...SEVERITIES.map((s) => tq(locale, `severity.${s}`).length));
   const idWidth = Math.max(...questions.map((q) => q.id.length));
+  const width = options.width ?? Infinity;
+  // Severity, id and question side by side when the question keeps a readable column; otherwise the question
+  // goes under its id, so that a narrow terminal shows it on whole lines rather than in a sliver.
+  const column = 2 + sevWidth + 2 + idWidth + 2;
+  const sideBySide = width - column >= QUESTION_COLUMN_MIN;
   const out: string[] = [];
   for (const [id, qs] of groups) {
-    out.push(`${sectionTitle(sections, id, locale)} (${qs.length})`);
+    out.push(...wrapTo(`${sectionTitle(sections, id, locale)} (${qs.length})`, width, ''));
     for (const q of qs) {
-      out.push(`  ${tq(locale, `severity.${q.severity}`).padEnd(sevWidth)}  ${q.id.padEnd(idWidth)}  ${q.question[locale]}`);
+      const head = `  ${tq(locale, `severity.${q.severity}`).padEnd(sevWidth)}  `;
+      if (sideBySide) {
+        const [first, ...rest] = wrapTo(q.question[locale], width - column, '');
+        out.push(`${head}${q.id.padEnd(idWidth)}  ${first}`, ...rest.map((l) => ' '.repeat(column) + l));
+      } else {
+        out.push(head.length + q.id.length <= width ? head + q.id : head.trimEnd(), ...(head.length + q.id.length <= width ? [] : wrapTo(q.id, width, '    ')));
+        out.push(...wrapTo(q.question[locale], width, ' '.repeat(head.length)));
+      }
     }
     out.push('');
   }
-  out.push(tq(locale, 'list.total', { count: questions.length }));
+  out.push(...wrapTo(tq(locale, 'list.total', { count: questions.length }), width, ''));
   return out.join('\n') + '\n';
+}
+
+/** Below this many columns for the question, the list puts each question under its id. */
+const QUESTION_COLUMN_MIN = 50;
+
+/** Wrapped lines, or the text whole when there is no width to keep to. */
+function wrapTo(text: string, width: number, indent: string, hanging = indent): string[] {
+  return width === Infinity ? [indent + text] : wrap(text, width, indent, hanging);
 }
 
 /** The whole catalog as a Markdown reference page (docs/questions.md, docs/questions.fr.md). */

@@ -3,12 +3,15 @@ import type { Locale } from '../i18n/translate.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticHint, diagnosticMessage } from '../validate/messages.js';
 import { plainStyle, type Style } from './style.js';
+import { clip, wrap } from './text-wrap.js';
 
 export interface DiagnosticRenderOptions {
   locale: Locale;
   style?: Style;
   /** Source text by file name, for excerpts. */
   sources?: ReadonlyMap<string, string>;
+  /** Terminal width: messages are wrapped to it, source lines cut around the column they point at. */
+  width?: number;
 }
 
 const LABEL = { en: { error: 'error', warning: 'warning' }, fr: { error: 'erreur', warning: 'avertissement' } } as const;
@@ -20,37 +23,60 @@ export function renderDiagnostic(d: Diagnostic, options: DiagnosticRenderOptions
   const { file, line, col } = d.location;
   const label = LABEL[options.locale][d.severity];
   const sev = d.severity === 'error' ? style.red(style.bold(label)) : style.yellow(style.bold(label));
-  const lines = [`${style.bold(`${file}:${line}:${col}`)}  ${sev}  ${diagnosticMessage(options.locale, d.code, d.args)}  ${style.dim(`(${d.code})`)}`];
+  const width = options.width ?? 80;
+  const where = `${file}:${line}:${col}`;
+  // Laid out plain, then coloured piece by piece, so colour never changes where a line breaks.
+  const head = wrap(`${where}  ${label}  ${diagnosticMessage(options.locale, d.code, d.args)}  (${d.code})`, width, '', '    ');
+  const lines = head.map((l, i) => {
+    let out = l;
+    if (i === 0 && out.startsWith(where)) out = style.bold(where) + colourLabel(out.slice(where.length), label, sev);
+    return out.endsWith(`(${d.code})`) ? out.slice(0, -d.code.length - 2) + style.dim(`(${d.code})`) : out;
+  });
   const text = options.sources?.get(file);
-  if (text !== undefined) lines.push(...excerpt(text, line, col, d.location.end, style));
+  if (text !== undefined) lines.push(...excerpt(text, line, col, d.location.end, style, width));
   const hint = diagnosticHint(options.locale, d.code, d.args);
-  if (hint) lines.push(`    ${style.cyan(HINT[options.locale] + ':')} ${hint}`);
-  if (d.pointer) lines.push(`    ${style.dim(`${AT[options.locale]} ${d.pointer}`)}`);
+  if (hint) {
+    const hintLabel = HINT[options.locale] + ':';
+    lines.push(...wrap(`${hintLabel} ${hint}`, width, '    ', '      ').map((l, i) => (i === 0 ? l.replace(hintLabel, style.cyan(hintLabel)) : l)));
+  }
+  if (d.pointer) lines.push(...wrap(`${AT[options.locale]} ${d.pointer}`, width, '    ', '      ').map((l) => style.dim(l)));
   return lines.join('\n');
+}
+
+/** Colours the severity label where it stands in the first line: the text around it is unchanged. */
+function colourLabel(rest: string, label: string, coloured: string): string {
+  const at = rest.indexOf(label);
+  return at < 0 ? rest : rest.slice(0, at) + coloured + rest.slice(at + label.length);
 }
 
 export function renderDiagnostics(list: readonly Diagnostic[], options: DiagnosticRenderOptions): string {
   return list.map((d) => renderDiagnostic(d, options)).join('\n\n');
 }
 
-/** The offending line, the one before it for context, and a caret under the node. */
-function excerpt(text: string, line: number, col: number, end: { line: number; col: number } | undefined, style: Style): string[] {
+/**
+ * The offending line, the one before it for context, and a caret under the node. A line wider than the terminal
+ * is cut, around the column pointed at when that column is far to the right.
+ */
+function excerpt(text: string, line: number, col: number, end: { line: number; col: number } | undefined, style: Style, width: number): string[] {
   const all = text.split(/\r?\n/);
   const target = all[line - 1];
   if (target === undefined) return [];
-  const width = String(line).length;
-  const fmt = (n: number, s: string) => `  ${style.dim(String(n).padStart(width) + ' |')} ${clip(s)}`;
+  const gutter = String(line).length;
+  const room = Math.max(10, width - (2 + gutter + 3));
+  // Where the shown part of the lines starts: 0, or far enough that the caret is on screen.
+  const start = col - 1 < room - 10 ? 0 : col - 1 - Math.floor(room / 3);
+  const show = (s: string) => {
+    const expanded = s.replace(/\t/g, '→');
+    const shown = start > 0 ? '…' + expanded.slice(start + 1) : expanded;
+    return clip(shown, room);
+  };
+  const fmt = (n: number, s: string) => `  ${style.dim(String(n).padStart(gutter) + ' |')} ${show(s)}`;
   const out: string[] = [];
   const before = all[line - 2];
   if (before !== undefined && before.trim() !== '') out.push(fmt(line - 1, before));
   out.push(fmt(line, target));
-  const caretLength = end && end.line === line ? Math.max(1, Math.min(end.col - col, 60)) : 1;
-  const pad = ' '.repeat(Math.min(col - 1, 120));
-  out.push(`  ${' '.repeat(width)} ${style.dim('|')} ${pad}${style.red('^'.repeat(caretLength))}`);
+  const at = col - 1 - start;
+  const caretLength = end && end.line === line ? Math.max(1, Math.min(end.col - col, 60, room - at)) : 1;
+  out.push(`  ${' '.repeat(gutter)} ${style.dim('|')} ${' '.repeat(at)}${style.red('^'.repeat(caretLength))}`);
   return out;
-}
-
-function clip(s: string): string {
-  const expanded = s.replace(/\t/g, '→');
-  return expanded.length > 160 ? expanded.slice(0, 157) + '…' : expanded;
 }

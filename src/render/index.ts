@@ -64,21 +64,27 @@ export function collectStream(stream: ReportStream, outcomes: readonly AuditOutc
   return head + body + tail;
 }
 
-const textOptions = (ctx: RenderContext) => ({ locale: ctx.locale, style: ctx.style ?? plainStyle, width: ctx.width ?? 80 });
+const textOptions = (ctx: RenderContext) => ({ locale: ctx.locale, style: ctx.style ?? plainStyle, width: ctx.width ?? 80, quiet: ctx.quiet });
 const textSeparator = (ctx: RenderContext) => (ctx.quiet ? '\n' : '\n\n' + '─'.repeat(Math.min(ctx.width ?? 80, 80)) + '\n\n');
+const joinTextBlocks = (blocks: readonly string[], ctx: RenderContext) => (blocks.length ? blocks.join(textSeparator(ctx)) + '\n' : '');
+/** The file's gate, for its text report (waived gaps, the readiness judged). */
+const gateOf = (ctx: RenderContext, file: string) => {
+  const gate = ctx.gates?.get(file);
+  return gate ? { gate } : {};
+};
 const validOnly = (outcomes: readonly AuditOutcome[]) => outcomes.filter((o): o is Extract<AuditOutcome, { ok: true }> => o.ok).map((o) => o.result);
 
 export const RENDERERS: Record<string, Renderer> = {
   async text(outcomes, ctx) {
     const { renderAuditText } = await import('./terminal.js');
+    const opts = textOptions(ctx);
     const blocks = validOnly(outcomes).map((r) =>
-      renderAuditText(r, { locale: ctx.locale, style: ctx.style ?? plainStyle, width: ctx.width ?? 80, quiet: ctx.quiet, verbose: ctx.verbose, catalog: ctx.catalog }),
+      renderAuditText(r, { ...opts, quiet: ctx.quiet, verbose: ctx.verbose, catalog: ctx.catalog, ...gateOf(ctx, r.file) }),
     );
     const { renderGateText, renderSummaryTable } = await import('./gate-text.js');
-    const opts = textOptions(ctx);
-    if (outcomes.length > 1 && !ctx.quiet) blocks.push(renderSummaryTable(outcomes, ctx.gates, opts));
+    if (outcomes.length > 1 && !ctx.quiet) blocks.push(renderSummaryTable(outcomes, ctx.gates, ctx.catalog, opts));
     if (ctx.gates && ctx.gates.size > 0) blocks.push(renderGateText([...ctx.gates.values()], opts));
-    return blocks.length ? blocks.join(textSeparator(ctx)) + '\n' : '';
+    return joinTextBlocks(blocks.filter(Boolean), ctx);
   },
   async json(outcomes, ctx) {
     const { auditReportJson } = await import('./json.js');
@@ -119,10 +125,13 @@ export const STREAM_RENDERERS: Partial<Record<string, StreamRenderer>> = {
     const block = (text: string) => (blocks++ === 0 ? text : separator + text);
     return streamOf({
       headLast: false,
-      piece: (o) => ({
-        row: ctx.quiet ? null : summaryRow(o),
-        text: o.ok ? renderAuditText(o.result, { ...opts, quiet: ctx.quiet, verbose: ctx.verbose, catalog: ctx.catalog }) : null,
-      }),
+      piece: (o) => {
+        const gate = o.ok ? gateOf(ctx, o.result.file) : {};
+        return {
+          row: ctx.quiet ? null : summaryRow(o, gate.gate, ctx.catalog),
+          text: o.ok ? renderAuditText(o.result, { ...opts, verbose: ctx.verbose, catalog: ctx.catalog, ...gate }) : null,
+        };
+      },
       add(p) {
         if (p.row) rows.push(p.row);
         return p.text === null ? '' : block(p.text);
@@ -130,7 +139,8 @@ export const STREAM_RENDERERS: Partial<Record<string, StreamRenderer>> = {
       end() {
         let tail = '';
         if (rows.length > 1) tail += block(renderSummaryRows(rows, ctx.gates, opts));
-        if (ctx.gates && ctx.gates.size > 0) tail += block(renderGateText([...ctx.gates.values()], opts));
+        const gate = ctx.gates && ctx.gates.size > 0 ? renderGateText([...ctx.gates.values()], opts) : '';
+        if (gate) tail += block(gate);
         return { head: '', tail: blocks > 0 ? tail + '\n' : '' };
       },
     });

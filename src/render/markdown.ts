@@ -15,6 +15,7 @@ import { ownString } from '../util/own-string.js';
 import type { ReportStream } from './index.js';
 import { streamOf } from './stream-of.js';
 import { tr } from './messages.js';
+import { gapView, waiverOf, type GapView } from './terminal.js';
 
 export interface MarkdownOptions {
   locale: Locale;
@@ -30,7 +31,7 @@ export function renderAuditMarkdown(outcomes: readonly AuditOutcome[], options: 
   const valid = outcomes.filter((o): o is Extract<AuditOutcome, { ok: true }> => o.ok).map((o) => o.result);
   const invalid = outcomes.filter((o): o is Extract<AuditOutcome, { ok: false }> => !o.ok);
   if (options.gates && options.gates.size > 0) out.push(...gateSection([...options.gates.values()], locale));
-  if (outcomes.length > 1) out.push(...summaryTable(locale, valid.map(summaryRow), invalid.map((o) => invalidRow(o, locale))));
+  if (outcomes.length > 1) out.push(...summaryTable(locale, valid.map((r) => summaryRow(r, viewOf(r, options))), invalid.map((o) => invalidRow(o, locale))));
   const h = heading(outcomes.length);
   for (const r of valid) out.push(...brandSection(r, options, h));
   for (const o of invalid) out.push(...invalidSection(o, locale, h));
@@ -56,7 +57,7 @@ export function auditMarkdownStream(options: MarkdownOptions, files: number): Re
   return streamOf({
     headLast: true,
     piece: (o) => (o.ok
-      ? { row: summaryRow(o.result), section: brandSection(o.result, options, h).join('\n') }
+      ? { row: summaryRow(o.result, viewOf(o.result, options)), section: brandSection(o.result, options, h).join('\n') }
       : { row: invalidRow(o, locale), invalidLines: invalidSection(o, locale, h) }),
     add(p) {
       seen++;
@@ -97,8 +98,11 @@ function summaryTable(locale: Locale, rows: readonly string[], invalidRows: read
   ];
 }
 
-function summaryRow(r: AuditResult): string {
-  return `| ${cell(r.brand.brand.name)} | ${score(r.scores.overall.score)} | ${r.readiness.overall} % | ${r.gaps.length} | \`${cell(r.file)}\` |`;
+/** Open and waived gaps, and the readiness the gate judged: the figures the text report shows too. */
+const viewOf = (r: AuditResult, options: MarkdownOptions): GapView => gapView(r, options.gates?.get(r.file), options.catalog);
+
+function summaryRow(r: AuditResult, view: GapView): string {
+  return `| ${cell(r.brand.brand.name)} | ${score(r.scores.overall.score)} | ${view.readiness.overall} % | ${view.open.length} | \`${cell(r.file)}\` |`;
 }
 
 function invalidRow(o: Extract<AuditOutcome, { ok: false }>, locale: Locale): string {
@@ -119,18 +123,19 @@ function brandSection(r: AuditResult, options: MarkdownOptions, h: string): stri
   const s = r.scores;
   const o = s.overall;
   const out: string[] = [];
+  const view = viewOf(r, options);
   const period = s.period ? ` — ${s.period.label ?? `${s.period.start} → ${s.period.end}`}` : '';
   out.push(`${h} ${cell(r.brand.brand.name)}${period}`, '');
   out.push(
     `**${tr(locale, 'overall')} ${score(o.score)}** ${o.score === null ? '' : `(${tr(locale, `band.${o.band.id}`)})`}` +
-      ` · ${tr(locale, 'readiness.short', { score: r.readiness.overall })}` +
-      ` · ${tr(locale, 'gaps', { count: r.gaps.length })}` +
+      ` · ${tr(locale, 'readiness.short', { score: view.readiness.overall })}` +
+      ` · ${tr(locale, 'gaps', { count: view.open.length })}` +
       (o.change !== null && o.change !== undefined ? ` · ${tr(locale, 'head.change')} ${change(o.change, locale)}` : ''),
     '',
   );
   out.push(`| ${tr(locale, 'head.pillar')} | ${tr(locale, 'head.score')} | ${tr(locale, 'head.change')} | ${tr(locale, 'head.gaps')} |`, '|---|---:|---:|---:|');
   for (const p of s.pillars) {
-    const open = r.gaps.filter((g) => g.pillars.includes(p.pillar)).length;
+    const open = view.open.filter((g) => g.pillars.includes(p.pillar)).length;
     out.push(`| ${tr(locale, `pillar.${p.pillar}`)} | ${score(p.score)} | ${change(p.change, locale)} | ${open} |`);
   }
   out.push('', `\`${cell(r.file)}\``, '');
@@ -144,10 +149,19 @@ function brandSection(r: AuditResult, options: MarkdownOptions, h: string): stri
     out.push('', '</details>', '');
   }
   for (const sev of SEVERITIES) {
-    const group = r.gaps.filter((g) => g.severity === sev);
+    const group = view.open.filter((g) => g.severity === sev);
     if (group.length === 0) continue;
     out.push(`<details${sev === 'critical' ? ' open' : ''}><summary>${SEVERITY_SYMBOL[sev]} ${tr(locale, `severity.${sev}`)} (${group.length})</summary>`, '');
     for (const g of group) out.push(gapLine(g, catalog, locale));
+    out.push('', '</details>', '');
+  }
+  if (view.waived.length > 0) {
+    out.push(`<details><summary>○ ${tr(locale, 'waived', { count: view.waived.length })}</summary>`, '');
+    for (const g of view.waived) {
+      const use = waiverOf(g, options.gates!.get(r.file)!);
+      const reason = use ? ` — ${cell(tr(locale, 'gap.waived', { reason: use.waiver.reason, expires: use.waiver.expires ?? '', expired: use.expired ? 1 : '' }))}` : '';
+      out.push(gapLine(g, catalog, locale) + reason);
+    }
     out.push('', '</details>', '');
   }
   if (r.warnings.length > 0) {

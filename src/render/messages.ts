@@ -49,7 +49,11 @@ const messages = {
     warnings: (a: MessageArgs) => `Warnings (${a.count})`,
     'unmeasured.note': 'Not measured pillars are left out of the overall score and listed as open questions.',
     summary: (a: MessageArgs) =>
-      `${a.brand}: overall ${a.overall} · readiness ${a.readiness} % · ${a.gaps} open question${s(a.gaps)} (${a.critical} critical) · ${a.warnings} warning${s(a.warnings)}`,
+      `${a.brand}: overall ${a.overall} · readiness ${a.readiness} % · ${a.gaps} open question${s(a.gaps)} (${a.critical} critical)` +
+      `${Number(a.waived) > 0 ? ` · ${a.waived} waived` : ''} · ${a.warnings} warning${s(a.warnings)}`,
+    waived: (a: MessageArgs) => `waived (${a.count})`,
+    'gap.waived': (a: MessageArgs) => `waived: "${a.reason}"${a.expires ? ` — until ${a.expires}` : ''}${a.expired ? ' — EXPIRED' : ''}`,
+    'readiness.waivers': (a: MessageArgs) => `with ${a.count} waiver${s(a.count)}; ${a.without} % without`,
     'summary.files': (a: MessageArgs) => `${a.files} file${s(a.files)} audited, ${a.invalid} invalid`,
     'explain.hint': 'Run "smscore explain {file}" to see how every score was computed.',
     'more.gaps': (a: MessageArgs) => `… and ${a.count} more (use --verbose, or --format json)`,
@@ -101,7 +105,11 @@ const messages = {
     warnings: (a: MessageArgs) => `Avertissements (${a.count})`,
     'unmeasured.note': 'Les piliers non mesurés sont exclus du score global et listés parmi les questions ouvertes.',
     summary: (a: MessageArgs) =>
-      `${a.brand} : global ${a.overall} · maturité ${a.readiness} % · ${a.gaps} question${sFr(a.gaps)} ouverte${sFr(a.gaps)} (${a.critical} critique${sFr(a.critical)}) · ${a.warnings} avertissement${sFr(a.warnings)}`,
+      `${a.brand} : global ${a.overall} · maturité ${a.readiness} % · ${a.gaps} question${sFr(a.gaps)} ouverte${sFr(a.gaps)} (${a.critical} critique${sFr(a.critical)})` +
+      `${Number(a.waived) > 0 ? ` · ${a.waived} sous dérogation` : ''} · ${a.warnings} avertissement${sFr(a.warnings)}`,
+    waived: (a: MessageArgs) => `sous dérogation (${a.count})`,
+    'gap.waived': (a: MessageArgs) => `dérogation : « ${a.reason} »${a.expires ? ` — jusqu’au ${a.expires}` : ''}${a.expired ? ' — EXPIRÉE' : ''}`,
+    'readiness.waivers': (a: MessageArgs) => `avec ${a.count} dérogation${sFr(a.count)} ; ${a.without} % sans`,
     'summary.files': (a: MessageArgs) => `${a.files} fichier${sFr(a.files)} audité${sFr(a.files)}, ${a.invalid} invalide${sFr(a.invalid)}`,
     'explain.hint': '« smscore explain {file} » montre comment chaque score a été calculé.',
     'more.gaps': (a: MessageArgs) => `… et ${a.count} de plus (--verbose, ou --format json)`,

@@ -4,22 +4,33 @@
  */
 import { Chalk } from 'chalk';
 
+/**
+ * Colours one piece of text. Strictly one argument: chalk's functions join every argument they get, so
+ * `lines.map(style.dim)` printed each line followed by its index and the whole array. The `never[]` rest makes
+ * the compiler refuse that call (map's index is not `never`), and the wrappers below take one argument at run
+ * time whatever the caller does.
+ */
+export type Paint = (text: string, ...none: never[]) => string;
+
 export interface Style {
-  enabled: boolean;
-  red(s: string): string;
-  yellow(s: string): string;
-  green(s: string): string;
-  cyan(s: string): string;
-  dim(s: string): string;
-  bold(s: string): string;
+  readonly enabled: boolean;
+  readonly red: Paint;
+  readonly yellow: Paint;
+  readonly green: Paint;
+  readonly cyan: Paint;
+  readonly dim: Paint;
+  readonly bold: Paint;
 }
 
-const identity = (s: string) => s;
+const identity: Paint = (s) => s;
 
 export const plainStyle: Style = { enabled: false, red: identity, yellow: identity, green: identity, cyan: identity, dim: identity, bold: identity };
 
 export function createStyle(enabled: boolean): Style {
   if (!enabled) return plainStyle;
   const c = new Chalk({ level: 1 });
-  return { enabled: true, red: c.red, yellow: c.yellow, green: c.green, cyan: c.cyan, dim: c.dim, bold: c.bold };
+  return {
+    enabled: true,
+    red: (s) => c.red(s), yellow: (s) => c.yellow(s), green: (s) => c.green(s), cyan: (s) => c.cyan(s), dim: (s) => c.dim(s), bold: (s) => c.bold(s),
+  };
 }

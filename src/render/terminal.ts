@@ -3,48 +3,79 @@
  * one-line summary. A pure function of the result: colour, width and language are passed in.
  */
 import { formatDataPath } from '../model/diagnostic.js';
-import Table from 'cli-table3';
 import type { AuditResult } from '../audit/index.js';
+import { gapKey, readinessWithWaivers, type FileGate, type WaiverUse } from '../gate/index.js';
 import { decimalText, groupedText, signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
 import { PILLARS, type Pillar } from '../model/brand.js';
-import { SEVERITIES, displayPath, type Catalog, type Gap, type Severity } from '../questions/index.js';
+import { SEVERITIES, displayPath, type Catalog, type Gap, type Readiness, type Severity } from '../questions/index.js';
 import { band, displayScore, noteText, type Band, type OverallScore, type PillarScore } from '../score/index.js';
 import { diagnosticMessage } from '../validate/messages.js';
 import { tr } from './messages.js';
-import { plainStyle, type Style } from './style.js';
-import { wrap } from './text-wrap.js';
+import { plainStyle, type Paint, type Style } from './style.js';
+import { fitTable } from './table.js';
+import { fitLines, pad, visibleWidth, wrap } from './text-wrap.js';
 
 export interface TerminalOptions {
   locale: Locale;
   style?: Style;
-  /** Terminal width in columns. */
+  /** Terminal width in columns: no line of the report is wider. */
   width?: number;
-  /** Summary (and failures) only. */
+  /** The summary line only (a failing gate is told by the gate's own text). */
   quiet?: boolean;
   /** KPI detail under each pillar, and an example under each gap. */
   verbose?: boolean;
   catalog: Catalog;
+  /**
+   * This file's CI gate, when one judged it: its waived gaps are shown as waived and no longer counted as open,
+   * and readiness is the figure the gate judged (with waivers).
+   */
+  gate?: FileGate;
 }
 
 /** Below this width the tables no longer fit: the same facts are printed as lines. */
 const TABLE_MIN_WIDTH = 72;
 const SEVERITY_SYMBOL: Record<Severity, string> = { critical: '✖', major: '▲', minor: '•' };
+const WAIVED_SYMBOL = '○';
+
+/** Colours each line (never `lines.map(paint)`: see Paint). */
+const paintAll = (lines: readonly string[], paint: Paint): string[] => lines.map((l) => paint(l));
+
+/** What the report counts for a file: open gaps, waived gaps (when a gate applies waivers), and the readiness judged. */
+export interface GapView {
+  open: Gap[];
+  waived: Gap[];
+  readiness: Readiness;
+}
+
+export function gapView(result: AuditResult, gate: FileGate | undefined, catalog: Catalog): GapView {
+  if (!gate || gate.waivedGaps.length === 0) return { open: [...result.gaps], waived: [], readiness: result.readiness };
+  const keys = new Set(gate.waivedGaps.map(gapKey));
+  return {
+    open: result.gaps.filter((g) => !keys.has(gapKey(g))),
+    waived: result.gaps.filter((g) => keys.has(gapKey(g))),
+    readiness: readinessWithWaivers(result, gate.waivedGaps, catalog),
+  };
+}
 
 export function renderAuditText(result: AuditResult, options: TerminalOptions): string {
   const style = options.style ?? plainStyle;
   const width = options.width ?? 80;
   const { locale } = options;
   const t = (key: Parameters<typeof tr>[1], args?: Record<string, string | number>) => tr(locale, key, args);
-  const summary = summaryLine(result, locale, style);
+  const view = gapView(result, options.gate, options.catalog);
+  const summary = wrap(summaryLine(result, locale, style, view), width, '', '  ').join('\n');
   if (options.quiet) return summary;
 
   const out: string[] = [];
   const s = result.scores;
   const period = s.period ? `${s.period.label ? s.period.label + ' · ' : ''}${t('period', { start: s.period.start, end: s.period.end })}` : t('no-period');
-  out.push(style.bold(result.brand.brand.name) + style.dim(`  ${period}`), style.dim(result.file), '');
+  const name = result.brand.brand.name;
+  if (visibleWidth(`${name}  ${period}`) <= width) out.push(style.bold(name) + style.dim(`  ${period}`));
+  else out.push(...paintAll(wrap(name, width), style.bold), ...paintAll(wrap(period, width), style.dim));
+  out.push(...paintAll(wrap(result.file, width), style.dim), '');
 
-  const gapCount = (p: Pillar) => result.gaps.filter((g) => g.pillars.includes(p)).length;
+  const gapCount = (p: Pillar) => view.open.filter((g) => g.pillars.includes(p)).length;
   const rows = s.pillars.map((p) => ({
     name: t(`pillar.${p.pillar}`),
     score: scoreCell(p.score, style),
@@ -52,87 +83,121 @@ export function renderAuditText(result: AuditResult, options: TerminalOptions): 
     gaps: String(gapCount(p.pillar)),
     change: changeCell(p.change, locale),
   }));
-  const overallRow = { name: style.bold(t('overall')), score: scoreCell(s.overall.score, style), bar: bar(s.overall.score, style), gaps: String(result.gaps.length), change: changeCell(s.overall.change, locale) };
+  const overallRow = { name: style.bold(t('overall')), score: scoreCell(s.overall.score, style), bar: bar(s.overall.score, style), gaps: String(view.open.length), change: changeCell(s.overall.change, locale) };
 
-  if (width >= TABLE_MIN_WIDTH) {
-    const table = newTable([t('head.pillar'), t('head.score'), t('head.bar'), t('head.gaps'), t('head.change')], style, ['left', 'right', 'left', 'right', 'right']);
-    for (const r of [...rows, overallRow]) table.push([r.name, r.score, r.bar, r.gaps, r.change]);
-    out.push(table.toString());
-  } else {
-    for (const r of [...rows, overallRow]) out.push(`${r.name.padEnd(14)} ${r.score}${r.change ? `  (${r.change})` : ''}`);
+  const pillarTable = width >= TABLE_MIN_WIDTH ? fitTable({
+    head: [t('head.pillar'), t('head.score'), t('head.bar'), t('head.gaps'), t('head.change')],
+    rows: [...rows, overallRow].map((r) => [r.name, r.score, r.bar, r.gaps, r.change]),
+    align: ['left', 'right', 'left', 'right', 'right'],
+    flexible: [0],
+  }, width, style) : undefined;
+  if (pillarTable) out.push(pillarTable);
+  else {
+    const nameWidth = Math.max(...[...rows, overallRow].map((r) => visibleWidth(r.name)));
+    for (const r of [...rows, overallRow]) out.push(...wrap(`${pad(r.name, nameWidth)}  ${r.score}${r.change ? `  (${r.change})` : ''}`, width, '', '  '));
   }
   if (options.verbose) out.push('', ...kpiDetail(s.pillars, locale, style, width));
-  if (result.unmeasuredPillars.length > 0) out.push(...wrap(t('unmeasured.note'), width).map(style.dim));
-  const r = result.readiness;
-  out.push('', ...wrap(t('readiness', { score: r.overall, answered: r.answered, total: r.total }), width));
+  if (result.unmeasuredPillars.length > 0) out.push(...paintAll(wrap(t('unmeasured.note'), width), style.dim));
+  const r = view.readiness;
+  const waiverNote = view.waived.length > 0 ? ` · ${t('readiness.waivers', { count: waiverCount(options.gate!), without: result.readiness.overall })}` : '';
+  out.push('', ...wrap(t('readiness', { score: r.overall, answered: r.answered, total: r.total }) + waiverNote, width));
   const sections = options.catalog.sections
     .filter((sec) => r.bySection[sec.id])
     .map((sec) => `${sec.title[locale]} ${r.bySection[sec.id]!.score} %`);
-  if (sections.length > 0) out.push(...wrap(sections.join(' · '), width, '  ').map(style.dim));
-  for (const n of s.notes) out.push(...wrap(`! ${noteText(n, locale)}`, width).map(style.yellow));
+  if (sections.length > 0) out.push(...paintAll(wrap(sections.join(' · '), width, '  '), style.dim));
+  for (const n of s.notes) out.push(...paintAll(wrap(`! ${noteText(n, locale)}`, width, '', '  '), style.yellow));
 
   out.push('', style.bold(t('channels')));
   if (s.channels.length === 0) out.push(t('channels.none'));
-  else if (width >= TABLE_MIN_WIDTH) {
-    const table = newTable([t('head.channel'), ...PILLARS.map((p) => t(`pillar.short.${p}`)), t('head.overall')], style, ['left', 'right', 'right', 'right', 'right', 'right', 'right']);
-    for (const c of s.channels) {
-      table.push([clip(`${c.channelId} (${c.label ?? c.platform})`, 24), ...c.pillars.map((p) => scoreCell(p.score, style)), scoreCell(c.overall.score, style)]);
-    }
-    out.push(table.toString());
-  } else {
-    for (const c of s.channels) {
-      out.push(`${c.channelId}: ${scoreCell(c.overall.score, style)}`);
-      const cells = c.pillars.map((p) => `${t(`pillar.short.${p.pillar}`)} ${scoreCell(p.score, style)}`);
-      out.push('  ' + cells.slice(0, 3).join('  '), '  ' + cells.slice(3).join('  '));
+  else {
+    const channelTable = width >= TABLE_MIN_WIDTH ? fitTable({
+      head: [t('head.channel'), ...PILLARS.map((p) => t(`pillar.short.${p}`)), t('head.overall')],
+      // A long label is cut to what the width leaves (a wrapped one would make rows of uneven height).
+      rows: s.channels.map((c) => [`${c.channelId} (${c.label ?? c.platform})`, ...c.pillars.map((p) => scoreCell(p.score, style)), scoreCell(c.overall.score, style)]),
+      align: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+      flexible: [0],
+      minWidth: 16,
+      overflow: 'clip',
+    }, width, style) : undefined;
+    if (channelTable) out.push(channelTable);
+    else {
+      for (const c of s.channels) {
+        out.push(...wrap(`${c.channelId}: ${scoreCell(c.overall.score, style)}`, width, '', '  '));
+        const cells = c.pillars.map((p) => `${t(`pillar.short.${p.pillar}`)} ${scoreCell(p.score, style)}`);
+        out.push('  ' + cells.slice(0, 3).join('  '), '  ' + cells.slice(3).join('  '));
+      }
     }
   }
 
-  out.push('', style.bold(t('gaps', { count: result.gaps.length })));
-  if (result.gaps.length === 0) out.push(style.green(t('gaps.none')));
+  out.push('', style.bold(t('gaps', { count: view.open.length })));
+  if (view.open.length === 0) out.push(style.green(t('gaps.none')));
   for (const severity of SEVERITIES) {
-    const group = result.gaps.filter((g) => g.severity === severity);
+    const group = view.open.filter((g) => g.severity === severity);
     if (group.length === 0) continue;
     out.push('', severityColor(severity, style)(`${SEVERITY_SYMBOL[severity]} ${t(`severity.${severity}`)} (${group.length})`));
     for (const g of group) out.push(...gapLines(g, options, style, width));
+  }
+  if (view.waived.length > 0) {
+    out.push('', style.dim(`${WAIVED_SYMBOL} ${t('waived', { count: view.waived.length })}`));
+    for (const g of view.waived) out.push(...gapLines(g, options, style, width, waiverOf(g, options.gate!)));
   }
 
   if (result.warnings.length > 0) {
     out.push('', style.bold(t('warnings', { count: result.warnings.length })));
     for (const w of result.warnings) {
-      out.push(`  ${style.yellow('!')} ${w.location.file}:${w.location.line}:${w.location.col}  ${diagnosticMessage(locale, w.code, w.args)}`);
+      const where = `${w.location.file}:${w.location.line}:${w.location.col}`;
+      const text = `${where}  ${diagnosticMessage(locale, w.code, w.args)}`;
+      out.push(...wrap(text, width, '  ! ', '    ').map((l, i) => (i === 0 ? l.replace('! ', style.yellow('!') + ' ') : l)));
     }
   }
-  out.push('', ...wrap(t('explain.hint', { file: result.file }), width).map(style.dim), summary);
+  out.push('', ...paintAll(wrap(t('explain.hint', { file: result.file }), width), style.dim), summary);
   return out.join('\n');
 }
 
-export function summaryLine(result: AuditResult, locale: Locale, style: Style = plainStyle): string {
+export function summaryLine(result: AuditResult, locale: Locale, style: Style = plainStyle, view?: GapView): string {
   const o = result.scores.overall;
+  const open = view?.open ?? result.gaps;
   return tr(locale, 'summary', {
     brand: style.bold(result.brand.brand.name),
     overall: o.score === null ? tr(locale, 'band.not-measured') : `${displayScore(o.score)} ${o.band.symbol} ${tr(locale, `band.${o.band.id}`)}`,
-    readiness: result.readiness.overall,
-    gaps: result.gaps.length,
-    critical: result.gaps.filter((g) => g.severity === 'critical').length,
+    readiness: (view?.readiness ?? result.readiness).overall,
+    gaps: open.length,
+    critical: open.filter((g) => g.severity === 'critical').length,
+    waived: view?.waived.length ?? 0,
     warnings: result.warnings.length,
   });
 }
 
-function gapLines(g: Gap, options: TerminalOptions, style: Style, width: number): string[] {
+/** The waivers of a gate that cover at least one gap. */
+function waiverCount(gate: FileGate): number {
+  return gate.waivers.filter((u) => u.covered.some((c) => c.questionId !== undefined)).length;
+}
+
+/** The waiver that covers a gap. */
+export function waiverOf(g: Gap, gate: FileGate): WaiverUse | undefined {
+  return gate.waivers.find((u) => u.covered.some((c) => c.questionId === g.questionId && (c.channelId ?? undefined) === (g.channelId ?? undefined)));
+}
+
+function gapLines(g: Gap, options: TerminalOptions, style: Style, width: number, waiver?: WaiverUse): string[] {
   const { locale, catalog } = options;
   const q = catalog.questions.find((x) => x.id === g.questionId);
   const where = `${g.location.file}:${g.location.line}:${g.location.col}`;
   const scope = g.channelId ? tr(locale, 'gap.channel', { id: g.channelId }) : g.item ? tr(locale, 'gap.item', { id: g.item.id ?? `#${g.item.index + 1}` }) : '';
-  const head = `  ${g.questionId}${scope ? ` (${scope})` : ''}`;
-  const lines = head.length + 2 + where.length <= width
-    ? [`${style.bold(head)}  ${style.dim(where)}`]
-    : [style.bold(head), style.dim(`    ${where}`)];
+  const head = `${g.questionId}${scope ? ` (${scope})` : ''}`;
+  const lines = 2 + visibleWidth(head) + 2 + visibleWidth(where) <= width
+    ? [`  ${style.bold(head)}  ${style.dim(where)}`]
+    : [...paintAll(wrap(head, width, '  ', '    '), style.bold), ...paintAll(wrap(where, width, '    '), style.dim)];
   if (q) {
     lines.push(...wrap(q.question[locale], width, '    '));
-    lines.push(...wrap(q.why[locale], width, '    ').map(style.dim));
-    lines.push(style.cyan(`    → ${tr(locale, 'gap.answer-at', { path: gapPath(g) || displayPath(q) })}`));
+    lines.push(...paintAll(wrap(q.why[locale], width, '    '), style.dim));
+    if (waiver) {
+      const text = tr(locale, 'gap.waived', { reason: waiver.waiver.reason, expires: waiver.waiver.expires ?? '', expired: waiver.expired ? 1 : '' });
+      lines.push(...paintAll(wrap(text, width, '    ', '      '), waiver.expired ? style.red : style.yellow));
+    } else {
+      lines.push(...paintAll(wrap(`→ ${tr(locale, 'gap.answer-at', { path: gapPath(g) || displayPath(q) })}`, width, '    ', '      '), style.cyan));
+    }
     if (options.verbose) {
-      lines.push(style.dim(`    ${tr(locale, 'gap.example')}`), ...q.answer.example.trimEnd().split('\n').map((l) => style.dim(`      ${l}`)));
+      lines.push(style.dim(`    ${tr(locale, 'gap.example')}`), ...paintAll(fitLines(q.answer.example.trimEnd().split('\n').map((l) => `      ${l}`).join('\n'), width).split('\n'), style.dim));
     }
   }
   return lines;
@@ -146,25 +211,18 @@ function gapPath(g: Gap): string {
 function kpiDetail(pillars: readonly PillarScore[], locale: Locale, style: Style, width: number): string[] {
   const lines: string[] = [];
   for (const p of pillars) {
-    lines.push(style.bold(`${tr(locale, `pillar.${p.pillar}`)}  ${scoreCell(p.score, style)}`));
+    lines.push(`${style.bold(tr(locale, `pillar.${p.pillar}`))}  ${scoreCell(p.score, style)}`);
     for (const k of p.kpis) {
       const value = k.value === null ? tr(locale, 'not-measured') : formatNumber(k.value, locale);
       const score = k.score === null ? style.dim('—') : scoreCell(k.score, style);
-      lines.push(clip(`    ${k.kpi.padEnd(26)} ${value.padStart(12)}  ${score}  ${style.dim(tr(locale, 'kpi.weight-short', { weight: k.weight }))}`, width + 40));
+      const figures = `${value.padStart(12)}  ${score}  ${style.dim(tr(locale, 'kpi.weight-short', { weight: k.weight }))}`;
+      const line = `    ${k.kpi.padEnd(26)} ${figures}`;
+      // Narrow: the figures under the KPI's name rather than a line cut in the middle of them.
+      if (visibleWidth(line) <= width) lines.push(line);
+      else lines.push(...wrap(k.kpi, width, '    '), ...wrap(figures.trimStart(), width, '      '));
     }
   }
   return lines;
-}
-
-function newTable(head: string[], style: Style, align: ('left' | 'right')[]): Table.Table {
-  return new Table({
-    head: head.map((h) => style.bold(h)),
-    colAligns: align,
-    // cli-table3 colours borders and headers by itself, even when piped: colour is our decision.
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-    // No rule between body rows: the table stays short enough to read at a glance.
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-  });
 }
 
 function scoreCell(score: number | null, style: Style): string {
@@ -179,11 +237,11 @@ function bar(score: number | null, style: Style): string {
   return bandColor(band(score), style)('█'.repeat(full)) + style.dim('░'.repeat(10 - full));
 }
 
-function bandColor(b: Band, style: Style): (s: string) => string {
+function bandColor(b: Band, style: Style): Paint {
   return b.id === 'good' ? style.green : b.id === 'needs-work' ? style.yellow : b.id === 'poor' ? style.red : style.dim;
 }
 
-function severityColor(sev: Severity, style: Style): (s: string) => string {
+function severityColor(sev: Severity, style: Style): Paint {
   return sev === 'critical' ? style.red : sev === 'major' ? style.yellow : style.cyan;
 }
 
@@ -195,10 +253,6 @@ function changeCell(change: number | null | undefined, locale: Locale): string {
 /** A KPI's value: whole and grouped from 1,000, else with up to two decimals. */
 function formatNumber(n: number, locale: Locale): string {
   return Math.abs(n) >= 1000 ? groupedText(n, locale) : decimalText(Math.round(n * 100) / 100, locale);
-}
-
-function clip(text: string, max: number): string {
-  return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }
 
 export type { OverallScore };

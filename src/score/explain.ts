@@ -4,6 +4,7 @@
  */
 import type { Pillar } from '../model/brand.js';
 import { decimalsIn, decimalText } from '../i18n/numbers.js';
+import { fitLines } from '../render/text-wrap.js';
 import { makeTranslator } from '../i18n/translate.js';
 import type { Dictionary, Locale, MessageArgs } from '../i18n/translate.js';
 import { num, TERM_LABELS } from './kpis.js';
@@ -17,6 +18,8 @@ export interface ExplainOptions {
   channel?: string;
   /** Use ASCII band symbols. */
   ascii?: boolean;
+  /** Terminal width: lines are wrapped to it (a long sum of weights gets one term a line). */
+  width?: number;
 }
 
 type Key =
@@ -188,7 +191,7 @@ export function renderExplanation(result: ScoreResult, options: ExplainOptions):
   lines.push('');
 
   if (options.pillar === undefined) {
-    lines.push(...renderOverall(overall, tr, bandText, locale));
+    lines.push(...renderOverall(overall, tr, bandText, locale, options.width ?? Infinity));
     lines.push('');
   }
   for (const p of pillars) {
@@ -201,12 +204,13 @@ export function renderExplanation(result: ScoreResult, options: ExplainOptions):
     for (const n of result.notes) lines.push('  ' + tr(`note.${n.code}` as Key, n.args));
     lines.push('');
   }
-  return lines.join('\n').replace(/\n+$/, '\n');
+  const text = lines.join('\n').replace(/\n+$/, '\n');
+  return options.width === undefined ? text : fitLines(text, options.width);
 }
 
 type Tr = (key: Key, args?: MessageArgs) => string;
 
-function renderOverall(o: OverallScore, tr: Tr, bandText: (b: Band) => string, locale: Locale): string[] {
+function renderOverall(o: OverallScore, tr: Tr, bandText: (b: Band) => string, locale: Locale, width: number): string[] {
   const n = numberIn(locale);
   const out: string[] = [];
   if (o.score === null || !o.arithmetic) out.push(tr('overall.none'));
@@ -224,7 +228,10 @@ function renderOverall(o: OverallScore, tr: Tr, bandText: (b: Band) => string, l
       p.from === 'base' ? tr('weight.base', { amount: n(p.amount) })
         : p.from === 'explicit' ? tr('weight.explicit', { amount: n(p.amount) })
           : tr('weight.objective', { objective: p.objective ?? '', domain: p.domain ?? '—', weight: n(p.objectiveWeight ?? 0), share: n(p.share ?? 0), amount: n(p.amount) }));
-    out.push(`    ${PILLAR_NAMES[locale][w.pillar]} ${n(w.weight)} = ${parts.join(' + ')}`);
+    const line = `    ${PILLAR_NAMES[locale][w.pillar]} ${n(w.weight)} = ${parts.join(' + ')}`;
+    // Too long for the terminal: one term a line, which reads better than a sum cut anywhere.
+    if (line.length <= width) out.push(line);
+    else out.push(`    ${PILLAR_NAMES[locale][w.pillar]} ${n(w.weight)} = ${parts[0]}`, ...parts.slice(1).map((x) => `        + ${x}`));
   }
   return out;
 }

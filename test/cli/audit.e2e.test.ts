@@ -17,7 +17,8 @@ describe('smscore audit (built binary)', () => {
     // The deliberate gaps of the example are found, located at the channel they concern.
     expect(r.stdout).toMatch(/channel-owner \(channel tiktok\)  examples\/maison-lumiere\.yaml:\d+:5/);
     expect(r.stdout).toContain('strategy-threats');
-    const last = r.stdout.trimEnd().split('\n').at(-1);
+    // The summary closes the report (wrapped to 80 columns: its second line is indented).
+    const last = r.stdout.trimEnd().replace(/\n {2}(?=\S)/g, ' ').split('\n').at(-1);
     expect(last).toMatch(/^Maison Lumière: overall \d+ [●▲✖] .* · readiness \d+ % · \d+ open questions \(\d+ critical\) · 0 warnings$/);
   });
 
@@ -28,7 +29,9 @@ describe('smscore audit (built binary)', () => {
   test('--quiet prints the summary line only', () => {
     const r = runCli(['audit', '--quiet', example('boulangerie-martin.yaml')]);
     expect(r.status).toBe(0);
-    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    // One summary, wrapped to 80 columns: its continuation lines are indented.
+    expect(r.stdout.trim().split('\n').filter((l) => !l.startsWith('  '))).toEqual([expect.stringMatching(/^Boulangerie Martin: overall/)]);
+    expect(runCli(['audit', '--quiet', example('boulangerie-martin.yaml')], { env: { COLUMNS: '160' } }).stdout.trim().split('\n')).toHaveLength(1);
   });
 
   test('--verbose adds the KPI detail and answer examples', () => {

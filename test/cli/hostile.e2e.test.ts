@@ -72,7 +72,7 @@ describe('hostile inputs that cannot live in git', () => {
   test('a 50 MB file is refused by its size, quickly and without reading it into YAML', () => {
     const big = join(dir, 'huge.yaml');
     writeFileSync(big, 'smscore: 1\nbrand: { name: X }\nanswers:\n' + '  k: "' + 'x'.repeat(50 * 1024 * 1024) + '"\n');
-    const r = runCli(['validate', big]);
+    const r = runCli(['validate', big], { env: { COLUMNS: '160' } });
     expectClean(r);
     expect(r.status).toBe(2);
     expect(r.stdout).toMatch(/huge\.yaml:1:1 {2}error {2}the file is 50\.0 MB; smscore reads brand files up to 20\.0 MB {2}\(load\.too-large\)/);
@@ -101,9 +101,9 @@ describe('hostile inputs that cannot live in git', () => {
     // Root reads everything, so the case is played as the `nobody` user through setpriv.
     const r = asRoot
       ? spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, BIN, 'validate', file], {
-        encoding: 'utf8', cwd: tmpdir(), env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C' }, timeout: 30_000,
+        encoding: 'utf8', cwd: tmpdir(), env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C', COLUMNS: '160' }, timeout: 30_000,
       })
-      : spawnSync(process.execPath, [BIN, 'validate', file], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+      : spawnSync(process.execPath, [BIN, 'validate', file], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', COLUMNS: '160' } });
     expectClean(r as never);
     expect(r.status).toBe(2);
     expect(r.stdout).toContain('cannot read the file (EACCES)');
@@ -114,7 +114,7 @@ describe('hostile inputs that cannot live in git', () => {
     mkdirSync(join(repo, 'марки'), { recursive: true });
     writeFileSync(join(repo, 'марки', 'café ondine.yaml'), 'smscore: 1\nbrand: { name: Café Ondine }\n');
     symlinkSync(repo, join(repo, 'марки', 'boucle'));
-    const r = runCli(['audit', '-q', repo]);
+    const r = runCli(['audit', '-q', repo], { env: { COLUMNS: '160' } });
     expectClean(r);
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
@@ -126,7 +126,7 @@ describe('hostile inputs that cannot live in git', () => {
     mkdirSync(repo);
     writeFileSync(join(repo, 'b.yaml'), 'smscore: 1\nbrand: { name: X }\n');
     writeFileSync(join(repo, 'smscore.config.yaml'), 'version: 1\nthresholds: [60]\n');
-    const config = runCli(['audit', 'b.yaml'], { cwd: repo });
+    const config = runCli(['audit', 'b.yaml'], { cwd: repo, env: { COLUMNS: '160' } });
     expectClean(config);
     expect(config.status).toBe(2);
     expect(config.stderr).toContain('smscore.config.yaml:2:13  error  expected a mapping of keys to values, found a list');

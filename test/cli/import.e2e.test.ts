@@ -17,7 +17,8 @@ function copyBase(): { dir: string; brand: string } {
 describe('smscore import (built binary)', () => {
   test('the real Facebook export fills the channel exactly as the shipped example shows, comments kept', () => {
     const { brand } = copyBase();
-    const r = runCli(['import', 'facebook', CSV, '--into', brand, '--channel', 'facebook']);
+    // Wide: a rejected row's line (the export's absolute path, then the reason) stays whole.
+    const r = runCli(['import', 'facebook', CSV, '--into', brand, '--channel', 'facebook'], { env: { COLUMNS: '160' } });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('500 rows read: 496 kept, 4 rejected, 0 outside the period');
@@ -83,7 +84,7 @@ describe('smscore import (built binary)', () => {
     const { dir } = copyBase();
     const broken = join(dir, 'broken.yaml');
     writeFileSync(broken, 'smscore: 1\nbrand: { name: X }\nchannels: [ { id: fb, platform: facebok } ]\n');
-    const r = runCli(['import', 'facebook', CSV, '--into', broken, '--channel', 'fb']);
+    const r = runCli(['import', 'facebook', CSV, '--into', broken, '--channel', 'fb'], { env: { COLUMNS: '160' } });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('"facebok" is not an allowed value');
     expect(readFileSync(broken, 'utf8')).toContain('facebok');

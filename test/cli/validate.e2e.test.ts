@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { example, fixture, runCli, strategyRepo } from '../support/cli.js';
 
 const rel = (name: string) => `test/fixtures/invalid/${name}`;
+/** Wide enough that a diagnostic stays on one line (wrapping at 80 columns is tested in test/cli/terminal-view.e2e.test.ts). */
+const WIDE = { env: { COLUMNS: '160' } };
 
 describe('smscore validate (built binary)', () => {
   test.each(readdirSync(new URL('../../examples', import.meta.url)).filter((f) => f.endsWith('.yaml')))('shipped example %s is valid', (name) => {
@@ -14,19 +16,19 @@ describe('smscore validate (built binary)', () => {
   });
 
   test('YAML syntax error: exit 2, located, plain words', () => {
-    const r = runCli(['validate', rel('syntax-error.yaml')]);
+    const r = runCli(['validate', rel('syntax-error.yaml')], WIDE);
     expect(r.status).toBe(2);
     expect(r.stdout).toContain(`${rel('syntax-error.yaml')}:3:9  error  YAML syntax error: missing closing quote for the text opened here  (yaml.syntax)`);
   });
 
   test('tabs used for indentation: our words, in French too', () => {
-    const r = runCli(['validate', '--lang', 'fr', rel('tab-indent.yaml')]);
+    const r = runCli(['validate', '--lang', 'fr', rel('tab-indent.yaml')], WIDE);
     expect(r.status).toBe(2);
     expect(r.stdout).toContain(`${rel('tab-indent.yaml')}:4:1  erreur  erreur de syntaxe YAML : une tabulation sert d’indentation ; YAML n’y accepte que des espaces  (yaml.syntax)`);
   });
 
   test('wrong type: the value is shown with what was expected', () => {
-    const r = runCli(['validate', rel('wrong-type.yaml')]);
+    const r = runCli(['validate', rel('wrong-type.yaml')], WIDE);
     expect(r.status).toBe(2);
     expect(r.stdout).toContain(`${rel('wrong-type.yaml')}:8:14  error  expected a whole number, found a text (twelve)  (schema.type)`);
     expect(r.stdout).toContain('  8 |       posts: twelve\n    |              ^^^^^^');
@@ -34,14 +36,14 @@ describe('smscore validate (built binary)', () => {
   });
 
   test('unknown key with a typo: did you mean, and the allowed keys', () => {
-    const r = runCli(['validate', rel('unknown-key-typo.yaml')]);
+    const r = runCli(['validate', rel('unknown-key-typo.yaml')], WIDE);
     expect(r.status).toBe(2);
     expect(r.stdout).toContain(`${rel('unknown-key-typo.yaml')}:8:7  error  unknown key "folowers". Did you mean "followers"?  (schema.unknown-key)`);
     expect(r.stdout).toContain('hint: keys allowed here: followers, posts, reach');
   });
 
   test('duplicate key: the second occurrence is located', () => {
-    const r = runCli(['validate', rel('duplicate-key.yaml')]);
+    const r = runCli(['validate', rel('duplicate-key.yaml')], WIDE);
     expect(r.status).toBe(2);
     expect(r.stdout).toContain(`${rel('duplicate-key.yaml')}:5:3  error  duplicate key "sector": the same key appears twice in this mapping  (yaml.duplicate-key)`);
   });
@@ -74,7 +76,7 @@ describe('smscore validate (built binary)', () => {
   });
 
   test('French messages with --lang fr', () => {
-    const r = runCli(['validate', '--lang', 'fr', rel('unknown-key-typo.yaml')]);
+    const r = runCli(['validate', '--lang', 'fr', rel('unknown-key-typo.yaml')], WIDE);
     expect(r.stdout).toContain('erreur  clé inconnue « folowers ». Vouliez-vous dire « followers » ?');
     expect(r.stdout).toContain('1 fichier vérifié : 0 valide, 1 invalide (1 erreur, 0 avertissement)');
   });

@@ -40,7 +40,7 @@ export function explainScores(file: string, opts: ExplainOptions, ctx: CliContex
     };
     ctx.out(JSON.stringify(json, null, 2));
   } else {
-    ctx.out(renderExplanation(result, { locale: ctx.locale, pillar: opts.pillar as Pillar | undefined, channel: opts.channel }));
+    ctx.out(renderExplanation(result, { locale: ctx.locale, pillar: opts.pillar as Pillar | undefined, channel: opts.channel, width: ctx.width }));
   }
   return EXIT.ok;
 }

@@ -28,6 +28,6 @@ export async function explainCommand(target: string, opts: ExplainOptions, ctx: 
   const catalog = loadCatalogFor(ctx, opts.pack);
   const question = findQuestion(catalog, target);
   if (!question) throw new UsageError(unknownQuestionMessage(catalog, target, ctx.locale));
-  ctx.out(renderQuestion(question, ctx.locale, { format: opts.format, catalog }));
+  ctx.out(renderQuestion(question, ctx.locale, { format: opts.format, catalog, width: ctx.width }));
   return EXIT.ok;
 }

@@ -9,6 +9,7 @@ import { readText } from '../../io/read-text.js';
 import { BUILT_IN_FORMATS, parseMapping, parsePeriod, planImport, type ImportFormat, type ImportPlan } from '../../import/index.js';
 import { ti } from '../../import/messages.js';
 import { parseSource } from '../../load/source.js';
+import { fitLines } from '../../render/text-wrap.js';
 import { decimalText } from '../../i18n/numbers.js';
 import type { Locale } from '../../i18n/translate.js';
 import { validateFile, validateText } from '../../validate/index.js';
@@ -61,7 +62,7 @@ export function importCommand(formatId: string, exportFile: string, opts: Import
   }
   if (plan.reading.posts.length === 0) {
     // Show what was rejected and why before refusing: that is what the user needs to fix the export.
-    if (opts.format === 'text') ctx.out(planText(plan, exportFile, opts, format, period, ctx.locale));
+    if (opts.format === 'text') ctx.out(fitLines(planText(plan, exportFile, opts, format, period, ctx.locale), ctx.width));
     throw new UsageError(t('error.no-rows', { file: exportFile }));
   }
 
@@ -74,7 +75,7 @@ export function importCommand(formatId: string, exportFile: string, opts: Import
   }
 
   if (opts.format === 'json') ctx.out(JSON.stringify(planJson(plan, exportFile, opts, format, period), null, 2));
-  else ctx.out(planText(plan, exportFile, opts, format, period, ctx.locale));
+  else ctx.out(fitLines(planText(plan, exportFile, opts, format, period, ctx.locale), ctx.width));
 
   if (plan.edits.length > 0 && !opts.dryRun) {
     try {

@@ -18,6 +18,6 @@ export function questionsCommand(opts: QuestionsOptions, ctx: CliContext): numbe
   const filter = { section: opts.section, pillar: opts.pillar, severity: opts.severity };
   const problem = checkFilter(catalog, filter);
   if (problem) throw new UsageError(formatFilterProblem(problem, ctx.locale));
-  ctx.out(renderQuestionList(filterQuestions(catalog.questions, filter), { format: opts.format, locale: ctx.locale, catalog }));
+  ctx.out(renderQuestionList(filterQuestions(catalog.questions, filter), { format: opts.format, locale: ctx.locale, catalog, width: ctx.width }));
   return EXIT.ok;
 }

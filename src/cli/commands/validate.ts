@@ -4,6 +4,7 @@ import type { ParsedSource } from '../../load/source.js';
 import type { ValidationResult } from '../../validate/index.js';
 import { validateFile } from '../../validate/index.js';
 import { renderDiagnostics } from '../../render/diagnostics.js';
+import { wrap } from '../../render/text-wrap.js';
 import { diagnosticHint, diagnosticMessage } from '../../validate/messages.js';
 import type { CliContext } from '../context.js';
 import { configPacks, loadConfigFor } from '../config.js';
@@ -44,13 +45,13 @@ export function validationText(results: readonly ValidationSummary[], quiet: boo
     warnings += r.diagnostics.filter((d) => d.severity === 'warning').length;
     if (shown.length > 0) {
       const sources = new Map(r.source ? [[r.file, r.source.text]] : []);
-      blocks.push(renderDiagnostics(shown, { locale: ctx.locale, style: ctx.style, sources }));
+      blocks.push(renderDiagnostics(shown, { locale: ctx.locale, style: ctx.style, sources, width: ctx.width }));
     } else if (!quiet) {
-      blocks.push(ctx.style.green(t(ctx.locale, 'validate.ok', { file: r.file })));
+      blocks.push(wrap(t(ctx.locale, 'validate.ok', { file: r.file }), ctx.width, '', '  ').map((l) => ctx.style.green(l)).join('\n'));
     }
   }
   const valid = results.filter((r) => r.valid).length;
-  blocks.push(t(ctx.locale, 'validate.summary', { files: results.length, valid, invalid: results.length - valid, errors, warnings }));
+  blocks.push(wrap(t(ctx.locale, 'validate.summary', { files: results.length, valid, invalid: results.length - valid, errors, warnings }), ctx.width, '', '  ').join('\n'));
   return blocks.join('\n\n');
 }
 
