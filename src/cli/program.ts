@@ -21,7 +21,7 @@ const EXIT_CODES_HELP = `
 Exit codes:
   0    OK
   1    the audit ran, but a threshold or a failing gap failed it
-  2    invalid input, configuration or usage (nothing was audited)
+  2    invalid input, configuration or usage (an invalid file is not audited)
   3    internal error in smscore (please report it; rerun with --debug for details)
   130  interrupted`;
 
@@ -67,18 +67,21 @@ export function buildProgram(): Command {
   program
     .command('validate')
     .description('check brand files against the format; report every problem at file:line:col')
-    .argument('<files...>', 'brand files (YAML), folders or quoted globs')
+    .argument('[files...]', 'brand files (YAML), folders or quoted globs (default: the folder of smscore.config.yaml)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-q, --quiet', 'print errors only, not warnings')
+    .option('-v, --verbose', 'also list the YAML files a folder scan or a glob skipped, and why')
     .option('-c, --config <file>', 'configuration file, for its ignored paths and packs (default: smscore.config.yaml, looked for from here upwards)')
     .option('--no-config', 'ignore any configuration file')
     .addHelpText('after', `
-Inputs are files, folders (scanned for *.yaml and *.yml, skipping node_modules, hidden folders, question packs
-and ignored paths) and quoted globs such as 'brands/**/*.yaml', as for audit.
+Inputs are files, folders and quoted globs such as 'brands/**/*.yaml', as for audit: folders and globs take
+the brand files (YAML with a top-level "smscore:" key), skipping other YAML, node_modules, hidden folders,
+question packs and ignored paths. With no input: the folder of smscore.config.yaml (looked for from here upwards).
 
 Examples:
   $ smscore validate brand.yaml
   $ smscore validate brands/
+  $ smscore validate --verbose
   $ smscore validate 'brands/**/*.yaml' --format json
 ${EXIT_CODES_HELP.replace('1    the audit ran, but a threshold or a failing gap failed it\n  ', '')}`)
     .action(async (files: string[], opts: import('./commands/validate.js').ValidateOptions, cmd: Command) => {
@@ -89,11 +92,11 @@ ${EXIT_CODES_HELP.replace('1    the audit ran, but a threshold or a failing gap 
   program
     .command('audit')
     .description('validate, score the five pillars and list the unanswered questions')
-    .argument('<files...>', 'brand files (YAML)')
+    .argument('[files...]', 'brand files (YAML), folders or quoted globs (default: the folder of smscore.config.yaml)')
     .option('-f, --format <format>', 'report format: text, json, markdown, html, sarif, junit, github (repeatable)', outputFlags.format, [])
     .option('-o, --output <file>', 'write the report just named by --format to a file, atomically (repeatable; without a --format of its own, the extension names the format)', outputFlags.output, [])
     .option('-q, --quiet', 'print the summary line only')
-    .option('-v, --verbose', 'print each KPI under its pillar, and an example under each open question')
+    .option('-v, --verbose', 'print each KPI under its pillar and an example under each open question; list the YAML files a folder scan skipped')
     .option('--pack <file...>', 'add your own question packs (YAML data files)')
     .option('-c, --config <file>', 'configuration file (default: smscore.config.yaml, looked for from here upwards)')
     .option('--no-config', 'ignore any configuration file')
@@ -104,12 +107,15 @@ ${EXIT_CODES_HELP.replace('1    the audit ran, but a threshold or a failing gap 
     .option('--fail-on-regression [points]', 'with --baseline: fail when any score drops by more than this (default 0)', parseScore)
     .option('-j, --jobs <n>', 'worker threads: 0 = automatic (with 200 files or more and 3 cores or more: one per core but one), 1 = none', parseJobs)
     .addHelpText('after', `
-Inputs are files, folders (scanned for *.yaml and *.yml, skipping node_modules, hidden folders and ignored
-paths) and quoted globs such as 'brands/**/*.yaml'. Thresholds, per-file overrides and waivers come from
-smscore.config.yaml (see docs/CI.md); flags override them.
+Inputs are files, folders and quoted globs such as 'brands/**/*.yaml'. Folders and globs take the brand files
+(YAML with a top-level "smscore:" key), skipping other YAML (--verbose lists it), node_modules, hidden folders,
+question packs and ignored paths. With no input: the folder of smscore.config.yaml (looked for from here
+upwards). Thresholds, per-file overrides and waivers come from smscore.config.yaml (see docs/CI.md); flags
+override them.
 
 Examples:
   $ smscore audit examples/maison-lumiere.yaml
+  $ smscore audit
   $ smscore audit brand.yaml --lang fr
   $ smscore audit brand.yaml --format json > report.json
   $ smscore audit brand.yaml -f html -o report.html -f markdown -o summary.md

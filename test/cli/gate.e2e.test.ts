@@ -95,12 +95,13 @@ describe('the CI gate (built binary)', () => {
     const flagged = runCli(['audit', '.', '-q', '--no-config', '--pack', 'questions/agency-pack.yaml'], { cwd: dir, env: TODAY });
     expect(flagged.stdout + flagged.stderr).not.toContain('agency-pack');
     expect(flagged.stdout).toContain('Maison Lumière');
-    // Named on the command line, a pack is audited as asked (and fails: it is not a brand file).
+    // Named on the command line, a pack is a usage error that says what it is and how to pass it.
     const named = runCli(['audit', 'questions/agency-pack.yaml', '-q'], { cwd: dir, env: TODAY });
     expect(named.status).toBe(2);
+    expect(named.stderr).toContain('It looks like a question pack: pass it with --pack questions/agency-pack.yaml');
     const none = runCli(['audit', 'brands/**/*.json'], { cwd: dir });
     expect(none.status).toBe(2);
-    expect(none.stderr).toContain('no brand file (*.yaml, *.yml) found for: brands/**/*.json');
+    expect(none.stderr).toContain('no brand file found in brands/**/*.json.');
   });
 
   test('the configuration\'s language applies unless --lang says otherwise', () => {

@@ -62,7 +62,7 @@ export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: Cl
   if (!ctx.langFromFlag && loaded?.config.lang && isLocale(loaded.config.lang)) ctx.locale = loaded.config.lang;
 
   const packs = [...configPacks(loaded), ...(opts.pack ?? [])];
-  const files = brandFilesFor(inputs, loaded, packs, cwd);
+  const { files } = brandFilesFor(inputs, loaded, packs, cwd, ctx, opts.verbose);
   const catalog = loadCatalogFor(ctx, packs);
   if (loaded && !checkWaiverQuestions(loaded, catalog.questions.map((q) => q.id), ctx)) return EXIT.invalidInput;
 

@@ -16,6 +16,8 @@ export const VALIDATE_FORMAT_VERSION = 1;
 export interface ValidateOptions {
   format: 'text' | 'json';
   quiet?: boolean;
+  /** List the paths a folder scan or a glob left out, and why. */
+  verbose?: boolean;
   /** A configuration file, false for none (--no-config), undefined to look for one: its ignores and packs. */
   config?: string | false;
 }
@@ -25,7 +27,8 @@ export function validateCommand(inputs: string[], opts: ValidateOptions, ctx: Cl
   const loaded = loadConfigFor(opts.config, ctx, cwd);
   if (loaded === 'invalid') return EXIT.invalidInput;
   if (!ctx.langFromFlag && loaded?.config.lang && isLocale(loaded.config.lang)) ctx.locale = loaded.config.lang;
-  const results = brandFilesFor(inputs, loaded, configPacks(loaded), cwd).map((f) => validateFile(f));
+  const { files } = brandFilesFor(inputs, loaded, configPacks(loaded), cwd, ctx, opts.verbose);
+  const results = files.map((f) => validateFile(f));
   if (opts.format === 'json') ctx.out(JSON.stringify(validationJson(results, ctx), null, 2));
   else ctx.out(validationText(results, Boolean(opts.quiet), ctx));
   return results.every((r) => r.valid) ? EXIT.ok : EXIT.invalidInput;
