@@ -8,6 +8,7 @@ import type { CliContext, GlobalOptions } from './context.js';
 import { UsageError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import { flagRecorder } from './outputs.js';
+import { watchStdout } from './stdout.js';
 import { VERSION as version } from './version.js';
 
 // commander is CommonJS: require() spares the scan of its exports that an ESM import makes (about 8 ms of every
@@ -247,11 +248,9 @@ export async function serveAuditJob(): Promise<void> {
 }
 
 export async function main(argv: string[]): Promise<void> {
-  // `smscore … | head` closes the pipe early: that is the reader's choice, not an error.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
-  });
+  // `smscore … | head` closes the pipe early: that is the reader's choice, not an error. The run goes on without
+  // standard output (report files are still written and committed) and exits with its own code.
+  watchStdout();
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
