@@ -7,7 +7,7 @@ import type * as commander from 'commander';
 import type { CliContext, GlobalOptions } from './context.js';
 import { UsageError } from './errors.js';
 import { EXIT } from './exit-codes.js';
-import { flagRecorder } from './outputs.js';
+import { collect, flagRecorder } from './outputs.js';
 import { watchStdout } from './stdout.js';
 import { VERSION as version } from './version.js';
 
@@ -94,11 +94,11 @@ ${EXIT_CODES_HELP.replace('1    the audit ran, but a threshold or a failing gap 
     .command('audit')
     .description('validate, score the five pillars and list the unanswered questions')
     .argument('[files...]', 'brand files (YAML), folders or quoted globs (default: the folder of smscore.config.yaml)')
-    .option('-f, --format <format>', 'report format: text, json, markdown, html, sarif, junit, github (repeatable)', outputFlags.format, [])
-    .option('-o, --output <file>', 'write the report just named by --format to a file, atomically (repeatable; without a --format of its own, the extension names the format)', outputFlags.output, [])
+    .option('-f, --format <format>', 'report format: text, json, markdown, html, sarif, junit, github (repeatable; default: text)', outputFlags.format)
+    .option('-o, --output <file>', 'write the report just named by --format to a file, atomically (repeatable; without a --format of its own, the extension names the format)', outputFlags.output)
     .option('-q, --quiet', 'print the summary line only')
     .option('-v, --verbose', 'print each KPI under its pillar and an example under each open question; list the YAML files a folder scan skipped')
-    .option('--pack <file...>', 'add your own question packs (YAML data files)')
+    .option('--pack <file>', 'add a question pack of your own (a YAML data file; repeat the flag for several)', collect)
     .option('-c, --config <file>', 'configuration file (default: smscore.config.yaml, looked for from here upwards)')
     .option('--no-config', 'ignore any configuration file')
     .option('--min-score <points>', 'fail (exit 1) when a brand\'s overall score is below this', parseScore)
@@ -136,7 +136,7 @@ ${EXIT_CODES_HELP}`)
     .option('--pillar <pillar>', 'only questions that affect this pillar')
     .option('--severity <severity>', 'only this severity: critical, major or minor')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
-    .option('--pack <file...>', 'add your own question packs (YAML data files)')
+    .option('--pack <file>', 'add a question pack of your own (a YAML data file; repeat the flag for several)', collect)
     .addHelpText('after', `
 Examples:
   $ smscore questions
@@ -154,7 +154,7 @@ Examples:
     .option('--pillar <pillar>', 'with a brand file: only this pillar')
     .option('--channel <id>', 'with a brand file: only this channel')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
-    .option('--pack <file...>', 'add your own question packs (YAML data files)')
+    .option('--pack <file>', 'add a question pack of your own (a YAML data file; repeat the flag for several)', collect)
     .addHelpText('after', `
 Examples:
   $ smscore explain channel-role
@@ -179,7 +179,7 @@ Examples:
     })
     .option('--answers <file>', 'apply prepared answers (YAML: question id → answer) without prompts, for scripts')
     .option('-y, --yes', 'write without the final confirmation')
-    .option('--pack <file...>', 'add your own question packs (YAML data files)')
+    .option('--pack <file>', 'add a question pack of your own (a YAML data file; repeat the flag for several)', collect)
     .option('-c, --config <file>', 'configuration file whose packs and benchmarks apply (default: smscore.config.yaml, looked for from here upwards)')
     .option('--no-config', 'ignore any configuration file')
     .addHelpText('after', `

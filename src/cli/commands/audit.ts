@@ -32,8 +32,8 @@ import { setup, type AuditJobInit, type AuditPiece } from './audit-job.js';
 import { validationText, type ValidationSummary } from './validate.js';
 
 export interface AuditOptions {
-  format: string[];
-  output: string[];
+  format?: string[];
+  output?: string[];
   /** The --format and --output flags in the order typed (from the CLI); without it, they pair by position. */
   outputSequence?: OutputFlag[];
   quiet?: boolean;
@@ -53,7 +53,7 @@ export interface AuditOptions {
 }
 
 export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: CliContext): Promise<number> {
-  const targets = opts.outputSequence ? planFromSequence(opts.outputSequence) : planOutputs(opts.format, opts.output);
+  const targets = opts.outputSequence ? planFromSequence(opts.outputSequence) : planOutputs(opts.format ?? [], opts.output ?? []);
   const cwd = process.cwd();
 
   const loaded = loadConfigFor(opts.config, ctx, cwd);
