@@ -4,7 +4,7 @@
  */
 import { resolveLocale, type Locale } from '../i18n/translate.js';
 import { createStyle, type Style } from '../render/style.js';
-import { stdoutGone } from './stdout.js';
+import { stderrGone, stdoutGone } from './stdout.js';
 
 export interface GlobalOptions {
   lang?: string;
@@ -48,6 +48,8 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
     out: (text) => {
       if (!stdoutGone()) process.stdout.write(text.endsWith('\n') ? text : text + '\n');
     },
-    err: (text) => process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
+    err: (text) => {
+      if (!stderrGone()) process.stderr.write(text.endsWith('\n') ? text : text + '\n');
+    },
   };
 }

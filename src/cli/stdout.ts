@@ -12,7 +12,11 @@ export function stdoutGone(out: NodeJS.WritableStream = process.stdout): boolean
 
 let closed = false;
 
-/** Installed once at start-up: EPIPE marks standard output as gone; any other error is a real one. */
+/**
+ * Installed once at start-up: EPIPE marks standard output as gone; any other error is a real one. Standard error
+ * can be closed the same way (`smscore … 2>&1 | head`): its messages are then dropped, and the exit code still
+ * says how the run went.
+ */
 export function watchStdout(): void {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE' || closed) {
@@ -22,4 +26,18 @@ export function watchStdout(): void {
     }
     throw err;
   });
+  process.stderr.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE' || stderrClosed) {
+      stderrClosed = true;
+      return;
+    }
+    throw err;
+  });
+}
+
+let stderrClosed = false;
+
+export function stderrGone(): boolean {
+  const w = process.stderr as NodeJS.WriteStream & { destroyed?: boolean };
+  return stderrClosed || w.destroyed === true;
 }

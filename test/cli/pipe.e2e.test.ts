@@ -49,6 +49,16 @@ describe('standard output closed early by its reader', () => {
     expect(JSON.parse(readFileSync(join(dir, 'r.sarif'), 'utf8')).version).toBe('2.1.0');
   });
 
+  test('standard error closed too (`2>&1 | head -1`): the exit code still says an input was invalid, the report is written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smscore-pipe-'));
+    copyFileSync(fixture('invalid', 'wrong-type.yaml'), join(dir, 'wrong-type.yaml'));
+    const r = piped(`audit "${EXAMPLES}" wrong-type.yaml --verbose -f text -f json -o out.json 2>&1`, dir, 1);
+    expect(r.head).toMatch(/^skipped /);
+    expect(r.status).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(['out.json', 'wrong-type.yaml']);
+    expect((JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as { files: unknown[] }).files).toHaveLength(8);
+  });
+
   test('other commands: `questions | head -1` exits 0 without a word on standard error', () => {
     const r = piped('questions --format markdown', ROOT, 1);
     expect([r.status, r.stderr]).toEqual([0, '']);
