@@ -8,6 +8,7 @@
  * block mapping's keys are the lines at its own indentation (block scalars and nested values are indented
  * further), and a flow mapping or JSON object is read with its strings and brackets counted.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 import { readText } from './read-text.js';
 
 /** The brand file's top-level keys (schemas/brand.schema.json; a test keeps the two in step). */
@@ -37,8 +38,34 @@ export function sniffBrandText(text: string): Sniffed {
 }
 
 export function sniffBrandFile(file: string): Sniffed {
+  // Most brand files say `smscore: 1` in their first lines: their first few KB settle it, for a fraction of the
+  // cost of reading and decoding the whole file. The rest are read whole.
+  if (brandByHead(file)) return { kind: 'brand' };
   const read = readText(file);
   return read.ok ? sniffBrandText(read.text) : { kind: 'unreadable' };
+}
+
+const HEAD_BYTES = 8192;
+let headBuffer: Buffer | undefined;
+
+/** True when the file's first complete lines (plain UTF-8) have a top-level `smscore:` key. */
+function brandByHead(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const head = (headBuffer ??= Buffer.allocUnsafe(HEAD_BYTES));
+    const n = readSync(fd, head, 0, HEAD_BYTES, 0);
+    // UTF-16 and binary files go the long way, which decodes or refuses them.
+    if (n >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) return false;
+    if (head.subarray(0, n).includes(0)) return false;
+    let text = head.toString('utf8', 0, n);
+    if (n === HEAD_BYTES) text = text.slice(0, text.lastIndexOf('\n') + 1);
+    return topLevelKeys(text, 'smscore')?.includes('smscore') === true;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 function otherKind(keys: readonly string[]): OtherKind {
@@ -52,8 +79,9 @@ function otherKind(keys: readonly string[]): OtherKind {
 /**
  * The first document's top-level keys; [] for an empty document; undefined when it is not a mapping (a list, a
  * scalar). Plain, single- and double-quoted keys are read; `? ` complex keys are not (no brand file has one).
+ * `stopAt`: a block mapping's keys stop at this one.
  */
-export function topLevelKeys(text: string): string[] | undefined {
+export function topLevelKeys(text: string, stopAt?: string): string[] | undefined {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const lines = text.split(/\r\n|\r|\n/);
   let i = 0;
@@ -88,7 +116,9 @@ export function topLevelKeys(text: string): string[] | undefined {
     const lead = line.length - line.trimStart().length;
     if (lead !== indent) continue;
     const key = blockKey(line.slice(indent));
-    if (key !== undefined) keys.push(key);
+    if (key === undefined) continue;
+    keys.push(key);
+    if (key === stopAt) break;
   }
   return keys;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { BRAND_KEYS, sniffBrandText, topLevelKeys } from '../../src/io/brand-file.js';
+import { BRAND_KEYS, sniffBrandFile, sniffBrandText, topLevelKeys } from '../../src/io/brand-file.js';
 import { readText } from '../../src/io/read-text.js';
 import { parseSource } from '../../src/load/source.js';
 import { ROOT } from '../support/cli.js';
@@ -80,5 +81,17 @@ describe('telling a brand file by its top-level keys, without parsing', () => {
     expect(sniffBrandText('repos:\n  - repo: local\n')).toMatchObject({ kind: 'not-brand', looksLike: 'other', brandLike: false });
     expect(sniffBrandText('brand:\n  name: A\n')).toMatchObject({ kind: 'not-brand', brandLike: true });
     for (const text of ['', '# only a comment\n', '- a\n- b\n', 'just text\n', '---\n']) expect(sniffBrandText(text)).toEqual({ kind: 'unknown' });
+  });
+
+  test('files: the first KB settle most brand files; the rest, UTF-16 and key-less files are read whole', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smscore-sniff-'));
+    const write = (name: string, data: string | Buffer) => { writeFileSync(join(dir, name), data); return join(dir, name); };
+    const late = '# a long header\n'.repeat(1000) + 'brand:\n  name: A\n' + 'x'.repeat(10_000) + ': 1\nsmscore: 1\n';
+    expect(sniffBrandFile(write('late.yaml', late))).toEqual({ kind: 'brand' });
+    expect(sniffBrandFile(write('cut.yaml', 'a: ' + 'x'.repeat(8185) + '\nsmscore: 1\n'))).toEqual({ kind: 'brand' });
+    expect(sniffBrandFile(write('utf16.yaml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('smscore: 1\n', 'utf16le')])))).toEqual({ kind: 'brand' });
+    expect(sniffBrandFile(write('pack.yaml', 'questions: []\n'))).toMatchObject({ kind: 'not-brand', looksLike: 'pack' });
+    expect(sniffBrandFile(write('binary.yaml', Buffer.from([0x73, 0, 1, 2])))).toEqual({ kind: 'unreadable' });
+    expect(sniffBrandFile(join(dir, 'missing.yaml'))).toEqual({ kind: 'unreadable' });
   });
 });
