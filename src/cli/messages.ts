@@ -29,6 +29,7 @@ const messages = {
     'inputs.skipped.ignored': 'skipped {path}: ignored by the configuration (ignore:)',
     'inputs.skipped.pack': 'skipped {path}: a question pack (packs: or --pack)',
     'inputs.skipped.not-brand': 'skipped {path}: not a brand file (no top-level "smscore:" key)',
+    'cli.stdout-failed': 'cannot write to standard output ({code}): what was meant for it is incomplete; report files, if any, are complete.',
   },
   fr: {
     'validate.summary': (a: MessageArgs) =>
@@ -54,6 +55,7 @@ const messages = {
     'inputs.skipped.ignored': '{path} écarté : ignoré par la configuration (ignore:)',
     'inputs.skipped.pack': '{path} écarté : pack de questions (packs: ou --pack)',
     'inputs.skipped.not-brand': '{path} écarté : pas un fichier de marque (pas de clé « smscore: » au premier niveau)',
+    'cli.stdout-failed': 'impossible d’écrire sur la sortie standard ({code}) : ce qui devait y paraître est incomplet ; les fichiers de rapport, s’il y en a, sont complets.',
   },
 } satisfies Dictionary;
 

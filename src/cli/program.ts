@@ -8,7 +8,7 @@ import type { CliContext, GlobalOptions } from './context.js';
 import { UsageError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import { collect, flagRecorder } from './outputs.js';
-import { watchStdout } from './stdout.js';
+import { stdoutFailure, watchStdout } from './stdout.js';
 import { VERSION as version } from './version.js';
 
 // commander is CommonJS: require() spares the scan of its exports that an ESM import makes (about 8 ms of every
@@ -266,7 +266,21 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     reportInternalError(err, argv.includes('--debug'));
+  } finally {
+    // A failed write to standard output says so in an 'error' event a tick later: let it arrive first.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (stdoutFailure() !== undefined) await reportStdoutFailure(argv);
   }
+}
+
+/** Standard output failed (a full disk behind `> report.txt`): the report there is incomplete, which must not pass. */
+async function reportStdoutFailure(argv: readonly string[]): Promise<void> {
+  const [{ resolveLocale }, { t }] = await Promise.all([import('../i18n/translate.js'), import('./messages.js')]);
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const lang = i === -1 ? undefined : argv[i]!.includes('=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
+  process.stderr.write(`smscore: ${t(resolveLocale(lang), 'cli.stdout-failed', { code: stdoutFailure()! })}\n`);
+  // An internal error (3) or an interrupt (130) says more; anything else becomes a usage-level failure.
+  if (process.exitCode !== EXIT.internalError && process.exitCode !== EXIT.interrupted) process.exitCode = EXIT.invalidInput;
 }
 
 function reportInternalError(err: unknown, debug: boolean): void {

@@ -11,27 +11,30 @@ export function stdoutGone(out: NodeJS.WritableStream = process.stdout): boolean
 }
 
 let closed = false;
+/** The error code when standard output failed for another reason than its reader leaving (a full disk: ENOSPC). */
+let failure: string | undefined;
 
 /**
- * Installed once at start-up: EPIPE marks standard output as gone; any other error is a real one. Standard error
- * can be closed the same way (`smscore … 2>&1 | head`): its messages are then dropped, and the exit code still
- * says how the run went.
+ * Standard output could not be written (not a closed pipe, a real failure): the run goes on so that report files
+ * are still completed and no temporary file is left, and then says so with exit code 2 (see program.ts).
+ */
+export function stdoutFailure(): string | undefined {
+  return failure;
+}
+
+/**
+ * Installed once at start-up: EPIPE marks standard output as gone; any other error is recorded for the end of the
+ * run. Standard error can be closed the same way (`smscore … 2>&1 | head`): its messages are then dropped (there is
+ * nowhere left to say anything), and the exit code still says how the run went.
  */
 export function watchStdout(): void {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE' || closed) {
-      // After EPIPE, a later write can only fail again (ERR_STREAM_DESTROYED): nothing to report.
-      closed = true;
-      return;
-    }
-    throw err;
+    // After the first error, a later write can only fail again (ERR_STREAM_DESTROYED): nothing more to report.
+    if (!closed && err.code !== 'EPIPE') failure = err.code ?? 'EIO';
+    closed = true;
   });
-  process.stderr.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE' || stderrClosed) {
-      stderrClosed = true;
-      return;
-    }
-    throw err;
+  process.stderr.on('error', () => {
+    stderrClosed = true;
   });
 }
 

@@ -59,6 +59,17 @@ describe('standard output closed early by its reader', () => {
     expect((JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as { files: unknown[] }).files).toHaveLength(8);
   });
 
+  test('standard output that fails (a full disk, /dev/full): exit 2 and one clear line, report files complete, no stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smscore-pipe-'));
+    const r = spawnSync('bash', ['--norc', '--noprofile', '-c', `"${process.execPath}" "${BIN}" audit "${EXAMPLES}" -f text -f json -o out.json > /dev/full`], {
+      cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C' }, timeout: 60_000,
+    });
+    expect(r.stderr).toBe('smscore: cannot write to standard output (ENOSPC): what was meant for it is incomplete; report files, if any, are complete.\n');
+    expect(r.status).toBe(2);
+    expect(readdirSync(dir)).toEqual(['out.json']);
+    expect((JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as { files: unknown[] }).files).toHaveLength(7);
+  });
+
   test('other commands: `questions | head -1` exits 0 without a word on standard error', () => {
     const r = piped('questions --format markdown', ROOT, 1);
     expect([r.status, r.stderr]).toEqual([0, '']);
