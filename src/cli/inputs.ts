@@ -17,16 +17,23 @@ export type SkipReason = 'ignored' | 'pack' | 'not-brand';
 
 export interface BrandInputs {
   files: string[];
-  /** What folder scans and globs left out, and why (listed with --verbose). */
+  /** What folder scans and globs (and, with --only-brand-files, the named files) left out, and why. */
   skipped: { path: string; reason: SkipReason }[];
 }
 
-/**
- * `packs`: the configuration's and --pack's question packs, as paths from `cwd`. `verbose`: list on standard
- * error what scans and globs skipped (standard output may be a report), also when that leaves no brand file.
- */
+export interface BrandInputOptions {
+  /** List on standard error what was skipped (standard output may be a report), also when that leaves no brand file. */
+  verbose?: boolean;
+  /**
+   * Named files are filtered as a folder scan's are (--only-brand-files), and naming no brand file at all is not an
+   * error: for a hook that passes every staged YAML file.
+   */
+  onlyBrandFiles?: boolean;
+}
+
+/** `packs`: the configuration's and --pack's question packs, as paths from `cwd`. */
 export function brandFilesFor(
-  inputs: readonly string[], loaded: LoadedConfig | undefined, packs: readonly string[], cwd: string, ctx: CliContext, verbose = false,
+  inputs: readonly string[], loaded: LoadedConfig | undefined, packs: readonly string[], cwd: string, ctx: CliContext, options: BrandInputOptions = {},
 ): BrandInputs {
   const { locale } = ctx;
   if (inputs.length === 0) {
@@ -34,31 +41,41 @@ export function brandFilesFor(
     if (!loaded) throw new UsageError(t(locale, 'inputs.none-given'));
     inputs = [relative(cwd, loaded.dir) || '.'];
   }
-  const named = inputs.filter((i) => isFile(resolve(cwd, i)));
-  const problems = named.flatMap((f) => notBrandProblem(f, locale));
-  if (problems.length > 0) throw new UsageError(problems.join('\n'));
-
   const ignoreGlobs = loaded?.config.ignore ?? [];
   const packFiles = new Set(packs.map((p) => resolve(cwd, p)));
-  const collected = collectInputs<SkipReason>(inputs, {
-    cwd,
-    // A file named on the command line is taken as asked (checked above): only scans and globs are filtered.
-    skip(abs, isDir) {
-      if (loaded !== undefined && ignoreGlobs.length > 0 && matches(ignoreGlobs, configRelative(loaded, abs))) return 'ignored';
-      if (isDir) return undefined;
-      if (packFiles.has(abs)) return 'pack';
-      // A file that cannot be read is taken: the loader says what is wrong with it.
-      const sniffed = sniffBrandFile(abs);
-      return sniffed.kind === 'brand' || sniffed.kind === 'unreadable' ? undefined : 'not-brand';
-    },
-  });
-  if (verbose) {
-    for (const s of collected.skipped) ctx.err(t(locale, `inputs.skipped.${s.reason}`, { path: printable(s.path) }));
+  const skip = (abs: string, isDir: boolean): SkipReason | undefined => {
+    if (loaded !== undefined && ignoreGlobs.length > 0 && matches(ignoreGlobs, configRelative(loaded, abs))) return 'ignored';
+    if (isDir) return undefined;
+    if (packFiles.has(abs)) return 'pack';
+    // A file that cannot be read is taken: the loader says what is wrong with it.
+    const sniffed = sniffBrandFile(abs);
+    return sniffed.kind === 'brand' || sniffed.kind === 'unreadable' ? undefined : 'not-brand';
+  };
+
+  const named = inputs.filter((i) => isFile(resolve(cwd, i)));
+  const namedSkipped: BrandInputs['skipped'] = [];
+  if (options.onlyBrandFiles) {
+    for (const file of named) {
+      const reason = skip(resolve(cwd, file), false);
+      if (reason !== undefined) namedSkipped.push({ path: file, reason });
+    }
+    const left = new Set(namedSkipped.map((s) => s.path));
+    inputs = inputs.filter((i) => !left.has(i));
+  } else {
+    const problems = named.flatMap((f) => notBrandProblem(f, locale));
+    if (problems.length > 0) throw new UsageError(problems.join('\n'));
+  }
+
+  // Files named on the command line are taken as they are (checked above): only scans and globs are filtered.
+  const collected = collectInputs<SkipReason>(inputs, { cwd, skip });
+  const skipped = [...namedSkipped, ...collected.skipped];
+  if (options.verbose) {
+    for (const s of skipped) ctx.err(t(locale, `inputs.skipped.${s.reason}`, { path: printable(s.path) }));
   }
   if (collected.empty.length > 0) {
     throw new UsageError(collected.empty.map((e) => t(locale, 'inputs.none-found', { input: printable(e.input), skipped: e.skipped })).join('\n'));
   }
-  return { files: collected.files, skipped: collected.skipped };
+  return { files: collected.files, skipped };
 }
 
 function isFile(abs: string): boolean {

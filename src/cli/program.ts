@@ -72,6 +72,7 @@ export function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-q, --quiet', 'print errors only, not warnings')
     .option('-v, --verbose', 'also list the YAML files a folder scan or a glob skipped, and why')
+    .option('--only-brand-files', 'skip named files that are not brand files instead of refusing them (for hooks given every staged YAML file)')
     .option('-c, --config <file>', 'configuration file, for its ignored paths and packs (default: smscore.config.yaml, looked for from here upwards)')
     .option('--no-config', 'ignore any configuration file')
     .addHelpText('after', `
@@ -106,6 +107,7 @@ ${EXIT_CODES_HELP.replace('1    the audit ran, but a threshold or a failing gap 
     .addOption(new Option('--fail-on <severity>', 'fail when a question of this severity or above is left open').choices(['critical', 'major', 'minor', 'none']))
     .option('--baseline <report.json>', 'compare with a previous `--format json` report: score changes, questions opened and closed')
     .option('--fail-on-regression [points]', 'with --baseline: fail when any score drops by more than this (default 0)', parseScore)
+    .option('--only-brand-files', 'skip named files that are not brand files instead of refusing them; none at all is not an error (for hooks given every staged YAML file)')
     .option('-j, --jobs <n>', 'worker threads: 0 = automatic (with 200 files or more and 3 cores or more: one per core but one), 1 = none', parseJobs)
     .addHelpText('after', `
 Inputs are files, folders and quoted globs such as 'brands/**/*.yaml'. Folders and globs take the brand files

@@ -116,6 +116,32 @@ describe('a file named on the command line', () => {
   });
 });
 
+describe('--only-brand-files: named files filtered as a scan\'s are (a hook given every staged YAML file)', () => {
+  test('other YAML, packs and ignored paths are skipped, the brand files audited; none at all is exit 0', () => {
+    const dir = strategyRepo();
+    writeFileSync(join(dir, 'docker-compose.yml'), 'services: {}\n');
+    writeFileSync(join(dir, 'empty.yaml'), '');
+    const staged = ['docker-compose.yml', 'empty.yaml', 'questions/agency-pack.yaml', 'drafts/new-client.yaml'];
+    for (const command of ['audit', 'validate']) {
+      const none = runCli([command, '--only-brand-files', '--verbose', ...staged], { cwd: dir, env: TODAY });
+      expect(none.status).toBe(0);
+      expect(none.stderr).toBe([
+        'skipped docker-compose.yml: not a brand file (no top-level "smscore:" key)',
+        'skipped empty.yaml: not a brand file (no top-level "smscore:" key)',
+        'skipped questions/agency-pack.yaml: a question pack (packs: or --pack)',
+        'skipped drafts/new-client.yaml: ignored by the configuration (ignore:)',
+        '',
+      ].join('\n'));
+      // Without the flag, the same names are refused.
+      expect(runCli([command, ...staged], { cwd: dir, env: TODAY }).status).toBe(2);
+    }
+    const some = runCli(['audit', '-q', '--only-brand-files', 'docker-compose.yml', 'brands/maison-lumiere.yaml'], { cwd: dir, env: TODAY });
+    expect([some.status, brandNames(some.stdout)]).toEqual([0, ['Maison Lumière']]);
+    // It does not hide a typo: a folder or glob that finds nothing is still an error.
+    expect(runCli(['audit', '--only-brand-files', 'brand'], { cwd: dir }).status).toBe(2);
+  });
+});
+
 describe('no argument: what the nearest smscore.config.yaml describes', () => {
   test('its folder, with its ignore globs and packs, from the root or a subfolder; the same report as `audit brands`', () => {
     const dir = strategyRepo();

@@ -50,6 +50,8 @@ export interface AuditOptions {
   lang?: string;
   /** Worker threads: undefined or 0 for automatic (large runs on 3 cores or more), 1 for this thread only. */
   jobs?: number;
+  /** Named files that are not brand files are skipped, not refused (for hooks that pass every staged YAML file). */
+  onlyBrandFiles?: boolean;
 }
 
 export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: CliContext): Promise<number> {
@@ -62,7 +64,9 @@ export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: Cl
   if (!ctx.langFromFlag && loaded?.config.lang && isLocale(loaded.config.lang)) ctx.locale = loaded.config.lang;
 
   const packs = [...configPacks(loaded), ...(opts.pack ?? [])];
-  const { files } = brandFilesFor(inputs, loaded, packs, cwd, ctx, opts.verbose);
+  const { files } = brandFilesFor(inputs, loaded, packs, cwd, ctx, { verbose: opts.verbose, onlyBrandFiles: opts.onlyBrandFiles });
+  // --only-brand-files, and no named file was one (a hook given other staged YAML): nothing to audit, nothing wrong.
+  if (files.length === 0) return EXIT.ok;
   const catalog = loadCatalogFor(ctx, packs);
   if (loaded && !checkWaiverQuestions(loaded, catalog.questions.map((q) => q.id), ctx)) return EXIT.invalidInput;
 

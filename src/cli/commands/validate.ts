@@ -18,6 +18,8 @@ export interface ValidateOptions {
   quiet?: boolean;
   /** List the paths a folder scan or a glob left out, and why. */
   verbose?: boolean;
+  /** Named files that are not brand files are skipped, not refused. */
+  onlyBrandFiles?: boolean;
   /** A configuration file, false for none (--no-config), undefined to look for one: its ignores and packs. */
   config?: string | false;
 }
@@ -27,7 +29,7 @@ export function validateCommand(inputs: string[], opts: ValidateOptions, ctx: Cl
   const loaded = loadConfigFor(opts.config, ctx, cwd);
   if (loaded === 'invalid') return EXIT.invalidInput;
   if (!ctx.langFromFlag && loaded?.config.lang && isLocale(loaded.config.lang)) ctx.locale = loaded.config.lang;
-  const { files } = brandFilesFor(inputs, loaded, configPacks(loaded), cwd, ctx, opts.verbose);
+  const { files } = brandFilesFor(inputs, loaded, configPacks(loaded), cwd, ctx, { verbose: opts.verbose, onlyBrandFiles: opts.onlyBrandFiles });
   const results = files.map((f) => validateFile(f));
   if (opts.format === 'json') ctx.out(JSON.stringify(validationJson(results, ctx), null, 2));
   else ctx.out(validationText(results, Boolean(opts.quiet), ctx));
