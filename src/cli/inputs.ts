@@ -86,6 +86,12 @@ function isFile(abs: string): boolean {
   }
 }
 
+/** For a command that takes one brand file (explain): refuses a file that is plainly something else, as audit does. */
+export function checkNamedBrandFile(file: string, locale: CliContext['locale']): void {
+  const problem = notBrandProblem(file, locale);
+  if (problem.length > 0) throw new UsageError(problem.join('\n'));
+}
+
 /**
  * A file named on the command line that is plainly something else (a mapping whose keys are none of a brand
  * file's): what it looks like and how to use it. Anything less clear goes to the validator, whose messages are

@@ -93,6 +93,13 @@ describe('a file named on the command line', () => {
     }
   });
 
+  test('explain refuses it the same way', () => {
+    const dir = folder({ 'x.yaml': PACK });
+    const r = runCli(['explain', 'x.yaml'], { cwd: dir });
+    expect([r.status, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toContain('smscore: x.yaml is not a brand file: it has no top-level "smscore:" key (its keys: "questions").\n  It looks like a question pack');
+  });
+
   test('in French; and the file\'s keys never reach the terminal raw', () => {
     const dir = folder({ 'x.yaml': PACK, 'evil.yaml': '"\u001b[31mred\u0007": 1\n' });
     const fr = runCli(['--lang', 'fr', 'audit', 'x.yaml'], { cwd: dir });

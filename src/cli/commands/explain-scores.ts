@@ -6,6 +6,7 @@ import { suggest } from '../../util/suggest.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
+import { checkNamedBrandFile } from '../inputs.js';
 import { t } from '../messages.js';
 import type { ExplainOptions } from './explain.js';
 import { validationText } from './validate.js';
@@ -15,6 +16,7 @@ export async function explainScores(file: string, opts: ExplainOptions, ctx: Cli
     const s = suggest(opts.pillar, PILLARS);
     throw new UsageError(`unknown pillar "${opts.pillar}"${s ? `; did you mean "${s}"?` : ''} Known: ${PILLARS.join(', ')}.`);
   }
+  checkNamedBrandFile(file, ctx.locale);
   const validation = validateFile(file);
   if (!validation.valid || !validation.brand) {
     ctx.err(validationText([validation], false, ctx));
