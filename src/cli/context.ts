@@ -4,6 +4,7 @@
  */
 import { resolveLocale, type Locale } from '../i18n/translate.js';
 import { createStyle, type Style } from '../render/style.js';
+import { stderrGone, stdoutGone } from './stdout.js';
 
 export interface GlobalOptions {
   lang?: string;
@@ -44,7 +45,11 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
     style: createStyle(colorEnabled(options.color, process.stdout, env)),
     width: terminalWidth(process.stdout, env),
     debug: Boolean(options.debug),
-    out: (text) => process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
-    err: (text) => process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
+    out: (text) => {
+      if (!stdoutGone()) process.stdout.write(text.endsWith('\n') ? text : text + '\n');
+    },
+    err: (text) => {
+      if (!stderrGone()) process.stderr.write(text.endsWith('\n') ? text : text + '\n');
+    },
   };
 }

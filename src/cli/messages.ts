@@ -14,6 +14,22 @@ const messages = {
     'audit.invalid': (a: MessageArgs) =>
       `${a.file}: not audited, the file has ${a.errors} ${plural(a.errors, 'error', 'errors')} (run "smscore validate ${a.file}" for the same list)`,
     'audit.interrupted': (a: MessageArgs) => (a.files ? `Interrupted: ${a.files} left unchanged.` : 'Interrupted.'),
+    'inputs.none-given':
+      'no brand file given, and no configuration (smscore.config.yaml, looked for from here upwards) to say where they are. ' +
+      'Name files, folders or quoted globs, e.g. "brands/", or run the command in a strategy repository that has a smscore.config.yaml (docs/CI.md).',
+    'inputs.none-found': (a: MessageArgs) =>
+      `no brand file found in ${a.input}` +
+      (Number(a.skipped) > 0 ? ` (${a.skipped} ${plural(a.skipped, 'path', 'paths')} skipped: YAML files that are not brand files, question packs or ignored paths; --verbose lists them)` : '') +
+      '. A brand file has "smscore: 1" at its top level.',
+    'inputs.not-brand': '{file} is not a brand file: it has no top-level "smscore:" key (its keys: {keys}).',
+    'inputs.hint.pack': 'It looks like a question pack: pass it with --pack {file} (or list it under packs: in smscore.config.yaml).',
+    'inputs.hint.config': 'It looks like a smscore configuration: pass it with --config {file}.',
+    'inputs.hint.mapping': 'It looks like a column mapping for imports: use it with "smscore import generic … --mapping {file}".',
+    'inputs.hint.other': 'If it is a brand file, add "smscore: 1" at its top (see examples/minimal.yaml); otherwise, leave it out of the command.',
+    'inputs.skipped.ignored': 'skipped {path}: ignored by the configuration (ignore:)',
+    'inputs.skipped.pack': 'skipped {path}: a question pack (packs: or --pack)',
+    'inputs.skipped.not-brand': 'skipped {path}: not a brand file (no top-level "smscore:" key)',
+    'cli.stdout-failed': 'cannot write to standard output ({code}): what was meant for it is incomplete; report files, if any, are complete.',
   },
   fr: {
     'validate.summary': (a: MessageArgs) =>
@@ -24,6 +40,22 @@ const messages = {
     'audit.invalid': (a: MessageArgs) =>
       `${a.file} : pas d’audit, le fichier contient ${a.errors} ${pluralFr(a.errors, 'erreur', 'erreurs')} (« smscore validate ${a.file} » donne la même liste)`,
     'audit.interrupted': (a: MessageArgs) => (a.files ? `Interrompu : ${a.files} laissé tel quel.` : 'Interrompu.'),
+    'inputs.none-given':
+      'aucun fichier de marque indiqué, et aucune configuration (smscore.config.yaml, cherchée d’ici vers le haut) pour dire où ils sont. ' +
+      'Indiquez des fichiers, des dossiers ou des motifs entre guillemets, par exemple « brands/ », ou lancez la commande dans un dépôt de stratégie qui a un smscore.config.yaml (docs/CI.md).',
+    'inputs.none-found': (a: MessageArgs) =>
+      `aucun fichier de marque dans ${a.input}` +
+      (Number(a.skipped) > 0 ? ` (${a.skipped} ${pluralFr(a.skipped, 'chemin écarté', 'chemins écartés')} : fichiers YAML qui ne sont pas des fichiers de marque, packs de questions ou chemins ignorés ; --verbose en donne la liste)` : '') +
+      '. Un fichier de marque a « smscore: 1 » au premier niveau.',
+    'inputs.not-brand': '{file} n’est pas un fichier de marque : il n’a pas de clé « smscore: » au premier niveau (ses clés : {keys}).',
+    'inputs.hint.pack': 'Il ressemble à un pack de questions : passez-le avec --pack {file} (ou ajoutez-le sous packs: dans smscore.config.yaml).',
+    'inputs.hint.config': 'Il ressemble à une configuration smscore : passez-le avec --config {file}.',
+    'inputs.hint.mapping': 'Il ressemble à une correspondance de colonnes pour l’import : utilisez-le avec « smscore import generic … --mapping {file} ».',
+    'inputs.hint.other': 'Si c’est un fichier de marque, ajoutez « smscore: 1 » en tête (voir examples/minimal.yaml) ; sinon, retirez-le de la commande.',
+    'inputs.skipped.ignored': '{path} écarté : ignoré par la configuration (ignore:)',
+    'inputs.skipped.pack': '{path} écarté : pack de questions (packs: ou --pack)',
+    'inputs.skipped.not-brand': '{path} écarté : pas un fichier de marque (pas de clé « smscore: » au premier niveau)',
+    'cli.stdout-failed': 'impossible d’écrire sur la sortie standard ({code}) : ce qui devait y paraître est incomplet ; les fichiers de rapport, s’il y en a, sont complets.',
   },
 } satisfies Dictionary;
 

@@ -7,7 +7,8 @@ import type * as commander from 'commander';
 import type { CliContext, GlobalOptions } from './context.js';
 import { UsageError } from './errors.js';
 import { EXIT } from './exit-codes.js';
-import { flagRecorder } from './outputs.js';
+import { collect, flagRecorder } from './outputs.js';
+import { stdoutFailure, watchStdout } from './stdout.js';
 import { VERSION as version } from './version.js';
 
 // commander is CommonJS: require() spares the scan of its exports that an ESM import makes (about 8 ms of every
@@ -21,7 +22,7 @@ const EXIT_CODES_HELP = `
 Exit codes:
   0    OK
   1    the audit ran, but a threshold or a failing gap failed it
-  2    invalid input, configuration or usage (nothing was audited)
+  2    invalid input, configuration or usage (an invalid file is not audited)
   3    internal error in smscore (please report it; rerun with --debug for details)
   130  interrupted`;
 
@@ -67,18 +68,22 @@ export function buildProgram(): Command {
   program
     .command('validate')
     .description('check brand files against the format; report every problem at file:line:col')
-    .argument('<files...>', 'brand files (YAML), folders or quoted globs')
+    .argument('[files...]', 'brand files (YAML), folders or quoted globs (default: the folder of smscore.config.yaml)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-q, --quiet', 'print errors only, not warnings')
+    .option('-v, --verbose', 'also list the YAML files a folder scan or a glob skipped, and why')
+    .option('--only-brand-files', 'skip named files that are not brand files instead of refusing them (for hooks given every staged YAML file)')
     .option('-c, --config <file>', 'configuration file, for its ignored paths and packs (default: smscore.config.yaml, looked for from here upwards)')
     .option('--no-config', 'ignore any configuration file')
     .addHelpText('after', `
-Inputs are files, folders (scanned for *.yaml and *.yml, skipping node_modules, hidden folders, question packs
-and ignored paths) and quoted globs such as 'brands/**/*.yaml', as for audit.
+Inputs are files, folders and quoted globs such as 'brands/**/*.yaml', as for audit: folders and globs take
+the brand files (YAML with a top-level "smscore:" key), skipping other YAML, node_modules, hidden folders,
+question packs and ignored paths. With no input: the folder of smscore.config.yaml (looked for from here upwards).
 
 Examples:
   $ smscore validate brand.yaml
   $ smscore validate brands/
+  $ smscore validate --verbose
   $ smscore validate 'brands/**/*.yaml' --format json
 ${EXIT_CODES_HELP.replace('1    the audit ran, but a threshold or a failing gap failed it\n  ', '')}`)
     .action(async (files: string[], opts: import('./commands/validate.js').ValidateOptions, cmd: Command) => {
@@ -89,12 +94,12 @@ ${EXIT_CODES_HELP.replace('1    the audit ran, but a threshold or a failing gap 
   program
     .command('audit')
     .description('validate, score the five pillars and list the unanswered questions')
-    .argument('<files...>', 'brand files (YAML)')
-    .option('-f, --format <format>', 'report format: text, json, markdown, html, sarif, junit, github (repeatable)', outputFlags.format, [])
-    .option('-o, --output <file>', 'write the report just named by --format to a file, atomically (repeatable; without a --format of its own, the extension names the format)', outputFlags.output, [])
+    .argument('[files...]', 'brand files (YAML), folders or quoted globs (default: the folder of smscore.config.yaml)')
+    .option('-f, --format <format>', 'report format: text, json, markdown, html, sarif, junit, github (repeatable; default: text)', outputFlags.format)
+    .option('-o, --output <file>', 'write the report just named by --format to a file, atomically (repeatable; without a --format of its own, the extension names the format)', outputFlags.output)
     .option('-q, --quiet', 'print the summary line only, and what fails the gate')
-    .option('-v, --verbose', 'print each KPI under its pillar, and an example under each open question')
-    .option('--pack <file...>', 'add your own question packs (YAML data files)')
+    .option('-v, --verbose', 'print each KPI under its pillar and an example under each open question; list the YAML files a folder scan skipped')
+    .option('--pack <file>', 'add a question pack of your own (a YAML data file; repeat the flag for several)', collect)
     .option('-c, --config <file>', 'configuration file (default: smscore.config.yaml, looked for from here upwards)')
     .option('--no-config', 'ignore any configuration file')
     .option('--min-score <points>', 'fail (exit 1) when a brand\'s overall score is below this', parseScore)
@@ -102,14 +107,18 @@ ${EXIT_CODES_HELP.replace('1    the audit ran, but a threshold or a failing gap 
     .addOption(new Option('--fail-on <severity>', 'fail when a question of this severity or above is left open').choices(['critical', 'major', 'minor', 'none']))
     .option('--baseline <report.json>', 'compare with a previous `--format json` report: score changes, questions opened and closed')
     .option('--fail-on-regression [points]', 'with --baseline: fail when any score drops by more than this (default 0)', parseScore)
+    .option('--only-brand-files', 'skip named files that are not brand files instead of refusing them; none at all is not an error (for hooks given every staged YAML file)')
     .option('-j, --jobs <n>', 'worker threads: 0 = automatic (with 200 files or more and 3 cores or more: one per core but one), 1 = none', parseJobs)
     .addHelpText('after', `
-Inputs are files, folders (scanned for *.yaml and *.yml, skipping node_modules, hidden folders and ignored
-paths) and quoted globs such as 'brands/**/*.yaml'. Thresholds, per-file overrides and waivers come from
-smscore.config.yaml (see docs/CI.md); flags override them.
+Inputs are files, folders and quoted globs such as 'brands/**/*.yaml'. Folders and globs take the brand files
+(YAML with a top-level "smscore:" key), skipping other YAML (--verbose lists it), node_modules, hidden folders,
+question packs and ignored paths. With no input: the folder of smscore.config.yaml (looked for from here
+upwards). Thresholds, per-file overrides and waivers come from smscore.config.yaml (see docs/CI.md); flags
+override them.
 
 Examples:
   $ smscore audit examples/maison-lumiere.yaml
+  $ smscore audit
   $ smscore audit brand.yaml --lang fr
   $ smscore audit brand.yaml --format json > report.json
   $ smscore audit brand.yaml -f html -o report.html -f markdown -o summary.md
@@ -129,7 +138,7 @@ ${EXIT_CODES_HELP}`)
     .option('--pillar <pillar>', 'only questions that affect this pillar')
     .option('--severity <severity>', 'only this severity: critical, major or minor')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
-    .option('--pack <file...>', 'add your own question packs (YAML data files)')
+    .option('--pack <file>', 'add a question pack of your own (a YAML data file; repeat the flag for several)', collect)
     .addHelpText('after', `
 Examples:
   $ smscore questions
@@ -147,7 +156,7 @@ Examples:
     .option('--pillar <pillar>', 'with a brand file: only this pillar')
     .option('--channel <id>', 'with a brand file: only this channel')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
-    .option('--pack <file...>', 'add your own question packs (YAML data files)')
+    .option('--pack <file>', 'add a question pack of your own (a YAML data file; repeat the flag for several)', collect)
     .addHelpText('after', `
 Examples:
   $ smscore explain channel-role
@@ -172,7 +181,7 @@ Examples:
     })
     .option('--answers <file>', 'apply prepared answers (YAML: question id → answer) without prompts, for scripts')
     .option('-y, --yes', 'write without the final confirmation')
-    .option('--pack <file...>', 'add your own question packs (YAML data files)')
+    .option('--pack <file>', 'add a question pack of your own (a YAML data file; repeat the flag for several)', collect)
     .option('-c, --config <file>', 'configuration file whose packs and benchmarks apply (default: smscore.config.yaml, looked for from here upwards)')
     .option('--no-config', 'ignore any configuration file')
     .addHelpText('after', `
@@ -241,11 +250,9 @@ export async function serveAuditJob(): Promise<void> {
 }
 
 export async function main(argv: string[]): Promise<void> {
-  // `smscore … | head` closes the pipe early: that is the reader's choice, not an error.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
-  });
+  // `smscore … | head` closes the pipe early: that is the reader's choice, not an error. The run goes on without
+  // standard output (report files are still written and committed) and exits with its own code.
+  watchStdout();
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
@@ -261,7 +268,21 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     reportInternalError(err, argv.includes('--debug'));
+  } finally {
+    // A failed write to standard output says so in an 'error' event a tick later: let it arrive first.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (stdoutFailure() !== undefined) await reportStdoutFailure(argv);
   }
+}
+
+/** Standard output failed (a full disk behind `> report.txt`): the report there is incomplete, which must not pass. */
+async function reportStdoutFailure(argv: readonly string[]): Promise<void> {
+  const [{ resolveLocale }, { t }] = await Promise.all([import('../i18n/translate.js'), import('./messages.js')]);
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const lang = i === -1 ? undefined : argv[i]!.includes('=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
+  process.stderr.write(`smscore: ${t(resolveLocale(lang), 'cli.stdout-failed', { code: stdoutFailure()! })}\n`);
+  // An internal error (3) or an interrupt (130) says more; anything else becomes a usage-level failure.
+  if (process.exitCode !== EXIT.internalError && process.exitCode !== EXIT.interrupted) process.exitCode = EXIT.invalidInput;
 }
 
 function reportInternalError(err: unknown, debug: boolean): void {

@@ -8,6 +8,7 @@
 import { tmpdir } from 'node:os';
 import { dirname } from 'node:path';
 import { openAtomicWriter, openSpool, WriteError, type Spool } from '../io/atomic-write.js';
+import { stdoutGone } from './stdout.js';
 
 export interface ReportSink {
   /** A piece of the body, in order. */
@@ -22,16 +23,20 @@ export interface ReportSink {
 
 /** Writes to a stream, waiting when its buffer is full (a slow pipe) so that memory stays flat. */
 async function writeTo(stream: NodeJS.WritableStream, data: string | Uint8Array): Promise<void> {
-  if (data.length === 0) return;
+  // A reader that has gone (`| head`) gets nothing more; the other reports are still completed.
+  if (data.length === 0 || stdoutGone(stream)) return;
   if (stream.write(data)) return;
   await new Promise<void>((resolve) => {
     const done = () => {
       stream.off('drain', done);
       stream.off('close', done);
+      stream.off('error', done);
       resolve();
     };
     stream.on('drain', done);
     stream.on('close', done);
+    // An EPIPE while waiting: the stream is destroyed, and may not say 'close' to this listener in time.
+    stream.on('error', done);
   });
 }
 

@@ -190,7 +190,7 @@ function change(value: number | null | undefined, locale: Locale): string {
 }
 
 /** Text safe inside a Markdown table cell or inline code: no pipes, no line breaks, no HTML. */
-function cell(text: string): string {
+export function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/`/g, 'ʼ');
 }
 

@@ -22,7 +22,7 @@ export interface ExplainOptions {
   width?: number;
 }
 
-type Key =
+export type Key =
   | 'title.brand' | 'title.channel' | 'overall' | 'overall.none' | 'overall.formula' | 'weights' | 'weight.base'
   | 'weight.objective' | 'weight.explicit' | 'pillar' | 'pillar.formula' | 'pillar.none' | 'pillar.no-reference'
   | 'kpi.value' | 'kpi.formula' | 'kpi.calc' | 'kpi.points' | 'kpi.curve.lognormal' | 'kpi.curve.logistic'
@@ -34,7 +34,7 @@ type Key =
   | 'unit.count' | 'unit.percent' | 'unit.hours' | 'unit.currency' | 'unit.ratio' | 'unit.per-post'
   | 'unit.posts-per-week' | 'unit.points' | 'median-beyond-target';
 
-const PILLAR_NAMES: Record<Locale, Record<Pillar, string>> = {
+export const PILLAR_NAMES: Record<Locale, Record<Pillar, string>> = {
   en: { visibility: 'Visibility', amplification: 'Amplification', conversion: 'Conversion', engagement: 'Engagement', satisfaction: 'Satisfaction' },
   fr: { visibility: 'Visibilité', amplification: 'Amplification', conversion: 'Conversion', engagement: 'Engagement', satisfaction: 'Satisfaction' },
 };
@@ -150,14 +150,14 @@ const DICT: Dictionary<Key> = {
   },
 };
 
-const t = makeTranslator(DICT);
+export const t = makeTranslator(DICT);
 
 /** Numbers as the formulas write them (up to 4 decimals), with the language's decimal mark. */
-function numberIn(locale: Locale): (x: number) => string {
+export function numberIn(locale: Locale): (x: number) => string {
   return (x) => decimalText(num(x), locale);
 }
 
-function fmtChange(x: number, locale: Locale): string {
+export function fmtChange(x: number, locale: Locale): string {
   return (x > 0 ? '+' : x < 0 ? '−' : '±') + decimalText(num(Math.abs(x)), locale);
 }
 
@@ -260,7 +260,7 @@ const RULE_WORDS_FR: [RegExp, string][] = [
   [/competitors/g, 'concurrents'], [/median/g, 'médiane'], [/target/g, 'cible'],
 ];
 
-function origin(o: PointOrigin, tr: Tr, locale: Locale): string {
+export function origin(o: PointOrigin, tr: Tr, locale: Locale): string {
   const rule = locale === 'fr' ? decimalsIn(RULE_WORDS_FR.reduce((s, [re, w]) => s.replace(re, w), o.rule ?? ''), locale) : o.rule ?? '';
   o = { ...o, rule };
   const status = tr(`status.${o.status ?? 'convention'}` as Key);
@@ -272,7 +272,7 @@ function origin(o: PointOrigin, tr: Tr, locale: Locale): string {
   return tr('from.benchmark', { source: o.source ?? '', year, status });
 }
 
-function renderKpi(k: KpiResult, tr: Tr, locale: Locale, currency: string): string[] {
+export function renderKpi(k: KpiResult, tr: Tr, locale: Locale, currency: string): string[] {
   const n = numberIn(locale);
   const unit = tr(`unit.${k.unit}` as Key, { currency });
   const labels = TERM_LABELS[locale];

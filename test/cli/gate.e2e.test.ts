@@ -58,6 +58,36 @@ describe('the CI gate (built binary)', () => {
     expect(lenient.status).toBe(0);
   });
 
+  test('GitHub annotations: what fails the run first, ::error only for it, at most 10 of each kind and one summary', () => {
+    const dir = strategyRepo();
+    // As shipped: nothing fails (the bakery is under failOn: none, the YouTube question is waived), so no ::error.
+    const passing = runCli(['audit', 'brands', '-f', 'github'], { cwd: dir, env: TODAY });
+    expect(passing.status).toBe(0);
+    const levels = (out: string) => out.trimEnd().split('\n').map((l) => l.slice(2, l.indexOf(' ')));
+    expect(levels(passing.stdout).filter((l) => l === 'error')).toEqual([]);
+    expect(runCli(['audit', 'brands', '-f', 'json', '-o', 'base.json'], { cwd: dir, env: TODAY }).status).toBe(0);
+    // A regressing change to the second brand: its regression is the first line, though its file comes last.
+    const brand = join(dir, 'brands', 'maison-lumiere.yaml');
+    const doc = parseDocument(readFileSync(brand, 'utf8'));
+    for (const i of [0, 1, 2]) doc.setIn(['channels', i, 'metrics', 'shares'], Math.round(Number(doc.getIn(['channels', i, 'metrics', 'shares'])) / 4));
+    writeFileSync(brand, doc.toString({ lineWidth: 0 }));
+    const r = runCli(['audit', 'brands', '--baseline', 'base.json', '--fail-on-regression', '2', '-f', 'github'], { cwd: dir, env: TODAY });
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^::error file=brands\/maison-lumiere\.yaml,title=smscore regression::overall dropped from 69\.2 to /);
+    // The errors are the three regressions (overall, amplification, engagement), and nothing else.
+    expect(lines.slice(0, 3).every((l) => l.startsWith('::error file=brands/maison-lumiere.yaml,title=smscore regression::'))).toBe(true);
+    expect(lines.filter((l) => l.startsWith('::error'))).toHaveLength(3);
+    // Ten warnings: the bakery's four critical questions, then major ones taking turns between the two brands;
+    // nine notices and the summary.
+    const B = '::warning file=brands/boulangerie-martin.yaml';
+    const M = '::warning file=brands/maison-lumiere.yaml';
+    expect(lines.slice(3, 13).map((l) => l.slice(0, l.indexOf(',')))).toEqual([B, B, B, B, B, M, B, M, B, M]);
+    expect(levels(r.stdout).filter((l) => l === 'notice')).toHaveLength(10);
+    expect(lines).toHaveLength(23);
+    expect(lines[22]).toMatch(/^::notice title=smscore%3A annotations left out::\d+ more annotations are not shown \(\d+ warnings, \d+ notices\): GitHub shows 10 of each kind per step\. The Markdown report/);
+  });
+
   test('a malformed configuration: exit 2, located, nothing audited', () => {
     const dir = strategyRepo();
     writeFileSync(join(dir, 'smscore.config.yaml'), 'version: 1\nthresholds:\n  minScore: lots\n  failon: critical\n');
@@ -96,12 +126,13 @@ describe('the CI gate (built binary)', () => {
     const flagged = runCli(['audit', '.', '-q', '--no-config', '--pack', 'questions/agency-pack.yaml'], { cwd: dir, env: TODAY });
     expect(flagged.stdout + flagged.stderr).not.toContain('agency-pack');
     expect(flagged.stdout).toContain('Maison Lumière');
-    // Named on the command line, a pack is audited as asked (and fails: it is not a brand file).
+    // Named on the command line, a pack is a usage error that says what it is and how to pass it.
     const named = runCli(['audit', 'questions/agency-pack.yaml', '-q'], { cwd: dir, env: TODAY });
     expect(named.status).toBe(2);
+    expect(named.stderr).toContain('It looks like a question pack: pass it with --pack questions/agency-pack.yaml');
     const none = runCli(['audit', 'brands/**/*.json'], { cwd: dir });
     expect(none.status).toBe(2);
-    expect(none.stderr).toContain('no brand file (*.yaml, *.yml) found for: brands/**/*.json');
+    expect(none.stderr).toContain('no brand file found in brands/**/*.json.');
   });
 
   test('the configuration\'s language applies unless --lang says otherwise', () => {

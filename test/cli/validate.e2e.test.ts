@@ -138,10 +138,11 @@ describe('smscore usage', () => {
     expect(b.stderr).not.toMatch(/\n\s+at /);
   });
 
-  test('missing argument is a usage error', () => {
+  test('no argument and no configuration to take the brand files from is a usage error', () => {
     const r = runCli(['validate']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("missing required argument 'files'");
+    expect(r.stderr).toContain('smscore: no brand file given, and no configuration (smscore.config.yaml');
+    expect(r.stderr).toContain('Name files, folders or quoted globs');
   });
 
   test('schema prints the brand schema as JSON', () => {
@@ -163,12 +164,16 @@ describe('smscore usage', () => {
       expect(json.files.map((f) => f.file)).toEqual(['brands/boulangerie-martin.yaml', 'brands/maison-lumiere.yaml']);
     });
 
-    test('--no-config: the pack is scanned too, and found not to be a brand file', () => {
+    test('--no-config: the drafts are validated too; the pack is skipped as what it is, not a brand file', () => {
       const dir = strategyRepo();
       const r = runCli(['validate', '.', '--no-config'], { cwd: dir });
-      expect(r.status).toBe(2);
-      expect(r.stdout + r.stderr).toContain('questions/agency-pack.yaml');
-      expect(r.stdout + r.stderr).toContain('drafts/new-client.yaml');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('drafts/new-client.yaml: valid');
+      expect(r.stdout).toContain('3 files checked: 3 valid, 0 invalid');
+      expect(r.stdout + r.stderr).not.toContain('agency-pack');
+      const verbose = runCli(['validate', '.', '--no-config', '--verbose'], { cwd: dir });
+      expect(verbose.stderr).toBe('skipped questions/agency-pack.yaml: not a brand file (no top-level "smscore:" key)\n');
+      expect(verbose.stdout).toBe(r.stdout);
     });
 
     test('a quoted glob; a folder or glob with no brand file is a usage error', () => {
@@ -177,7 +182,8 @@ describe('smscore usage', () => {
       mkdirSync(join(dir, 'empty'));
       const empty = runCli(['validate', 'empty', 'brands/**/*.json'], { cwd: dir });
       expect(empty.status).toBe(2);
-      expect(empty.stderr).toContain('no brand file (*.yaml, *.yml) found for: empty, brands/**/*.json');
+      expect(empty.stderr).toBe('smscore: no brand file found in empty. A brand file has "smscore: 1" at its top level.\n' +
+        'no brand file found in brands/**/*.json. A brand file has "smscore: 1" at its top level.\n');
     });
 
     test('an invalid configuration stops validate as it stops audit: exit 2, located', () => {

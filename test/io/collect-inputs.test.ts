@@ -17,7 +17,7 @@ describe('collectInputs', () => {
   const root = tree();
 
   test('a folder gives its YAML files, skipping node_modules, hidden folders, config files and symlink loops', () => {
-    expect(collectInputs(['brands'], { cwd: root })).toEqual({ files: ['brands/a.yaml', 'brands/fr/b.yml'], empty: [] });
+    expect(collectInputs(['brands'], { cwd: root })).toEqual({ files: ['brands/a.yaml', 'brands/fr/b.yml'], empty: [], skipped: [] });
   });
 
   test('globs are matched from the working directory', () => {
@@ -25,9 +25,15 @@ describe('collectInputs', () => {
     expect(collectInputs(['*/*.yaml'], { cwd: root }).files).toEqual(['brands/a.yaml', 'dossier avec espaces/marque été.yaml', 'drafts/e.yaml']);
   });
 
-  test('ignored paths are left out of scans', () => {
-    const ignore = (abs: string) => abs.includes(`${join(root, 'drafts')}`);
-    expect(collectInputs(['.'], { cwd: root, ignore }).files).toEqual(['brands/a.yaml', 'brands/fr/b.yml', 'dossier avec espaces/marque été.yaml']);
+  test('what `skip` refuses is left out of scans and globs, with its reason; named files are taken as given', () => {
+    const skip = (abs: string, isDir: boolean) => (abs === join(root, 'drafts') ? 'ignored' : !isDir && abs.endsWith('b.yml') ? 'not-brand' : undefined);
+    expect(collectInputs(['.'], { cwd: root, skip })).toEqual({
+      files: ['brands/a.yaml', 'dossier avec espaces/marque été.yaml'],
+      empty: [],
+      skipped: [{ path: 'brands/fr/b.yml', reason: 'not-brand' }, { path: 'drafts', reason: 'ignored' }],
+    });
+    expect(collectInputs(['brands/**/*.yml'], { cwd: root, skip })).toEqual({ files: [], empty: [{ input: 'brands/**/*.yml', skipped: 1 }], skipped: [{ path: 'brands/fr/b.yml', reason: 'not-brand' }] });
+    expect(collectInputs(['brands/fr/b.yml'], { cwd: root, skip }).files).toEqual(['brands/fr/b.yml']);
   });
 
   test('files are kept as given, missing ones too (the loader reports them), each once', () => {
@@ -35,7 +41,7 @@ describe('collectInputs', () => {
   });
 
   test('a glob or folder that finds nothing is reported', () => {
-    expect(collectInputs(['brands/**/*.json', 'brands/fr/loop/fr'], { cwd: root }).empty).toEqual(['brands/**/*.json']);
+    expect(collectInputs(['brands/**/*.json', 'brands/fr/loop/fr'], { cwd: root }).empty).toEqual([{ input: 'brands/**/*.json', skipped: 0 }]);
     expect(collectInputs(['dossier avec espaces'], { cwd: root }).files).toEqual(['dossier avec espaces/marque été.yaml']);
   });
 });

@@ -32,8 +32,8 @@ import { setup, type AuditJobInit, type AuditPiece } from './audit-job.js';
 import { validationText, type ValidationSummary } from './validate.js';
 
 export interface AuditOptions {
-  format: string[];
-  output: string[];
+  format?: string[];
+  output?: string[];
   /** The --format and --output flags in the order typed (from the CLI); without it, they pair by position. */
   outputSequence?: OutputFlag[];
   quiet?: boolean;
@@ -50,10 +50,12 @@ export interface AuditOptions {
   lang?: string;
   /** Worker threads: undefined or 0 for automatic (large runs on 3 cores or more), 1 for this thread only. */
   jobs?: number;
+  /** Named files that are not brand files are skipped, not refused (for hooks that pass every staged YAML file). */
+  onlyBrandFiles?: boolean;
 }
 
 export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: CliContext): Promise<number> {
-  const targets = opts.outputSequence ? planFromSequence(opts.outputSequence) : planOutputs(opts.format, opts.output);
+  const targets = opts.outputSequence ? planFromSequence(opts.outputSequence) : planOutputs(opts.format ?? [], opts.output ?? []);
   const cwd = process.cwd();
 
   const loaded = loadConfigFor(opts.config, ctx, cwd);
@@ -62,7 +64,9 @@ export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: Cl
   if (!ctx.langFromFlag && loaded?.config.lang && isLocale(loaded.config.lang)) ctx.locale = loaded.config.lang;
 
   const packs = [...configPacks(loaded), ...(opts.pack ?? [])];
-  const files = brandFilesFor(inputs, loaded, packs, cwd);
+  const { files } = brandFilesFor(inputs, loaded, packs, cwd, ctx, { verbose: opts.verbose, onlyBrandFiles: opts.onlyBrandFiles });
+  // --only-brand-files, and no named file was one (a hook given other staged YAML): nothing to audit, nothing wrong.
+  if (files.length === 0) return EXIT.ok;
   const catalog = loadCatalogFor(ctx, packs);
   if (loaded && !checkWaiverQuestions(loaded, catalog.questions.map((q) => q.id), ctx)) return EXIT.invalidInput;
 

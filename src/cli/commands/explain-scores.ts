@@ -6,15 +6,17 @@ import { suggest } from '../../util/suggest.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
+import { checkNamedBrandFile } from '../inputs.js';
 import { t } from '../messages.js';
 import type { ExplainOptions } from './explain.js';
 import { validationText } from './validate.js';
 
-export function explainScores(file: string, opts: ExplainOptions, ctx: CliContext): number {
+export async function explainScores(file: string, opts: ExplainOptions, ctx: CliContext): Promise<number> {
   if (opts.pillar !== undefined && !(PILLARS as readonly string[]).includes(opts.pillar)) {
     const s = suggest(opts.pillar, PILLARS);
     throw new UsageError(`unknown pillar "${opts.pillar}"${s ? `; did you mean "${s}"?` : ''} Known: ${PILLARS.join(', ')}.`);
   }
+  checkNamedBrandFile(file, ctx.locale);
   const validation = validateFile(file);
   if (!validation.valid || !validation.brand) {
     ctx.err(validationText([validation], false, ctx));
@@ -39,6 +41,9 @@ export function explainScores(file: string, opts: ExplainOptions, ctx: CliContex
       notes: result.notes,
     };
     ctx.out(JSON.stringify(json, null, 2));
+  } else if (opts.format === 'markdown') {
+    const { renderExplanationMarkdown } = await import('../../score/explain-markdown.js');
+    ctx.out(renderExplanationMarkdown(result, { locale: ctx.locale, pillar: opts.pillar as Pillar | undefined, channel: opts.channel }));
   } else {
     ctx.out(renderExplanation(result, { locale: ctx.locale, pillar: opts.pillar as Pillar | undefined, channel: opts.channel, width: ctx.width }));
   }

@@ -17,6 +17,10 @@ export const VALIDATE_FORMAT_VERSION = 1;
 export interface ValidateOptions {
   format: 'text' | 'json';
   quiet?: boolean;
+  /** List the paths a folder scan or a glob left out, and why. */
+  verbose?: boolean;
+  /** Named files that are not brand files are skipped, not refused. */
+  onlyBrandFiles?: boolean;
   /** A configuration file, false for none (--no-config), undefined to look for one: its ignores and packs. */
   config?: string | false;
 }
@@ -26,7 +30,8 @@ export function validateCommand(inputs: string[], opts: ValidateOptions, ctx: Cl
   const loaded = loadConfigFor(opts.config, ctx, cwd);
   if (loaded === 'invalid') return EXIT.invalidInput;
   if (!ctx.langFromFlag && loaded?.config.lang && isLocale(loaded.config.lang)) ctx.locale = loaded.config.lang;
-  const results = brandFilesFor(inputs, loaded, configPacks(loaded), cwd).map((f) => validateFile(f));
+  const { files } = brandFilesFor(inputs, loaded, configPacks(loaded), cwd, ctx, { verbose: opts.verbose, onlyBrandFiles: opts.onlyBrandFiles });
+  const results = files.map((f) => validateFile(f));
   if (opts.format === 'json') ctx.out(JSON.stringify(validationJson(results, ctx), null, 2));
   else ctx.out(validationText(results, Boolean(opts.quiet), ctx));
   return results.every((r) => r.valid) ? EXIT.ok : EXIT.invalidInput;
