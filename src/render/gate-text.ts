@@ -10,7 +10,7 @@ import type { Catalog } from '../questions/index.js';
 import { plainStyle, type Paint, type Style } from './style.js';
 import { tr } from './messages.js';
 import { fitTable } from './table.js';
-import { gapView } from './terminal.js';
+import { gapView } from '../gate/view.js';
 import { wrap } from './text-wrap.js';
 
 export interface GateTextOptions {

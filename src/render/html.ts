@@ -6,10 +6,12 @@
  */
 import { formatDataPath } from '../model/diagnostic.js';
 import type { AuditResult } from '../audit/index.js';
+import type { FileGate } from '../gate/index.js';
+import { gapView, waiverOf, type GapView } from '../gate/view.js';
 import { signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
 import { PILLARS } from '../model/brand.js';
-import { SEVERITIES, displayPath, type Catalog, type Gap, type Severity } from '../questions/index.js';
+import { SEVERITIES, displayPath, type Catalog, type Gap, type Readiness, type Severity } from '../questions/index.js';
 import { band, displayScore, noteText, type Band, type ChannelScore } from '../score/index.js';
 import { diagnosticMessage } from '../validate/messages.js';
 import { PLATFORM_NAMES, th, type HtmlKey } from './html-messages.js';
@@ -21,6 +23,11 @@ export interface HtmlOptions {
   catalog: Catalog;
   toolVersion: string;
   catalogVersion: string;
+  /**
+   * The CI gate's verdict per file, when one judged the run: waived gaps are shown as waived, not as open, and
+   * readiness is the figure the gate judged, as in the text and Markdown reports.
+   */
+  gates?: ReadonlyMap<string, FileGate>;
 }
 
 const SEVERITY_SYMBOL: Record<Severity, string> = { critical: '✖', major: '▲', minor: '•' };
@@ -46,7 +53,7 @@ export function renderAuditHtml(results: readonly AuditResult[], options: HtmlOp
     '<main class="report">',
   ];
   if (results.length === 0) out.push(`<p class="card empty">${esc(h('empty'))}</p>`);
-  if (results.length > 1) out.push(brandsTable(results, locale));
+  if (results.length > 1) out.push(brandsTable(results, options));
   results.forEach((r, i) => out.push(brandSection(r, i, options)));
   out.push(
     '<footer class="colophon">',
@@ -59,12 +66,17 @@ export function renderAuditHtml(results: readonly AuditResult[], options: HtmlOp
   return out.join('\n') + '\n';
 }
 
-function brandsTable(results: readonly AuditResult[], locale: Locale): string {
+/** Open and waived gaps and the readiness judged, as every report counts them (src/gate/view.ts). */
+const viewOf = (r: AuditResult, options: HtmlOptions): GapView => gapView(r, options.gates?.get(r.file), options.catalog);
+
+function brandsTable(results: readonly AuditResult[], options: HtmlOptions): string {
+  const { locale } = options;
   const h = (key: HtmlKey) => esc(th(locale, key));
   const rows = results.map((r, i) => {
     const o = r.scores.overall;
+    const view = viewOf(r, options);
     return `<tr><th scope="row"><a href="#brand-${i + 1}">${esc(r.brand.brand.name)}</a></th><td>${scoreChip(o.score, o.band)}</td>` +
-      `<td class="num">${percent(r.readiness.overall, locale)}</td><td class="num">${r.gaps.length}</td><td><code>${esc(r.file)}</code></td></tr>`;
+      `<td class="num">${percent(view.readiness.overall, locale)}</td><td class="num">${view.open.length}</td><td><code>${esc(r.file)}</code></td></tr>`;
   });
   return `<section class="card brands"><p class="kicker kicker-dark">smscore · ${h('doc.kicker')}</p><h1>${h('h.brands')}</h1>` +
     `<table class="data"><thead><tr><th scope="col">${h('col.brand')}</th><th scope="col">${h('col.overall')}</th><th scope="col" class="num">${h('col.readiness')}</th>` +
@@ -99,12 +111,15 @@ function brandSection(r: AuditResult, index: number, options: HtmlOptions): stri
   );
 
   // Overview: the verdict (gauge, band, key figures) beside the radar of the five pillars.
-  const bySeverity = (sev: Severity) => r.gaps.filter((g) => g.severity === sev).length;
+  const view = viewOf(r, options);
+  const rd = view.readiness;
+  const bySeverity = (sev: Severity) => view.open.filter((g) => g.severity === sev).length;
   const pillarAxes = s.pillars.map((p) => ({ id: p.pillar, label: tr(locale, `pillar.${p.pillar}`), value: p.score }));
   const stats = [
-    stat(h('stat.readiness'), percent(r.readiness.overall, locale), h('stat.readiness.detail', { answered: r.readiness.answered, total: r.readiness.total }), 'readiness'),
-    stat(h('stat.open'), String(r.gaps.length), h('stat.open.detail', { critical: bySeverity('critical'), major: bySeverity('major'), minor: bySeverity('minor') }), 'open'),
+    stat(h('stat.readiness'), percent(rd.overall, locale), h('stat.readiness.detail', { answered: rd.answered, total: rd.total }), 'readiness'),
+    stat(h('stat.open'), String(view.open.length), h('stat.open.detail', { critical: bySeverity('critical'), major: bySeverity('major'), minor: bySeverity('minor') }), 'open'),
   ];
+  if (view.waived.length > 0) stats.push(stat(h('stat.waived'), String(view.waived.length), h('stat.waived.detail'), 'waived'));
   if (o.change !== null && o.change !== undefined) stats.push(stat(h('stat.change'), changeCell(o.change, locale), h('stat.change.detail'), 'change'));
   if (r.warnings.length > 0) stats.push(stat(h('stat.warnings'), String(r.warnings.length), h('stat.warnings.detail'), 'warnings'));
   out.push(
@@ -129,14 +144,14 @@ function brandSection(r: AuditResult, index: number, options: HtmlOptions): stri
 
   // Pillars: score, band, change, open questions.
   const rows = s.pillars.map((p) => {
-    const open = r.gaps.filter((g) => g.pillars.includes(p.pillar)).length;
+    const open = view.open.filter((g) => g.pillars.includes(p.pillar)).length;
     return `<tr data-pillar="${p.pillar}"><th scope="row">${esc(tr(locale, `pillar.${p.pillar}`))}</th><td class="num">${scoreChip(p.score, p.band)}</td>` +
       `<td class="bar-cell">${bar(p.score)}</td><td class="text-${p.band.id}">${esc(tr(locale, `band.${p.band.id}`))}</td>` +
       `<td class="num">${changeCell(p.change, locale)}</td><td class="num">${openCell(open)}</td></tr>`;
   });
   rows.push(
     `<tr class="total"><th scope="row">${esc(tr(locale, 'overall'))}</th><td class="num">${scoreChip(o.score, o.band)}</td><td class="bar-cell">${bar(o.score)}</td>` +
-      `<td class="band-cell text-${o.band.id}">${esc(tr(locale, `band.${o.band.id}`))}</td><td class="num">${changeCell(o.change, locale)}</td><td class="num">${openCell(r.gaps.length)}</td></tr>`,
+      `<td class="band-cell text-${o.band.id}">${esc(tr(locale, `band.${o.band.id}`))}</td><td class="num">${changeCell(o.change, locale)}</td><td class="num">${openCell(view.open.length)}</td></tr>`,
   );
   out.push(
     '<section class="card">',
@@ -155,8 +170,8 @@ function brandSection(r: AuditResult, index: number, options: HtmlOptions): stri
   out.push('</section>');
 
   out.push(channelsSection(s.channels, locale));
-  out.push(readinessSection(r, catalog, locale));
-  out.push(gapsSection(r, catalog, locale));
+  out.push(readinessSection(rd, catalog, locale));
+  out.push(gapsSection(view, options.gates?.get(r.file), catalog, locale));
 
   if (r.warnings.length > 0) {
     out.push(
@@ -218,9 +233,8 @@ function channelName(c: ChannelScore, locale: Locale): string {
   return `<span class="channel-name">${esc(main)}</span>${sub ? `<span class="channel-sub">${esc(sub)}</span>` : ''}`;
 }
 
-function readinessSection(r: AuditResult, catalog: Catalog, locale: Locale): string {
+function readinessSection(rd: Readiness, catalog: Catalog, locale: Locale): string {
   const h = (key: HtmlKey, args?: Record<string, string | number>) => esc(th(locale, key, args));
-  const rd = r.readiness;
   const rows = catalog.sections
     .filter((sec) => rd.bySection[sec.id])
     .map((sec) => {
@@ -242,12 +256,12 @@ function readinessSection(r: AuditResult, catalog: Catalog, locale: Locale): str
   ].join('\n');
 }
 
-function gapsSection(r: AuditResult, catalog: Catalog, locale: Locale): string {
+function gapsSection(view: GapView, gate: FileGate | undefined, catalog: Catalog, locale: Locale): string {
   const h = (key: HtmlKey, args?: Record<string, string | number>) => esc(th(locale, key, args));
-  const out = ['<section class="card gaps">', `<h2>${h('h.gaps')} <span class="count">${r.gaps.length}</span></h2>`];
-  if (r.gaps.length === 0) out.push(`<p class="all-answered">${esc(tr(locale, 'gaps.none'))}</p>`);
+  const out = ['<section class="card gaps">', `<h2>${h('h.gaps')} <span class="count">${view.open.length}</span></h2>`];
+  if (view.open.length === 0) out.push(`<p class="all-answered">${esc(tr(locale, 'gaps.none'))}</p>`);
   for (const sev of SEVERITIES) {
-    const group = r.gaps.filter((g) => g.severity === sev);
+    const group = view.open.filter((g) => g.severity === sev);
     if (group.length === 0) continue;
     out.push(
       `<section class="severity" data-severity="${sev}">`,
@@ -258,11 +272,28 @@ function gapsSection(r: AuditResult, catalog: Catalog, locale: Locale): string {
       '</section>',
     );
   }
+  if (view.waived.length > 0 && gate) {
+    // Waived questions stay visible, with the written reason that stopped them failing the run.
+    out.push(
+      '<section class="severity waived" data-severity="waived">',
+      `<h3><span class="sev-badge sev-waived"><span aria-hidden="true">○</span> ${esc(tr(locale, 'waived', { count: view.waived.length }))}</span></h3>`,
+      '<ol class="gap-list">',
+      ...view.waived.map((g) => gapItem(g, catalog, locale, waiverText(g, gate, locale))),
+      '</ol>',
+      '</section>',
+    );
+  }
   out.push('</section>');
   return out.join('\n');
 }
 
-function gapItem(g: Gap, catalog: Catalog, locale: Locale): string {
+function waiverText(g: Gap, gate: FileGate, locale: Locale): string | undefined {
+  const use = waiverOf(g, gate);
+  return use && tr(locale, 'gap.waived', { reason: use.waiver.reason, expires: use.waiver.expires ?? '', expired: use.expired ? 1 : '' });
+}
+
+/** `waived`: the waiver's words, for a question a waiver covers. */
+function gapItem(g: Gap, catalog: Catalog, locale: Locale, waived?: string): string {
   const h = (key: HtmlKey) => esc(th(locale, key));
   const q = catalog.questions.find((x) => x.id === g.questionId);
   const scope = g.channelId ? tr(locale, 'gap.channel', { id: g.channelId }) : g.item ? tr(locale, 'gap.item', { id: g.item.id ?? `#${g.item.index + 1}` }) : '';
@@ -274,6 +305,7 @@ function gapItem(g: Gap, catalog: Catalog, locale: Locale): string {
     `<div class="gap-head"><code class="gap-id">${esc(g.questionId)}</code>${scope ? `<span class="gap-scope">${esc(scope)}</span>` : ''}` +
       `<span class="gap-where" title="${h('gap.where')}">${esc(where)}</span></div>`,
     q ? `<p class="gap-question">${esc(q.question[locale])}</p>` : '',
+    waived ? `<p class="gap-waiver">${esc(waived)}</p>` : '',
     q ? `<p class="gap-why"><strong>${h('gap.why')}</strong> ${esc(q.why[locale])}</p>` : '',
     `<div class="gap-how"><p><strong>${h('gap.how')}</strong> ${h('gap.answer-in')} <code>${esc(path)}</code></p>` +
       (q ? `<pre>${esc(q.answer.example.trimEnd())}</pre>` : '') + '</div>',
@@ -448,6 +480,8 @@ table.data{width:100%;border-collapse:collapse}
 .gap-list{list-style:none;margin:0;padding:0}
 .gap{padding:14px 16px 14px 18px;margin:0 0 10px;border:1px solid var(--line);border-left:4px solid var(--nm);border-radius:8px}
 .sev-line-critical{border-left-color:var(--poor)}.sev-line-major{border-left-color:var(--needs)}.sev-line-minor{border-left-color:#7b93e0}
+.sev-waived{background:var(--soft);color:var(--muted)}.waived .gap{border-left-color:var(--nm);border-left-style:dashed}
+.gap-waiver{margin:4px 0 8px;font-size:13.5px;color:var(--needs-text)}
 .gap-head{display:flex;flex-wrap:wrap;align-items:baseline;gap:4px 12px;margin-bottom:6px}
 .gap-id{font-weight:700;color:var(--ink);font-size:13px}
 .gap-scope{font-size:12.5px;padding:0 8px;border-radius:999px;background:var(--soft);color:var(--muted)}

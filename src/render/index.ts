@@ -92,7 +92,7 @@ export const RENDERERS: Record<string, Renderer> = {
   },
   async html(outcomes, ctx) {
     const { renderAuditHtml } = await import('./html.js');
-    return renderAuditHtml(validOnly(outcomes), { locale: ctx.locale, catalog: ctx.catalog, toolVersion: ctx.toolVersion, catalogVersion: ctx.catalogVersion });
+    return renderAuditHtml(validOnly(outcomes), { locale: ctx.locale, catalog: ctx.catalog, toolVersion: ctx.toolVersion, catalogVersion: ctx.catalogVersion, ...(ctx.gates ? { gates: ctx.gates } : {}) });
   },
   async sarif(outcomes, ctx) {
     const { renderSarif } = await import('./ci-sarif.js');

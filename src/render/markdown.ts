@@ -15,7 +15,7 @@ import { ownString } from '../util/own-string.js';
 import type { ReportStream } from './index.js';
 import { streamOf } from './stream-of.js';
 import { tr } from './messages.js';
-import { gapView, waiverOf, type GapView } from './terminal.js';
+import { gapView, waiverOf, type GapView } from '../gate/view.js';
 
 export interface MarkdownOptions {
   locale: Locale;

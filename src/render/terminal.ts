@@ -4,11 +4,12 @@
  */
 import { formatDataPath } from '../model/diagnostic.js';
 import type { AuditResult } from '../audit/index.js';
-import { gapKey, readinessWithWaivers, type FileGate, type WaiverUse } from '../gate/index.js';
+import type { FileGate, WaiverUse } from '../gate/index.js';
+import { gapView, waiverOf, type GapView } from '../gate/view.js';
 import { decimalText, groupedText, signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
 import { PILLARS, type Pillar } from '../model/brand.js';
-import { SEVERITIES, displayPath, type Catalog, type Gap, type Readiness, type Severity } from '../questions/index.js';
+import { SEVERITIES, displayPath, type Catalog, type Gap, type Severity } from '../questions/index.js';
 import { band, displayScore, noteText, type Band, type OverallScore, type PillarScore } from '../score/index.js';
 import { diagnosticMessage } from '../validate/messages.js';
 import { tr } from './messages.js';
@@ -40,23 +41,6 @@ const WAIVED_SYMBOL = '○';
 
 /** Colours each line (never `lines.map(paint)`: see Paint). */
 const paintAll = (lines: readonly string[], paint: Paint): string[] => lines.map((l) => paint(l));
-
-/** What the report counts for a file: open gaps, waived gaps (when a gate applies waivers), and the readiness judged. */
-export interface GapView {
-  open: Gap[];
-  waived: Gap[];
-  readiness: Readiness;
-}
-
-export function gapView(result: AuditResult, gate: FileGate | undefined, catalog: Catalog): GapView {
-  if (!gate || gate.waivedGaps.length === 0) return { open: [...result.gaps], waived: [], readiness: result.readiness };
-  const keys = new Set(gate.waivedGaps.map(gapKey));
-  return {
-    open: result.gaps.filter((g) => !keys.has(gapKey(g))),
-    waived: result.gaps.filter((g) => keys.has(gapKey(g))),
-    readiness: readinessWithWaivers(result, gate.waivedGaps, catalog),
-  };
-}
 
 export function renderAuditText(result: AuditResult, options: TerminalOptions): string {
   const style = options.style ?? plainStyle;
@@ -171,11 +155,6 @@ export function summaryLine(result: AuditResult, locale: Locale, style: Style = 
 /** The waivers of a gate that cover at least one gap. */
 function waiverCount(gate: FileGate): number {
   return gate.waivers.filter((u) => u.covered.some((c) => c.questionId !== undefined)).length;
-}
-
-/** The waiver that covers a gap. */
-export function waiverOf(g: Gap, gate: FileGate): WaiverUse | undefined {
-  return gate.waivers.find((u) => u.covered.some((c) => c.questionId === g.questionId && (c.channelId ?? undefined) === (g.channelId ?? undefined)));
 }
 
 function gapLines(g: Gap, options: TerminalOptions, style: Style, width: number, waiver?: WaiverUse): string[] {

@@ -4,6 +4,7 @@ import { auditFile, loadAuditDeps } from '../../src/audit/index.js';
 import { judge } from '../../src/gate/index.js';
 import { collectStream } from '../../src/render/index.js';
 import { renderGateText, renderSummaryTable } from '../../src/render/gate-text.js';
+import { renderAuditHtml } from '../../src/render/html.js';
 import { auditMarkdownStream, renderAuditMarkdown } from '../../src/render/markdown.js';
 import { createStyle } from '../../src/render/style.js';
 import { renderAuditText } from '../../src/render/terminal.js';
@@ -86,6 +87,35 @@ describe('a waived gap in the Markdown report', () => {
     expect(md).not.toContain('✖ critical (1)');
     expect(md).toMatch(/<summary>○ waived \(1\)<\/summary>\n\n- `channel-role` \(channel youtube\) .* — waived: "The YouTube channel is being closed/);
     expect(collectStream(auditMarkdownStream(options, outcomes.length), outcomes)).toBe(md);
+  });
+});
+
+describe('a waived gap in the HTML report', () => {
+  const html = (gates?: Map<string, typeof gate>) =>
+    renderAuditHtml([result, fixedResult()], { locale: 'en', catalog, toolVersion: 't', catalogVersion: 'c', ...(gates ? { gates } : {}) });
+  const withGate = html(new Map([[result.file, gate]]));
+  const open = result.gaps.length - 1;
+  /** Maison Lumière's article: the first brand's (the second, Boulangerie Martin, has no gate). */
+  const article = (page: string) => page.slice(page.indexOf('<article class="brand" id="brand-1"'), page.indexOf('<article class="brand" id="brand-2"'));
+
+  test('the brands table and the brand\'s figures are the gate\'s: readiness with the waiver, the waived question not open', () => {
+    expect(withGate).toMatch(new RegExp(`Maison Lumière</a></th><td>[^]*?</td><td class="num">${gate.withWaivers.readiness}(&#160;|\\s)?%</td><td class="num">${open}</td>`));
+    expect(withGate).toMatch(new RegExp(`<div class="stat" data-stat="open"><p class="stat-value">${open}</p><div><p class="stat-label">Open questions</p><p class="stat-detail">0 critical`));
+    expect(withGate).toContain('data-stat="waived"><p class="stat-value">1</p>');
+    expect(article(withGate)).not.toContain('data-severity="critical"');
+  });
+
+  test('the waived question is in its own group, with the waiver\'s reason and expiry', () => {
+    const group = article(withGate).slice(article(withGate).indexOf('data-severity="waived"'));
+    expect(group).toContain('○</span> waived (1)');
+    expect(group).toMatch(/data-question="channel-role">[^]*?<p class="gap-waiver">waived: &quot;The YouTube channel is being closed in Q2 2026; [^<]*&quot; — until 2027-06-30<\/p>/);
+  });
+
+  test('without a gate, nothing is waived and the question is critical', () => {
+    const plain = article(html());
+    expect(plain).toContain('data-severity="critical"');
+    expect(plain).not.toContain('data-severity="waived"');
+    expect(plain).toContain(`<p class="stat-value">${result.gaps.length}</p>`);
   });
 });
 
