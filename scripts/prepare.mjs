@@ -3,7 +3,7 @@
 // devDependencies: there, the package is built, since dist/ is not in git. Anywhere else (an installed package, with
 // dist/ shipped and no src/), it does nothing and says nothing.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,4 +39,15 @@ if (missing().length > 0) {
   // They are installed here, into the clone only, as npm would have done for a git dependency of a project.
   run('npm', ['install', '--global=false', '--include=dev', '--ignore-scripts', '--no-save', '--no-audit', '--no-fund', '--loglevel=error']);
 }
+
+// npm runs this step twice for a git dependency (in the install it runs in the clone, then before packing it): the
+// second time, a build of this very commit, clean, by this Node, is already there.
+const stampFile = join(root, 'dist', '.prepared');
+const git = (...args) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+const head = git('rev-parse', 'HEAD');
+const status = git('status', '--porcelain');
+const stamp = head.status === 0 && status.status === 0 && status.stdout === '' ? `${head.stdout.trim()} ${process.version}\n` : undefined;
+if (stamp !== undefined && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) process.exit(0);
+rmSync(stampFile, { force: true });
 run('npm', ['run', 'build', '--silent']);
+if (stamp !== undefined) writeFileSync(stampFile, stamp);
