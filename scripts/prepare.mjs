@@ -3,10 +3,11 @@
 // devDependencies: there, the package is built, since dist/ is not in git. Anywhere else (an installed package, with
 // dist/ shipped and no src/), it does nothing and says nothing.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildStamp } from './build-stamp.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 if (!existsSync(join(root, '.git')) || !existsSync(join(root, 'src'))) process.exit(0);
@@ -40,14 +41,7 @@ if (missing().length > 0) {
   run('npm', ['install', '--global=false', '--include=dev', '--ignore-scripts', '--no-save', '--no-audit', '--no-fund', '--loglevel=error']);
 }
 
-// npm runs this step twice for a git dependency (in the install it runs in the clone, then before packing it): the
-// second time, a build of this very commit, clean, by this Node, is already there.
-const stampFile = join(root, 'dist', '.prepared');
-const git = (...args) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
-const head = git('rev-parse', 'HEAD');
-const status = git('status', '--porcelain');
-const stamp = head.status === 0 && status.status === 0 && status.stdout === '' ? `${head.stdout.trim()} ${process.version}\n` : undefined;
-if (stamp !== undefined && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) process.exit(0);
-rmSync(stampFile, { force: true });
+const stamp = buildStamp(root);
+if (stamp.fresh) process.exit(0);
 run('npm', ['run', 'build', '--silent']);
-if (stamp !== undefined) writeFileSync(stampFile, stamp);
+stamp.record();
