@@ -3,7 +3,7 @@
 // standalone code requires its runtime helpers with require(). The `date` and `uri` formats come from
 // src/validate/formats.cjs, copied beside the validators, rather than from ajv-formats (see that file); string
 // lengths are counted by src/validate/text-length.cjs instead of ajv's helper (see that file).
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,8 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { _ } from 'ajv/dist/compile/codegen/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// The first step of every build: a build stopped half-way must not pass for a finished one (scripts/prepare.mjs).
+rmSync(join(root, 'dist', '.prepared'), { force: true });
 const outDir = join(root, 'src', 'generated');
 mkdirSync(outDir, { recursive: true });
 copyFileSync(join(root, 'src', 'validate', 'formats.cjs'), join(outDir, 'formats.cjs'));

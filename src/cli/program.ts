@@ -9,7 +9,7 @@ import { UsageError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import { collect, flagRecorder } from './outputs.js';
 import { stdoutFailure, watchStdout } from './stdout.js';
-import { VERSION as version } from './version.js';
+import { ISSUES_URL, VERSION as version } from './version.js';
 
 // commander is CommonJS: require() spares the scan of its exports that an ESM import makes (about 8 ms of every
 // start-up on a 2-core machine, docs/PERFORMANCE.md).
@@ -289,7 +289,7 @@ function reportInternalError(err: unknown, debug: boolean): void {
   const message = err instanceof Error ? err.message : String(err);
   process.stderr.write(
     `smscore: internal error: ${message}\n` +
-      'This is a bug in smscore, not in your file. Please report it with the command you ran' +
+      `This is a bug in smscore, not in your file. Please report it at ${ISSUES_URL} with the command you ran` +
       (debug ? ' and the trace below.\n' : ' (rerun with --debug to see the stack trace).\n'),
   );
   if (debug && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');

@@ -1,9 +1,10 @@
 /**
- * Browser tests use Debian's Chromium (playwright's own browser download cannot work on these machines). On a fresh
- * machine it may be missing: as root with apt-get we install it; otherwise we fail with how to install it. Never skip.
+ * Browser tests use Debian's Chromium (playwright's own browser download cannot work on these machines). The tests
+ * never install it: .ci/run does in CI; under `npm test` without it, they are skipped with a line saying how to get
+ * it (test/support/system-tool.ts).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import type { SystemTool } from '../support/system-tool.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -13,24 +14,9 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-const HOW_TO = `Chromium is needed for the browser tests but ${CHROMIUM} is missing.\n` +
-  'Install it with: sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium';
-
-function hasAptGet(): boolean {
-  return spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-}
-
-/** Returns the path of a usable Chromium, installing it first when it can; throws with instructions otherwise. */
-export function ensureChromium(): string {
-  if (existsSync(CHROMIUM)) return CHROMIUM;
-  const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (root && hasAptGet()) {
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-    if (update.status === 0) {
-      spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
-    }
-  }
-  if (!existsSync(CHROMIUM)) throw new Error(HOW_TO);
-  return CHROMIUM;
-}
+export const CHROMIUM_TOOL: SystemTool = {
+  name: `Chromium (${CHROMIUM})`,
+  found: existsSync(CHROMIUM),
+  install: 'sudo apt-get install -y --no-install-recommends chromium',
+  tests: 'the browser tests of the HTML report',
+};

@@ -90,6 +90,10 @@ describe('start-up (built binary)', () => {
     expect(debug.stderr).toMatch(/at Object\.main \(.*[\\/]src[\\/]cli[\\/]program\.ts:\d+:\d+\)/);
     const plain = run(false);
     expect(plain.stderr).toContain('status: code cache used');
+    // Where to report it: the issues page that package.json names.
+    const { bugs } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bugs: { url: string } };
+    expect(bugs.url).toMatch(/^https:\/\/github\.com\/.+\/issues$/);
+    expect(plain.stderr).toContain(`Please report it at ${bugs.url} with the command you ran`);
     expect(plain.stderr).toMatch(/at Object\.main \(.*[\\/]dist[\\/]bundle[\\/]smscore\.cjs:\d+:\d+\)/);
   });
 

@@ -8,6 +8,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, example, ROOT, runCli } from '../support/cli.js';
+import { describeWith, runs, type SystemTool } from '../support/system-tool.js';
 
 const ORIGINAL = readFileSync(example('boulangerie-martin.yaml'), 'utf8');
 const commentLines = (text: string) => text.split('\n').filter((l) => /^\s*#/.test(l) || /\s#\s/.test(l));
@@ -70,12 +71,10 @@ describe('smscore questionnaire (built binary)', () => {
     expect(readFileSync(file, 'utf8')).toBe(after);
   });
 
-  describe('in a real pseudo-terminal (tmux)', () => {
-    // tmux is part of the machine image and .ci/run installs it when missing: its absence is a failure, not a skip.
-    const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-    test('tmux is available to drive a real terminal', () => {
-      expect({ tmux: hasTmux, fix: 'apt-get install -y tmux' }).toEqual({ tmux: true, fix: 'apt-get install -y tmux' });
-    });
+  // .ci/run installs tmux when it is missing; under `npm test` without it, these tests are skipped with a line.
+  const hasTmux = runs('tmux', ['-V']);
+  const TMUX: SystemTool = { name: 'tmux', found: hasTmux, install: 'sudo apt-get install -y tmux', tests: 'the questionnaire\'s terminal tests' };
+  describeWith(TMUX)('in a real pseudo-terminal (tmux)', () => {
     const socket = `smscore-e2e-${process.pid}`;
     const tmux = (...args: string[]) => spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8', timeout: 5_000 });
     const screen = () => tmux('capture-pane', '-p', '-J', '-S', '-200', '-t', 'qn').stdout ?? '';
