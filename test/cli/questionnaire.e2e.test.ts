@@ -76,11 +76,11 @@ describe('smscore questionnaire (built binary)', () => {
   const TMUX: SystemTool = { name: 'tmux', found: hasTmux, install: 'sudo apt-get install -y tmux', tests: 'the questionnaire\'s terminal tests' };
   describeWith(TMUX)('in a real pseudo-terminal (tmux)', () => {
     const socket = `smscore-e2e-${process.pid}`;
-    const tmux = (...args: string[]) => spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8', timeout: 5_000 });
+    const tmux = (...args: string[]) => spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8', timeout: 20_000 });
     const screen = () => tmux('capture-pane', '-p', '-J', '-S', '-200', '-t', 'qn').stdout ?? '';
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
     // Generous waits: on a 2-core machine these tests share the CPU with another test file's runs of the CLI.
-    const WAIT_MS = 30_000;
+    const WAIT_MS = 60_000;
     async function waitFor(what: (s: string) => boolean, label: string, ms = WAIT_MS): Promise<string> {
       const end = Date.now() + ms;
       for (;;) {
@@ -111,7 +111,7 @@ describe('smscore questionnaire (built binary)', () => {
     test('types two answers, confirms: the file validates, keeps its comments, and the gaps shrank', async () => {
       const file = copy();
       const before = gapCount(file);
-      const command = `cd '${ROOT}' && env NO_COLOR=1 LANG=C '${process.execPath}' '${BIN}' questionnaire '${file}' --limit 2; echo "EXIT=$?"; sleep 30`;
+      const command = `cd '${ROOT}' && env NO_COLOR=1 LANG=C '${process.execPath}' '${BIN}' questionnaire '${file}' --limit 2; echo "EXIT=$?"; sleep 300`;
       expect(tmux('new-session', '-d', '-s', 'qn', '-x', '120', '-y', '40', command).status).toBe(0);
 
       await waitFor(after('[1/2]', 'Item 1'), 'the first question');
@@ -143,11 +143,11 @@ describe('smscore questionnaire (built binary)', () => {
       expect(text).toContain('listening:\n  sources: [Instagram]\n');
       expect(gapCount(file)).toBe(before - 2);
       tmux('kill-session', '-t', 'qn');
-    }, 60_000);
+    }, 150_000);
 
     test('--lang fr: the prompts\' own hints and yes/no words are French too, and « o » answers yes', async () => {
       const file = join(mkdtempSync(join(tmpdir(), 'smscore-qfr-')), 'nouvelle.yaml');
-      const command = `cd '${ROOT}' && env NO_COLOR=1 LANG=C '${process.execPath}' '${BIN}' questionnaire '${file}' --lang fr; echo "EXIT=$?"; sleep 30`;
+      const command = `cd '${ROOT}' && env NO_COLOR=1 LANG=C '${process.execPath}' '${BIN}' questionnaire '${file}' --lang fr; echo "EXIT=$?"; sleep 300`;
       expect(tmux('new-session', '-d', '-s', 'qf', '-x', '120', '-y', '40', command).status).toBe(0);
       const { shot, wait } = pane('qf');
       await wait('Le nom de la marque');
@@ -171,11 +171,11 @@ describe('smscore questionnaire (built binary)', () => {
       expect(shot()).toContain('EXIT=130');
       expect(shot()).not.toMatch(/navigate|select\b|\(Y\/n\)/);
       tmux('kill-session', '-t', 'qf');
-    }, 60_000);
+    }, 150_000);
 
     test('Ctrl-C in the middle leaves the file exactly as it was (exit 130) and keeps the finished answers for a resume', async () => {
       const file = copy();
-      const command = `cd '${ROOT}' && env NO_COLOR=1 LANG=C '${process.execPath}' '${BIN}' questionnaire '${file}' --limit 2; echo "EXIT=$?"; sleep 30`;
+      const command = `cd '${ROOT}' && env NO_COLOR=1 LANG=C '${process.execPath}' '${BIN}' questionnaire '${file}' --limit 2; echo "EXIT=$?"; sleep 300`;
       expect(tmux('new-session', '-d', '-s', 'qc', '-x', '120', '-y', '40', command).status).toBe(0);
       const { shot, wait } = pane('qc');
       await wait('Item 1');
@@ -191,6 +191,6 @@ describe('smscore questionnaire (built binary)', () => {
       expect(readFileSync(file, 'utf8')).toBe(ORIGINAL);
       expect(readFileSync(join(file, '..', '.brand.yaml.smscore-answers.yaml'), 'utf8')).toContain('customer-needs');
       tmux('kill-session', '-t', 'qc');
-    }, 60_000);
+    }, 150_000);
   });
 });
