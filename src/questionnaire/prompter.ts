@@ -25,9 +25,12 @@ export interface Prompter {
   editor(options: { message: string; default?: string; postfix?: string }): Promise<string>;
 }
 
-/** True for the error @inquirer/prompts throws on Ctrl-C or end of input (its class is not a direct dependency). */
+/**
+ * True for the errors @inquirer/prompts throws on Ctrl-C or end of input (`ExitPromptError`) and when the prompt's
+ * abort signal fires (`AbortPromptError`); their classes are not a direct dependency.
+ */
 export function isExitPromptError(err: unknown): boolean {
-  return err instanceof Error && err.name === 'ExitPromptError';
+  return err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError');
 }
 
 /**
@@ -58,27 +61,33 @@ function keysHelpTip(words: Record<string, string>): (keys: [string, string][]) 
   return (keys) => keys.map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', words[action] ?? action)}`).join(styleText('dim', ' • '));
 }
 
-/** The real prompts, from @inquirer/prompts (about 50 ms to import, so only when the questionnaire runs). */
-export async function inquirerPrompter(locale: Locale = 'en'): Promise<Prompter> {
+/**
+ * The real prompts, from @inquirer/prompts (about 50 ms to import, so only when the questionnaire runs).
+ * `signal` interrupts them: a prompt open when it fires rejects, and so does every prompt opened after it. The
+ * command fires it on SIGINT, which is what Ctrl-C sends while no prompt holds the terminal in raw mode (between
+ * two questions, while the next one is prepared); inside a prompt, Ctrl-C is a key the library handles itself.
+ */
+export async function inquirerPrompter(locale: Locale = 'en', signal?: AbortSignal): Promise<Prompter> {
   const p = await import('@inquirer/prompts');
+  const c = signal ? { signal } : {};
   // English keeps the library's own wording, untouched.
   const w = PROMPT_WORDS[locale];
   const listTheme = w ? { theme: { style: { keysHelpTip: keysHelpTip(w.keys) } } } : {};
   const confirmTheme = w ? { theme: { keywords: { yes: w.yes, no: w.no, error: () => w.yesNoError } } } : {};
   const editorTheme = w ? { theme: { style: { waitingMessage: w.editor, loadingMessage: () => w.checking } } } : {};
   return {
-    input: (o) => p.input({ message: o.message, ...(o.default !== undefined ? { default: o.default } : {}) }),
+    input: (o) => p.input({ message: o.message, ...(o.default !== undefined ? { default: o.default } : {}) }, c),
     number: (o) =>
       p.number({
         message: o.message, required: false, step: 'any',
         ...(o.default !== undefined ? { default: o.default } : {}),
         ...(o.min !== undefined ? { min: o.min } : {}),
         ...(o.max !== undefined ? { max: o.max } : {}),
-      }),
+      }, c),
     select: <V>(o: { message: string; choices: Choice<V>[]; default?: V }) =>
-      p.select<V>({ message: o.message, choices: o.choices, pageSize: 12, ...listTheme, ...(o.default !== undefined ? { default: o.default } : {}) }),
-    checkbox: <V>(o: { message: string; choices: Choice<V>[] }) => p.checkbox<V>({ message: o.message, choices: o.choices, pageSize: 12, ...listTheme }),
-    confirm: (o) => p.confirm({ message: o.message, ...confirmTheme, ...(o.default !== undefined ? { default: o.default } : {}) }),
-    editor: (o) => p.editor({ message: o.message, postfix: o.postfix ?? '.yaml', waitForUserInput: true, ...editorTheme, ...(o.default !== undefined ? { default: o.default } : {}) }),
+      p.select<V>({ message: o.message, choices: o.choices, pageSize: 12, ...listTheme, ...(o.default !== undefined ? { default: o.default } : {}) }, c),
+    checkbox: <V>(o: { message: string; choices: Choice<V>[] }) => p.checkbox<V>({ message: o.message, choices: o.choices, pageSize: 12, ...listTheme }, c),
+    confirm: (o) => p.confirm({ message: o.message, ...confirmTheme, ...(o.default !== undefined ? { default: o.default } : {}) }, c),
+    editor: (o) => p.editor({ message: o.message, postfix: o.postfix ?? '.yaml', waitForUserInput: true, ...editorTheme, ...(o.default !== undefined ? { default: o.default } : {}) }, c),
   };
 }

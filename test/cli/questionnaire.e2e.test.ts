@@ -2,7 +2,7 @@
  * `smscore questionnaire` end to end, on the built binary: without a terminal, with prepared answers, and in a
  * real pseudo-terminal driven through tmux (keys typed, screen read back), bounded in time.
  */
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -81,6 +81,9 @@ describe('smscore questionnaire (built binary)', () => {
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
     // Generous waits: on a 2-core machine these tests share the CPU with another test file's runs of the CLI.
     const WAIT_MS = 60_000;
+    // Each pane runs `sh -c '…'`. Ctrl-C typed while no prompt holds the terminal in raw mode is a SIGINT to the
+    // whole foreground group, the shell included; `trap : INT` keeps the shell alive to print EXIT= (a person's
+    // interactive shell ignores SIGINT the same way), and smscore must handle that SIGINT itself.
     async function waitFor(what: (s: string) => boolean, label: string, ms = WAIT_MS): Promise<string> {
       const end = Date.now() + ms;
       for (;;) {
@@ -104,15 +107,25 @@ describe('smscore questionnaire (built binary)', () => {
       return { shot, wait };
     }
 
+    // One idle session holds the tmux server for the whole file: when a test kills the last session, the server
+    // exits, and the next test's new-session could race its shutdown on the same socket.
+    beforeAll(() => {
+      if (hasTmux) expect(tmux('new-session', '-d', '-s', 'keep', 'sleep 3600').status).toBe(0);
+    });
     afterAll(() => {
       if (hasTmux) tmux('kill-server');
     });
+    /** Starts a session running `command`; says why when tmux refuses. */
+    function start(session: string, command: string): void {
+      const r = tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', command);
+      expect(`${r.status} ${r.stderr ?? ''}`.trim()).toBe('0');
+    }
 
     test('types two answers, confirms: the file validates, keeps its comments, and the gaps shrank', async () => {
       const file = copy();
       const before = gapCount(file);
-      const command = `cd '${ROOT}' && env NO_COLOR=1 LANG=C '${process.execPath}' '${BIN}' questionnaire '${file}' --limit 2; echo "EXIT=$?"; sleep 300`;
-      expect(tmux('new-session', '-d', '-s', 'qn', '-x', '120', '-y', '40', command).status).toBe(0);
+      const command = `trap : INT; cd '${ROOT}' && env NO_COLOR=1 LANG=C '${process.execPath}' '${BIN}' questionnaire '${file}' --limit 2; echo "EXIT=$?"; sleep 300`;
+      start('qn', command);
 
       await waitFor(after('[1/2]', 'Item 1'), 'the first question');
       tmux('send-keys', '-t', 'qn', '-l', 'Savoir ce qui sort du four');
@@ -147,8 +160,8 @@ describe('smscore questionnaire (built binary)', () => {
 
     test('--lang fr: the prompts\' own hints and yes/no words are French too, and « o » answers yes', async () => {
       const file = join(mkdtempSync(join(tmpdir(), 'smscore-qfr-')), 'nouvelle.yaml');
-      const command = `cd '${ROOT}' && env NO_COLOR=1 LANG=C '${process.execPath}' '${BIN}' questionnaire '${file}' --lang fr; echo "EXIT=$?"; sleep 300`;
-      expect(tmux('new-session', '-d', '-s', 'qf', '-x', '120', '-y', '40', command).status).toBe(0);
+      const command = `trap : INT; cd '${ROOT}' && env NO_COLOR=1 LANG=C '${process.execPath}' '${BIN}' questionnaire '${file}' --lang fr; echo "EXIT=$?"; sleep 300`;
+      start('qf', command);
       const { shot, wait } = pane('qf');
       await wait('Le nom de la marque');
       tmux('send-keys', '-t', 'qf', '-l', 'Boulangerie');
@@ -175,8 +188,8 @@ describe('smscore questionnaire (built binary)', () => {
 
     test('Ctrl-C in the middle leaves the file exactly as it was (exit 130) and keeps the finished answers for a resume', async () => {
       const file = copy();
-      const command = `cd '${ROOT}' && env NO_COLOR=1 LANG=C '${process.execPath}' '${BIN}' questionnaire '${file}' --limit 2; echo "EXIT=$?"; sleep 300`;
-      expect(tmux('new-session', '-d', '-s', 'qc', '-x', '120', '-y', '40', command).status).toBe(0);
+      const command = `trap : INT; cd '${ROOT}' && env NO_COLOR=1 LANG=C '${process.execPath}' '${BIN}' questionnaire '${file}' --limit 2; echo "EXIT=$?"; sleep 300`;
+      start('qc', command);
       const { shot, wait } = pane('qc');
       await wait('Item 1');
       tmux('send-keys', '-t', 'qc', '-l', 'Savoir ce qui sort du four');

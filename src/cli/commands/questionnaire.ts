@@ -88,11 +88,21 @@ export async function questionnaireCommand(file: string | undefined, opts: Quest
 
   const resumeFile = resumeFileFor(target);
   const resume = readResume(resumeFile, catalog);
-  const prompter = io.prompter ?? (await inquirerPrompter(ctx.locale));
-  const outcome = await runQuestionnaire({
-    file: target, text, deps, prompter, locale: ctx.locale, style: ctx.style, write: (s) => ctx.out(s),
-    filter, ...(opts.limit !== undefined ? { limit: opts.limit } : {}), ...(opts.yes ? { yes: true } : {}), ...(resume ? { resume } : {}),
-  });
+  // Ctrl-C between two prompts (the terminal back in cooked mode) is a SIGINT: without a listener Node would die
+  // at once, with no word and no resume file. It aborts the prompts instead, so it ends like a Ctrl-C in a prompt.
+  const interrupt = new AbortController();
+  const onSigint = (): void => interrupt.abort();
+  process.on('SIGINT', onSigint);
+  let outcome: Awaited<ReturnType<typeof runQuestionnaire>>;
+  try {
+    const prompter = io.prompter ?? (await inquirerPrompter(ctx.locale, interrupt.signal));
+    outcome = await runQuestionnaire({
+      file: target, text, deps, prompter, locale: ctx.locale, style: ctx.style, write: (s) => ctx.out(s),
+      filter, ...(opts.limit !== undefined ? { limit: opts.limit } : {}), ...(opts.yes ? { yes: true } : {}), ...(resume ? { resume } : {}),
+    });
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
   switch (outcome.status) {
     case 'write':
       write(target, outcome.text);
