@@ -14,7 +14,9 @@ describe('inquirerPrompter with an abort signal', () => {
       return true;
     });
   });
-  afterEach(() => jest.restoreAllMocks());
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
 
   test('every kind of prompt opened after the signal fired rejects as an interruption, without reading input', async () => {
     const interrupt = new AbortController();
