@@ -109,7 +109,7 @@ function notBrandProblem(file: string, locale: CliContext['locale']): string[] {
 }
 
 /** A path as typed or found, with control characters (a hostile file name's escapes or line breaks) made visible. */
-function printable(path: string): string {
+export function printable(path: string): string {
   // eslint-disable-next-line no-control-regex
   return path.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => JSON.stringify(c).slice(1, -1));
 }

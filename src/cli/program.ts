@@ -22,7 +22,8 @@ const EXIT_CODES_HELP = `
 Exit codes:
   0    OK
   1    the audit ran, but a threshold or a failing gap failed it
-  2    invalid input, configuration or usage (an invalid file is not audited)
+  2    invalid input, configuration or usage (an invalid file is not audited), or a file
+       not written to keep it safe (an output that is an input, read-only, changed meanwhile)
   3    internal error in smscore (please report it; rerun with --debug for details)
   130  interrupted`;
 

@@ -44,7 +44,7 @@ export function stdoutSink(headLast: boolean, out: NodeJS.WritableStream = proce
   const dir = tmpdir();
   const wrap = (err: unknown): never => {
     const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
-    throw new WriteError(dir, code, `cannot write a temporary file in ${dir} (${code}) to hold the report until its end`);
+    throw new WriteError(dir, code, 'spool');
   };
   let spool: Spool | undefined;
   if (headLast) {
@@ -87,7 +87,7 @@ export function fileSink(file: string, headLast: boolean): ReportSink {
     writer.abort();
     if (err instanceof WriteError) throw err;
     const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
-    throw new WriteError(file, code, `cannot write ${file} (${code}); the existing file, if any, is unchanged`);
+    throw new WriteError(file, code, 'io');
   };
   if (headLast) {
     try {

@@ -10,7 +10,6 @@ import { catalogVersion, type AuditOutcome } from '../../audit/index.js';
 import { type FailOn, type LoadedConfig, type Thresholds } from '../../config/load.js';
 import { baselineFromReport, type BaselineEntry, type FileGate } from '../../gate/index.js';
 import { isLocale } from '../../i18n/translate.js';
-import { WriteError } from '../../io/atomic-write.js';
 import { parseSource } from '../../load/source.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { runInOrder, workerCount } from '../../parallel/pool.js';
@@ -20,6 +19,7 @@ import { suggest } from '../../util/suggest.js';
 import { inBundle } from '../bundle.js';
 import { loadCatalogFor } from '../catalog.js';
 import { configPacks, loadConfigFor, printDiagnostics } from '../config.js';
+import { asUsageError, refuseOutputOverInput } from '../file-guards.js';
 import { brandFilesFor } from '../inputs.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -67,6 +67,13 @@ export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: Cl
   const { files } = brandFilesFor(inputs, loaded, packs, cwd, ctx, { verbose: opts.verbose, onlyBrandFiles: opts.onlyBrandFiles });
   // --only-brand-files, and no named file was one (a hook given other staged YAML): nothing to audit, nothing wrong.
   if (files.length === 0) return EXIT.ok;
+  // A report written over a file this run reads would replace it (`-o brand.yaml`): refused before anything runs.
+  refuseOutputOverInput(targets.flatMap((tg) => (tg.file === undefined ? [] : [tg.file])), [
+    ...files.map((path) => ({ role: 'brand' as const, path })),
+    ...(loaded ? [{ role: 'config' as const, path: loaded.file }] : []),
+    ...packs.map((path) => ({ role: 'pack' as const, path })),
+    ...(opts.baseline !== undefined ? [{ role: 'baseline' as const, path: opts.baseline }] : []),
+  ], ctx.locale);
   const catalog = loadCatalogFor(ctx, packs);
   if (loaded && !checkWaiverQuestions(loaded, catalog.questions.map((q) => q.id), ctx)) return EXIT.invalidInput;
 
@@ -137,8 +144,7 @@ export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: Cl
     for (const r of reports) r.sink.commit();
   } catch (err) {
     for (const r of reports) r.sink.abort();
-    if (err instanceof WriteError) throw new UsageError(err.message);
-    throw err;
+    throw asUsageError(err, ctx.locale);
   } finally {
     interrupts.dispose();
   }

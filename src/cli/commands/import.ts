@@ -4,7 +4,7 @@
  * kept, atomically, and only if the result is still a valid brand file.
  */
 import { applyEdits } from '../../edit/yaml-edit.js';
-import { WriteError, writeFileAtomic } from '../../io/atomic-write.js';
+import { beginEdit, type FileEdit } from '../../io/atomic-write.js';
 import { readText } from '../../io/read-text.js';
 import { BUILT_IN_FORMATS, parseMapping, parsePeriod, planImport, type ImportFormat, type ImportPlan } from '../../import/index.js';
 import { ti } from '../../import/messages.js';
@@ -16,6 +16,7 @@ import { validateFile, validateText } from '../../validate/index.js';
 import { suggest } from '../../util/suggest.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
+import { asUsageError, refuseOutputOverInput } from '../file-guards.js';
 import { EXIT } from '../exit-codes.js';
 import { validationText } from './validate.js';
 
@@ -32,6 +33,16 @@ export const IMPORT_FORMATS = ['facebook', 'instagram', 'generic'] as const;
 
 export function importCommand(formatId: string, exportFile: string, opts: ImportOptions, ctx: CliContext): number {
   const t = (key: Parameters<typeof ti>[1], args?: Record<string, string | number>) => ti(ctx.locale, key, args);
+  refuseOutputOverInput([opts.into], [
+    { role: 'export', path: exportFile }, ...(opts.mapping !== undefined ? [{ role: 'mapping' as const, path: opts.mapping }] : []),
+  ], ctx.locale);
+  // Begun before the brand file is read: a write by anyone else from here on is seen, and refused, at the end.
+  let edit: FileEdit | undefined;
+  try {
+    if (!opts.dryRun) edit = beginEdit(opts.into);
+  } catch (err) {
+    throw asUsageError(err, ctx.locale);
+  }
   const brandCheck = validateFile(opts.into);
   if (!brandCheck.valid || !brandCheck.brand || !brandCheck.source) {
     ctx.err(validationText([brandCheck], true, ctx));
@@ -77,12 +88,11 @@ export function importCommand(formatId: string, exportFile: string, opts: Import
   if (opts.format === 'json') ctx.out(JSON.stringify(planJson(plan, exportFile, opts, format, period), null, 2));
   else ctx.out(fitLines(planText(plan, exportFile, opts, format, period, ctx.locale), ctx.width));
 
-  if (plan.edits.length > 0 && !opts.dryRun) {
+  if (plan.edits.length > 0 && edit) {
     try {
-      writeFileAtomic(opts.into, newText);
+      edit.commit(newText);
     } catch (err) {
-      if (err instanceof WriteError) throw new UsageError(err.message);
-      throw err;
+      throw asUsageError(err, ctx.locale);
     }
   }
   if (opts.format === 'text') {

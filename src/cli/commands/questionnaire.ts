@@ -6,7 +6,7 @@
 import { existsSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { WriteError, writeFileAtomic } from '../../io/atomic-write.js';
+import { beginEdit, writeFileAtomic, type FileEdit } from '../../io/atomic-write.js';
 import { readText } from '../../io/read-text.js';
 import { parseSource } from '../../load/source.js';
 import { checkFilter, formatFilterProblem } from '../../questions/index.js';
@@ -20,6 +20,7 @@ import { loadCatalogFor } from '../catalog.js';
 import { configPacks, loadConfigFor } from '../config.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
+import { asUsageError, refuseOutputOverInput } from '../file-guards.js';
 import { EXIT } from '../exit-codes.js';
 import { validationText } from './validate.js';
 
@@ -54,15 +55,29 @@ export async function questionnaireCommand(file: string | undefined, opts: Quest
   // The same configuration as `smscore audit`: its packs and benchmarks, so both list the same gaps.
   const loaded = loadConfigFor(opts.config, ctx, process.cwd());
   if (loaded === 'invalid') return EXIT.invalidInput;
-  const catalog = loadCatalogFor(ctx, [...configPacks(loaded), ...(opts.pack ?? [])]);
+  const packs = [...configPacks(loaded), ...(opts.pack ?? [])];
+  const catalog = loadCatalogFor(ctx, packs);
   const filter = { section: opts.section, pillar: opts.pillar, severity: opts.severity };
   const problem = checkFilter(catalog, filter);
   if (problem) throw new UsageError(formatFilterProblem(problem, ctx.locale));
   if (opts.limit !== undefined && (!Number.isInteger(opts.limit) || opts.limit < 1)) throw new UsageError(t('cli.limit'));
 
+  refuseOutputOverInput([target], [
+    ...(opts.answers !== undefined ? [{ role: 'answers' as const, path: opts.answers }] : []),
+    ...(loaded ? [{ role: 'config' as const, path: loaded.file }] : []),
+    ...packs.map((path) => ({ role: 'pack' as const, path })),
+  ], ctx.locale);
+  // Begun before the file is read: through a link, the file linked to; a write by anyone else from here on (an
+  // import, an editor) is seen at the end, and the answers are then kept rather than that write lost.
+  let edit: FileEdit;
+  try {
+    edit = beginEdit(target);
+  } catch (err) {
+    throw asUsageError(err, ctx.locale);
+  }
   // The brand file: absent means "create it"; present must validate, since the result always must.
   let text: string | undefined;
-  if (existsSync(target)) {
+  if (edit.existed) {
     const read = readText(target);
     if (!read.ok) {
       ctx.err(validationText([{ file: target, valid: false, diagnostics: [read.diagnostic] }], true, ctx));
@@ -78,7 +93,7 @@ export async function questionnaireCommand(file: string | undefined, opts: Quest
   }
   const deps = { model: loadScoringModel(), catalog, ...(loaded?.config.benchmarks ? { benchmarks: loaded.config.benchmarks } : {}) };
 
-  if (opts.answers !== undefined) return withAnswers(target, text, opts.answers, deps, ctx);
+  if (opts.answers !== undefined) return withAnswers(edit, text, opts.answers, deps, ctx);
 
   const interactive = io.interactive ?? Boolean(process.stdin.isTTY && process.stdout.isTTY);
   if (!interactive) {
@@ -105,7 +120,13 @@ export async function questionnaireCommand(file: string | undefined, opts: Quest
   }
   switch (outcome.status) {
     case 'write':
-      write(target, outcome.text);
+      try {
+        write(edit, outcome.text, ctx);
+      } catch (err) {
+        // Someone else wrote the file meanwhile: their change stays, and these answers wait in the resume file.
+        saveResume(resumeFile, target, outcome.answers, ctx, 'err');
+        throw err;
+      }
       removeQuietly(resumeFile);
       ctx.out(ctx.style.green(t('cli.written', { file: target })));
       return EXIT.ok;
@@ -123,12 +144,11 @@ export async function questionnaireCommand(file: string | undefined, opts: Quest
   }
 }
 
-function write(file: string, text: string): void {
+function write(edit: FileEdit, text: string, ctx: CliContext): void {
   try {
-    writeFileAtomic(file, text);
+    edit.commit(text);
   } catch (err) {
-    if (err instanceof WriteError) throw new UsageError(err.message);
-    throw err;
+    throw asUsageError(err, ctx.locale);
   }
 }
 
@@ -162,8 +182,9 @@ function saveResume(file: string, target: string, answers: AnswerSet, ctx: CliCo
   ctx[stream](tqn(ctx.locale, 'cli.resume-saved', { count, resume: file, file: target }));
 }
 
-async function withAnswers(target: string, text: string | undefined, answersFile: string, deps: Parameters<typeof applyAnswersData>[0]['deps'], ctx: CliContext): Promise<number> {
+async function withAnswers(edit: FileEdit, text: string | undefined, answersFile: string, deps: Parameters<typeof applyAnswersData>[0]['deps'], ctx: CliContext): Promise<number> {
   const t = (k: QnKey, a?: Record<string, string | number>): string => tqn(ctx.locale, k, a);
+  const target = edit.file;
   const read = readText(answersFile);
   if (!read.ok) {
     ctx.err(validationText([{ file: answersFile, valid: false, diagnostics: [read.diagnostic] }], true, ctx));
@@ -190,7 +211,7 @@ async function withAnswers(target: string, text: string | undefined, answersFile
     return EXIT.ok;
   }
   ctx.out(reviewLines(result.review, target, ctx.locale, ctx.style).join('\n'));
-  write(target, result.text);
+  write(edit, result.text, ctx);
   ctx.out(ctx.style.green(t('cli.written', { file: target })));
   return EXIT.ok;
 }
