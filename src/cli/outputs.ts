@@ -2,7 +2,8 @@
  * Pairs `--format` and `--output` flags into report targets: the n-th format goes to the n-th output file, an
  * output without a format takes it from its extension, and at most one report goes to standard output.
  */
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { sameFileAmong } from '../io/same-file.js';
 import { UsageError } from './errors.js';
 
 export const REPORT_FORMATS = ['text', 'json', 'markdown', 'html', 'sarif', 'junit', 'github'] as const;
@@ -89,7 +90,8 @@ export function planOutputs(formats: readonly string[], outputs: readonly (strin
     throw new UsageError(`only one report can go to standard output, but ${toStdout.map((t) => t.format).join(' and ')} have no --output file`);
   }
   const files = targets.map((t) => t.file).filter((f): f is string => f !== undefined);
-  const twice = files.find((f, i) => files.indexOf(f) !== i);
+  // The same file spelt two ways (`r.json` and `./r.json`, or a link to it) is still one file.
+  const twice = files.find((f, i) => files.slice(0, i).some((g) => resolve(g) === resolve(f)) || sameFileAmong(f, files.slice(0, i).map((path) => ({ path }))) !== undefined);
   if (twice) throw new UsageError(`two reports would be written to the same file "${twice}"`);
   return targets;
 }

@@ -1,4 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
+import { linkSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { planFromSequence, type OutputFlag } from '../../src/cli/outputs.js';
 
 const seq = (...flags: string[]): OutputFlag[] => flags.map((f) => (f.startsWith('-o ') ? { kind: 'output', value: f.slice(3) } : { kind: 'format', value: f.slice(3) }));
@@ -24,5 +27,17 @@ describe('pairing --format and --output as typed', () => {
     expect(() => planFromSequence(seq('-f json', '-f markdown'))).toThrow(/only one report can go to standard output/);
     expect(() => planFromSequence(seq('-o report.docx'))).toThrow(/cannot tell the format/);
     expect(() => planFromSequence(seq('-f pdf'))).toThrow(/unknown format "pdf"/);
+  });
+
+  test('two reports to one file are refused however the file is spelt: ./, ../, a link, a hard link', () => {
+    expect(() => planFromSequence(seq('-o r.json', '-o ./r.json'))).toThrow(/two reports would be written to the same file/);
+    expect(() => planFromSequence(seq('-o out/r.json', '-f sarif', '-o out/../out/r.json'))).toThrow(/the same file/);
+    const dir = mkdtempSync(join(tmpdir(), 'smscore-outputs-'));
+    writeFileSync(join(dir, 'r.json'), '{}');
+    symlinkSync(join(dir, 'r.json'), join(dir, 'link.json'));
+    linkSync(join(dir, 'r.json'), join(dir, 'hard.json'));
+    expect(() => planFromSequence(seq('-o ' + join(dir, 'r.json'), '-o ' + join(dir, 'link.json')))).toThrow(/the same file/);
+    expect(() => planFromSequence(seq('-o ' + join(dir, 'hard.json'), '-o ' + join(dir, 'r.json')))).toThrow(/the same file/);
+    expect(planFromSequence(seq('-o ' + join(dir, 'r.json'), '-o ' + join(dir, 'r.html')))).toHaveLength(2);
   });
 });
