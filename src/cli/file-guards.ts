@@ -9,7 +9,7 @@ import { WriteError } from '../io/atomic-write.js';
 import { outputIsInputText, writeProblemText, type InputRole } from '../io/messages.js';
 import { sameFileAmong } from '../io/same-file.js';
 import { UsageError } from './errors.js';
-import { printable } from './inputs.js';
+import { printable } from '../util/printable.js';
 
 export interface NamedInput {
   role: InputRole;

@@ -70,10 +70,10 @@ export function brandFilesFor(
   const collected = collectInputs<SkipReason>(inputs, { cwd, skip });
   const skipped = [...namedSkipped, ...collected.skipped];
   if (options.verbose) {
-    for (const s of skipped) ctx.err(t(locale, `inputs.skipped.${s.reason}`, { path: printable(s.path) }));
+    for (const s of skipped) ctx.err(t(locale, `inputs.skipped.${s.reason}`, { path: s.path }));
   }
   if (collected.empty.length > 0) {
-    throw new UsageError(collected.empty.map((e) => t(locale, 'inputs.none-found', { input: printable(e.input), skipped: e.skipped })).join('\n'));
+    throw new UsageError(collected.empty.map((e) => t(locale, 'inputs.none-found', { input: e.input, skipped: e.skipped })).join('\n'));
   }
   return { files: collected.files, skipped };
 }
@@ -105,11 +105,5 @@ function notBrandProblem(file: string, locale: CliContext['locale']): string[] {
   };
   // The keys come from the file: quoted as JSON strings, so no control character reaches the terminal.
   const keys = sniffed.keys.slice(0, 5).map((k) => JSON.stringify(k)).join(', ') + (sniffed.keys.length > 5 ? ', …' : '');
-  return [t(locale, 'inputs.not-brand', { file: printable(file), keys }) + '\n  ' + t(locale, hint[sniffed.looksLike], { file: printable(file) })];
-}
-
-/** A path as typed or found, with control characters (a hostile file name's escapes or line breaks) made visible. */
-export function printable(path: string): string {
-  // eslint-disable-next-line no-control-regex
-  return path.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => JSON.stringify(c).slice(1, -1));
+  return [t(locale, 'inputs.not-brand', { file, keys }) + '\n  ' + t(locale, hint[sniffed.looksLike], { file })];
 }

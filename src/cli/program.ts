@@ -9,6 +9,7 @@ import { UsageError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import { collect, flagRecorder } from './outputs.js';
 import { stdoutFailure, watchStdout } from './stdout.js';
+import { printable } from '../util/printable.js';
 import { ISSUES_URL, VERSION as version } from './version.js';
 
 // commander is CommonJS: require() spares the scan of its exports that an ESM import makes (about 8 ms of every
@@ -264,7 +265,8 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     if (err instanceof UsageError) {
-      process.stderr.write(`smscore: ${err.message}\n`);
+      // Its lines are ours; a value inside them was made printable where it entered the message (this is a net).
+      process.stderr.write(`smscore: ${err.message.split('\n').map(printable).join('\n')}\n`);
       process.exitCode = EXIT.invalidInput;
       return;
     }
@@ -287,7 +289,8 @@ async function reportStdoutFailure(argv: readonly string[]): Promise<void> {
 }
 
 function reportInternalError(err: unknown, debug: boolean): void {
-  const message = err instanceof Error ? err.message : String(err);
+  // An unexpected error's message may quote an input (a file name, a value): printable(), on one line.
+  const message = printable(err instanceof Error ? err.message : String(err));
   process.stderr.write(
     `smscore: internal error: ${message}\n` +
       `This is a bug in smscore, not in your file. Please report it at ${ISSUES_URL} with the command you ran` +

@@ -2,8 +2,8 @@
  * The strategy repository's configuration (smscore.config.yaml): found by walking up from the working
  * directory, validated like a brand file (every problem located), and resolved per brand file.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { packagePath } from '../io/package-root.js';
 import { globMatcher } from '../io/glob.js';
 import { readText } from '../io/read-text.js';
@@ -84,10 +84,39 @@ export function loadConfig(file: string): { loaded?: LoadedConfig; diagnostics: 
         diagnostics.push({ severity: 'error', code: 'config.waiver-target', args: {}, location: source.locate(['waivers', i]), pointer: `/waivers/${i}` });
       }
     });
+    const dir = dirname(resolve(file));
+    config.packs?.forEach((p, i) => {
+      if (!insideFolder(dir, p)) {
+        diagnostics.push({ severity: 'error', code: 'config.path-outside', args: { path: p }, location: source.locate(['packs', i]), pointer: `/packs/${i}` });
+      }
+    });
   }
   sortDiagnostics(diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   return { loaded: { file, dir: dirname(resolve(file)), config: source.data as Config }, diagnostics };
+}
+
+/**
+ * Whether a path named in a configuration stays inside the configuration's folder (issue 20, item 6). The
+ * configuration is data a pull request can change, so it may only make smscore read files of the repository it
+ * governs: `/etc/shadow`, `../secret/creds.yaml` and a symlink that leads out are refused. Both sides are compared
+ * after symlinks are resolved (realpath); a path that does not exist yet is judged by its nearest existing folder.
+ * A file outside can still be named on the command line (`--pack`), which the workflow's author writes, not the PR.
+ */
+export function insideFolder(dir: string, path: string): boolean {
+  const root = realOrSelf(dir);
+  const rel = relative(root, realOrSelf(resolve(dir, path)));
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+
+/** The real path of what exists; for what does not, its folder's real path (recursively) and its name. */
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realOrSelf(parent), basename(path));
+  }
 }
 
 /** A brand file's path as the configuration's globs see it: relative to the configuration's folder, with '/'. */

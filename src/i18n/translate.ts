@@ -3,6 +3,7 @@
  * its own dictionary beside it and builds its translator with makeTranslator, so areas never edit a shared file.
  */
 
+import { printable } from '../util/printable.js';
 import { decimalText } from './numbers.js';
 
 export const LOCALES = ['en', 'fr'] as const;
@@ -19,12 +20,29 @@ export function format(template: string, args: MessageArgs = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
 }
 
+/**
+ * A message's texts are ours; its arguments often are not (a brand's name, a key, a file name, a pack's question):
+ * each text argument goes through printable() as it enters the message, so no control character, bidi override or
+ * line break from an input reaches a terminal, a CI log or a report through a message.
+ */
 export function makeTranslator<K extends string>(dict: Dictionary<K>): Translator<K> {
   return (locale, key, args = {}) => {
     const msg = dict[locale][key] ?? dict.en[key];
     if (msg === undefined) return key;
-    return typeof msg === 'function' ? msg(args) : format(msg, locale === 'en' ? args : withDecimalMark(args, locale));
+    const safe = printableArgs(args);
+    return typeof msg === 'function' ? msg(safe) : format(msg, locale === 'en' ? safe : withDecimalMark(safe, locale));
   };
+}
+
+function printableArgs(args: MessageArgs): MessageArgs {
+  let out: MessageArgs | undefined;
+  for (const [name, value] of Object.entries(args)) {
+    if (typeof value === 'string') {
+      const shown = printable(value);
+      if (shown !== value) (out ??= { ...args })[name] = shown;
+    }
+  }
+  return out ?? args;
 }
 
 /**

@@ -14,6 +14,7 @@ import { displayPath, filterQuestions, type QuestionFilter } from '../questions/
 import type { Gap, Question } from '../questions/types.js';
 import { describeRule } from '../questions/render.js';
 import { plainStyle, type Style } from '../render/style.js';
+import { printable } from '../util/printable.js';
 import { suggest } from '../util/suggest.js';
 import { diagnosticHint, diagnosticMessage } from '../validate/messages.js';
 import { validateText } from '../validate/index.js';
@@ -107,10 +108,10 @@ class Flow {
 
   /** Shows why an edit was refused, in the user's words, with the place in the file. */
   explain(errors: readonly Diagnostic[], detail?: string): void {
-    if (detail) this.say(this.style.red(`  ✖ ${detail}`));
+    if (detail) this.say(this.style.red(`  ✖ ${printable(detail)}`));
     for (const d of errors) {
       const hint = diagnosticHint(this.o.locale, d.code, d.args);
-      const where = d.pointer ? ` (${formatPath(d.pointer.slice(1).split('/').map((s) => (/^\d+$/.test(s) ? Number(s) : s)))})` : '';
+      const where = d.pointer ? ` (${printable(formatPath(d.pointer.slice(1).split('/').map((s) => (/^\d+$/.test(s) ? Number(s) : s))))})` : '';
       this.say(this.style.red(`  ✖ ${diagnosticMessage(this.o.locale, d.code, d.args)}${where}`) + (hint ? `\n    ${this.style.dim(hint)}` : ''));
     }
     this.say(this.style.dim(`  ${this.t('retry')}`));
@@ -153,15 +154,16 @@ class Flow {
     const item = gap.item ? ` · ${this.t('item', { list: gap.item.list, id: gap.item.id ?? String(gap.item.index + 1) })}` : '';
     this.say('');
     this.say(s.dim(`[${n}/${total}] ${this.t(`severity.${q.severity}` as QnKey)} · ${q.id}${item}`));
-    this.say(s.bold(q.question[this.o.locale]));
-    this.say(s.dim(`${this.t('label.why')} ${q.why[this.o.locale]}`));
+    // A pack's texts are untrusted (a pull request can change a pack): shown through printable().
+    this.say(s.bold(printable(q.question[this.o.locale])));
+    this.say(s.dim(`${this.t('label.why')} ${printable(q.why[this.o.locale])}`));
     const ex = exampleValue(q);
     const kind = effectiveKind(q);
     if (kind === 'structured' || ex === undefined || (typeof ex === 'object' && ex !== null && !Array.isArray(ex))) {
       this.say(s.dim(`${this.t('label.example')}`));
-      this.say(s.dim(q.answer.example.replace(/\n$/, '').split('\n').map((l) => `    ${l}`).join('\n')));
+      this.say(s.dim(q.answer.example.replace(/\n$/, '').split('\n').map((l) => `    ${printable(l)}`).join('\n')));
     } else {
-      this.say(s.dim(`${this.t('label.example')} ${Array.isArray(ex) ? ex.map(String).join(' · ') : String(ex)}`));
+      this.say(s.dim(`${this.t('label.example')} ${printable(Array.isArray(ex) ? ex.map(String).join(' · ') : String(ex))}`));
     }
     this.say(s.dim(`${this.t('label.where')} ${displayPath(q)}`));
   }
@@ -425,7 +427,7 @@ class Flow {
     for (const c of shown) {
       const mark = c.kind === 'add' ? s.green('+') : c.kind === 'remove' ? s.red('-') : s.yellow('~');
       const value = c.kind === 'remove' ? short(c.before) : c.kind === 'change' ? `${short(c.before)} → ${short(c.after)}` : short(c.after);
-      this.say(`  ${mark} ${formatPath(c.path)}: ${value}`);
+      this.say(`  ${mark} ${printable(`${formatPath(c.path)}: ${value}`)}`);
     }
     if (r.changes.length > shown.length) this.say(s.dim(`  ${this.t('review.more', { count: r.changes.length - shown.length })}`));
     const b = r.before?.readiness.score;
@@ -547,7 +549,7 @@ export function applyAnswersData(o: { file: string; text: string | undefined; da
   if (problems.length === 0) {
     const v = validateText(o.file, flow.text);
     for (const d of v.diagnostics.filter((x) => x.severity === 'error')) {
-      problems.push({ at: [], message: `${t('answers.result-invalid')} ${diagnosticMessage(o.locale, d.code, d.args)}${d.pointer ? ` (${d.pointer})` : ''}` });
+      problems.push({ at: [], message: `${t('answers.result-invalid')} ${diagnosticMessage(o.locale, d.code, d.args)}${d.pointer ? ` (${printable(d.pointer)})` : ''}` });
     }
   }
   return { text: flow.text, applied: applied.applied, problems, review: flow.review(o.text) };

@@ -21,6 +21,7 @@ export type CatalogErrorCode =
   | 'catalog.read'
   | 'catalog.yaml'
   | 'catalog.schema'
+  | 'catalog.not-a-pack'
   | 'catalog.duplicate-question'
   | 'catalog.duplicate-section'
   | 'catalog.unknown-section'
@@ -79,6 +80,13 @@ export function parsePack(file: string, text: string): ParsedPack {
   const broken = source.diagnostics.find((d) => d.severity === 'error');
   if (broken || source.data === undefined) {
     throw new CatalogError('catalog.yaml', broken?.location ?? { file, line: 1, col: 1 }, { detail: String(broken?.args.detail ?? broken?.code ?? 'empty') });
+  }
+  // A file that is plainly no pack (a mapping with neither `questions` nor `sections`, or no mapping at all) is
+  // said to be so, and nothing of it is quoted: a configuration or a typo may point at any file, and its key names
+  // would reach the CI log (issue 20, item 6).
+  const data = source.data as Record<string, unknown> | null;
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || !(Object.hasOwn(data, 'questions') || Object.hasOwn(data, 'sections'))) {
+    throw new CatalogError('catalog.not-a-pack', { file, line: 1, col: 1 });
   }
   const validate = packValidator();
   if (!validate(source.data)) {

@@ -12,11 +12,12 @@ export { questionMessages, tq, type QuestionMessageKey } from './messages.js';
 export { QUESTION_DOCS, writeQuestionDocs } from './gen-docs.js';
 
 import type { Locale } from '../i18n/translate.js';
+import { printable } from '../util/printable.js';
 import { tq } from './messages.js';
 import type { CatalogError } from './catalog.js';
 
 /** A CatalogError worded for people: `file:line:col  message`. */
 export function formatCatalogError(err: CatalogError, locale: Locale): string {
   const { file, line, col } = err.location;
-  return `${file}:${line}:${col}  ${tq(locale, err.code, err.args)}`;
+  return `${printable(file)}:${line}:${col}  ${tq(locale, err.code, err.args)}`;
 }

@@ -1,12 +1,15 @@
 /**
  * Pure renderers for the catalog and the gap list: `smscore questions`, `smscore explain <id>`, the generated
  * docs/questions*.md, and gaps as text, JSON or Markdown, in English or French. No colour: the CLI adds it.
+ * A pack's texts are untrusted (a pull request can change a pack): printable() in text, cell() in Markdown.
  */
 import { formatDataPath } from '../model/diagnostic.js';
 import { fitLines, wrap } from '../render/text-wrap.js';
 import { PILLARS, type Pillar } from '../model/brand.js';
 import type { Locale } from '../i18n/translate.js';
 import { suggest } from '../util/suggest.js';
+import { jsonSafe, printable } from '../util/printable.js';
+import { cell } from '../render/markdown.js';
 import { tq } from './messages.js';
 import { SEVERITIES, SEVERITY_WEIGHTS, type Catalog, type Gap, type Question, type Rule, type Section, type Severity } from './types.js';
 
@@ -140,28 +143,28 @@ const indent = (text: string, by: string): string => text.replace(/\n$/, '').spl
 /** `width`: the text format's lines are wrapped to it (a terminal's width); without it they are left whole. */
 export function renderQuestion(q: Question, locale: Locale, options: { format?: ListFormat; catalog?: Catalog; width?: number } = {}): string {
   const format = options.format ?? 'text';
-  if (format === 'json') return JSON.stringify(questionToJson(q, locale), null, 2) + '\n';
+  if (format === 'json') return jsonSafe(JSON.stringify(questionToJson(q, locale), null, 2)) + '\n';
   if (format === 'markdown') return questionMarkdown(q, locale, options.catalog?.sections, '##') + '\n';
   const t = (k: Parameters<typeof tq>[1], a?: Record<string, string | number>): string => tq(locale, k, a);
   const c = colon(locale);
   const lines = [
-    `${q.id}  [${t(`severity.${q.severity}`)} · ${sectionTitle(options.catalog?.sections, q.section, locale)} · ${t(`kind.${q.kind}`)}]`,
-    q.question[locale],
+    `${q.id}  [${t(`severity.${q.severity}`)} · ${printable(sectionTitle(options.catalog?.sections, q.section, locale))} · ${t(`kind.${q.kind}`)}]`,
+    printable(q.question[locale]),
     '',
     `${t('label.why')}${c}`,
     // Prose: its continuation lines align with it (fitLines below would indent them deeper).
-    options.width === undefined ? indent(q.why[locale], '  ') : wrap(q.why[locale], options.width, '  ').join('\n'),
+    options.width === undefined ? indent(printable(q.why[locale]), '  ') : wrap(printable(q.why[locale]), options.width, '  ').join('\n'),
     '',
     `${t('label.where')}${c} ${displayPath(q)} (${answerKindText(q, locale)}), ${askedText(q, locale)}`,
     `${t('label.example')}${c}`,
-    indent(q.answer.example, '    '),
+    indent(printableLines(q.answer.example), '    '),
     q.kind === 'question' ? `${t('label.freeAnswer')}${c} answers.${q.id}` : t('label.noFreeAnswer'),
     '',
     `${t('label.answeredWhen')}${c}`,
     ...describeRule(q.answeredWhen, locale, q.id, 1),
     '',
     `${t('label.pillars')}${c} ${pillarsText(q, locale)}`,
-    ...q.sources.map((s) => `${t('label.sources')}${c} « ${s} »`),
+    ...q.sources.map((s) => `${t('label.sources')}${c} « ${printable(s)} »`),
   ];
   const text = lines.join('\n');
   return (options.width === undefined ? text : fitLines(text, options.width)) + '\n';
@@ -170,28 +173,31 @@ export function renderQuestion(q: Question, locale: Locale, options: { format?: 
 function questionMarkdown(q: Question, locale: Locale, sections: readonly Section[] | undefined, heading: string): string {
   const t = (k: Parameters<typeof tq>[1], a?: Record<string, string | number>): string => tq(locale, k, a);
   const c = colon(locale);
+  // Longer than any run of backticks in the example, so the example cannot close its code block early.
+  const fence = '`'.repeat(Math.max(3, ...(q.answer.example.match(/`+/g) ?? []).map((r) => r.length + 1)));
   return [
     `${heading} \`${q.id}\``,
     '',
-    `**${q.question[locale]}**`,
+    `**${cell(q.question[locale])}**`,
     '',
     `- ${t('label.severity')}${c} ${t(`severity.${q.severity}`)} · ${t('label.kind')}${c} ${t(`kind.${q.kind}`)} · ${t('label.asked')}${c} ${askedText(q, locale)}`,
-    `- ${t('label.section')}${c} ${sectionTitle(sections, q.section, locale)}`,
+    `- ${t('label.section')}${c} ${cell(sectionTitle(sections, q.section, locale))}`,
     `- ${t('label.pillars')}${c} ${pillarsText(q, locale)}`,
-    `- ${t('label.why')}${c} ${q.why[locale]}`,
+    `- ${t('label.why')}${c} ${cell(q.why[locale])}`,
     `- ${t('label.where')}${c} \`${displayPath(q)}\` (${answerKindText(q, locale)})` +
       (q.kind === 'question' ? ` · ${t('label.freeAnswer')}${c} \`answers.${q.id}\`` : ` · ${t('label.noFreeAnswer')}`),
     `- ${t('label.answeredWhen')}${c}`,
     ...describeRule(q.answeredWhen, locale, q.id, 1),
-    `- ${t('label.sources')}${c} ${q.sources.map((s) => `« ${s} »`).join(', ')}`,
+    `- ${t('label.sources')}${c} ${q.sources.map((s) => `« ${cell(s)} »`).join(', ')}`,
     '',
-    '```yaml',
-    q.answer.example.replace(/\n$/, ''),
-    '```',
+    fence + 'yaml',
+    printableLines(q.answer.example.replace(/\n$/, '')),
+    fence,
   ].join('\n');
 }
 
-const mdCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** A multi-line text (an example): its lines kept, each through printable(). */
+const printableLines = (s: string): string => s.split('\n').map(printable).join('\n');
 
 function groupBySection(questions: readonly Question[], sections: readonly Section[] | undefined): [string, Question[]][] {
   const groups = new Map<string, Question[]>();
@@ -212,18 +218,18 @@ export function renderQuestionList(
   const format = options.format ?? 'text';
   const sections = options.catalog?.sections;
   if (format === 'json') {
-    return JSON.stringify({ locale, count: questions.length, questions: questions.map((q) => questionToJson(q, locale)) }, null, 2) + '\n';
+    return jsonSafe(JSON.stringify({ locale, count: questions.length, questions: questions.map((q) => questionToJson(q, locale)) }, null, 2)) + '\n';
   }
   if (questions.length === 0) return tq(locale, 'list.empty') + '\n';
   const groups = groupBySection(questions, sections);
   if (format === 'markdown') {
     const out: string[] = [];
     for (const [id, qs] of groups) {
-      out.push(`## ${sectionTitle(sections, id, locale)}`, '');
+      out.push(`## ${cell(sectionTitle(sections, id, locale))}`, '');
       out.push(`| ${tq(locale, 'label.id')} | ${tq(locale, 'label.severity')} | ${tq(locale, 'label.pillars')} | ${tq(locale, 'label.question')} |`, '|---|---|---|---|');
       for (const q of qs) {
         const pillars = q.pillars.map((p) => tq(locale, `pillar.${p}`)).join(', ') || '—';
-        out.push(`| \`${q.id}\` | ${tq(locale, `severity.${q.severity}`)} | ${pillars} | ${mdCell(q.question[locale])} |`);
+        out.push(`| \`${q.id}\` | ${tq(locale, `severity.${q.severity}`)} | ${pillars} | ${cell(q.question[locale])} |`);
       }
       out.push('');
     }
@@ -239,15 +245,15 @@ export function renderQuestionList(
   const sideBySide = width - column >= QUESTION_COLUMN_MIN;
   const out: string[] = [];
   for (const [id, qs] of groups) {
-    out.push(...wrapTo(`${sectionTitle(sections, id, locale)} (${qs.length})`, width, ''));
+    out.push(...wrapTo(`${printable(sectionTitle(sections, id, locale))} (${qs.length})`, width, ''));
     for (const q of qs) {
       const head = `  ${tq(locale, `severity.${q.severity}`).padEnd(sevWidth)}  `;
       if (sideBySide) {
-        const [first, ...rest] = wrapTo(q.question[locale], width - column, '');
+        const [first, ...rest] = wrapTo(printable(q.question[locale]), width - column, '');
         out.push(`${head}${q.id.padEnd(idWidth)}  ${first}`, ...rest.map((l) => ' '.repeat(column) + l));
       } else {
         out.push(head.length + q.id.length <= width ? head + q.id : head.trimEnd(), ...(head.length + q.id.length <= width ? [] : wrapTo(q.id, width, '    ')));
-        out.push(...wrapTo(q.question[locale], width, ' '.repeat(head.length)));
+        out.push(...wrapTo(printable(q.question[locale]), width, ' '.repeat(head.length)));
       }
     }
     out.push('');
@@ -314,7 +320,7 @@ export function renderGaps(gaps: readonly Gap[], catalog: Catalog, options: { fo
       const q = byId.get(g.questionId);
       return { ...g, question: q?.question[locale], why: q?.why[locale], answer: q ? { path: displayPath(q), kind: q.answer.kind, example: q.answer.example } : undefined };
     });
-    return JSON.stringify({ locale, count: gaps.length, gaps: rows }, null, 2) + '\n';
+    return jsonSafe(JSON.stringify({ locale, count: gaps.length, gaps: rows }, null, 2)) + '\n';
   }
   if (gaps.length === 0) return tq(locale, 'gaps.none') + '\n';
   const out: string[] = [];
@@ -324,15 +330,15 @@ export function renderGaps(gaps: readonly Gap[], catalog: Catalog, options: { fo
       const q = byId.get(g.questionId);
       const label = itemLabel(g);
       out.push(
-        `| ${g.location.file}:${g.location.line}:${g.location.col} | ${tq(locale, `severity.${g.severity}`)} | \`${g.questionId}\`${label ? ` (${label})` : ''} | ${mdCell(q?.question[locale] ?? '')} | \`${where(g)}\` |`,
+        `| ${cell(g.location.file)}:${g.location.line}:${g.location.col} | ${tq(locale, `severity.${g.severity}`)} | \`${g.questionId}\`${label ? ` (${label})` : ''} | ${cell(q?.question[locale] ?? '')} | \`${where(g)}\` |`,
       );
     }
   } else {
     for (const g of gaps) {
       const q = byId.get(g.questionId);
       const label = itemLabel(g);
-      out.push(`${g.location.file}:${g.location.line}:${g.location.col}  ${tq(locale, `severity.${g.severity}`)}  ${g.questionId}${label ? ` (${label})` : ''}`);
-      if (q) out.push(`  ${q.question[locale]}`, `  ${q.why[locale]}`);
+      out.push(`${printable(g.location.file)}:${g.location.line}:${g.location.col}  ${tq(locale, `severity.${g.severity}`)}  ${g.questionId}${label ? ` (${label})` : ''}`);
+      if (q) out.push(`  ${printable(q.question[locale])}`, `  ${printable(q.why[locale])}`);
       out.push(`  ${tq(locale, 'gaps.add', { path: where(g) })}`, '');
     }
   }

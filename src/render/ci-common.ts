@@ -1,5 +1,6 @@
 /** What the CI formats (SARIF, JUnit, GitHub annotations) share: paths relative to the repository, gap wording. */
 import { formatDataPath } from '../model/diagnostic.js';
+import { printable } from '../util/printable.js';
 import { createRequire } from 'node:module';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -49,7 +50,7 @@ export function gapMessage(g: Gap, catalog: Catalog, locale: Locale): string {
   const q = catalog.questions.find((x) => x.id === g.questionId);
   const scope = gapScope(g, locale);
   const path = gapPathText(g) || (q ? displayPath(q) : '');
-  return `${q?.question[locale] ?? g.questionId}${scope ? ` (${scope})` : ''} — ${tr(locale, 'gap.answer-at', { path })}`;
+  return `${printable(q?.question[locale] ?? g.questionId)}${scope ? ` (${scope})` : ''} — ${tr(locale, 'gap.answer-at', { path })}`;
 }
 
 /** Stable across runs and line moves: the file, the question and its channel or item, never the line. */

@@ -16,6 +16,7 @@ import type { AuditOutcome } from '../audit/index.js';
 import { failureText } from '../gate/messages.js';
 import { makeTranslator, type MessageArgs } from '../i18n/translate.js';
 import type { Severity } from '../questions/index.js';
+import { printable } from '../util/printable.js';
 import { diagnosticMessage } from '../validate/messages.js';
 import { gapMessage, repoPath } from './ci-common.js';
 import { collectStream, type RenderContext, type ReportStream } from './index.js';
@@ -81,12 +82,17 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/**
+ * One workflow command. Its values may come from the inputs: printable() first (no ESC sequence, bidi override or
+ * line break reaches the log; a line break is ⏎), then GitHub's own escaping, which keeps `%`, `:` and `,` from
+ * ending a value early.
+ */
 function command(level: string, file: string | undefined, line: number | undefined, col: number | undefined, title: string, message: string): string {
   const props = [
-    ...(file !== undefined ? [`file=${escapeProperty(file)}`] : []), ...(line !== undefined ? [`line=${line}`] : []),
-    ...(col !== undefined ? [`col=${col}`] : []), `title=${escapeProperty(title)}`,
+    ...(file !== undefined ? [`file=${escapeProperty(printable(file))}`] : []), ...(line !== undefined ? [`line=${line}`] : []),
+    ...(col !== undefined ? [`col=${col}`] : []), `title=${escapeProperty(printable(title))}`,
   ];
-  return `::${level} ${props.join(',')}::${escapeData(message)}`;
+  return `::${level} ${props.join(',')}::${escapeData(printable(message))}`;
 }
 
 /** One file's annotations, with their level and rank (plain data: it may come from a worker thread). */

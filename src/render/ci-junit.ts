@@ -5,6 +5,7 @@
  */
 import type { AuditOutcome } from '../audit/index.js';
 import { failureText } from '../gate/messages.js';
+import { printable } from '../util/printable.js';
 import { diagnosticMessage } from '../validate/messages.js';
 import { gapMessage } from './ci-common.js';
 import type { RenderContext, ReportStream } from './index.js';
@@ -18,8 +19,8 @@ function fileSuite(o: AuditOutcome, ctx: RenderContext): Suite {
   const { locale, catalog } = ctx;
   if (!o.ok) {
     const v = o.validation;
-    const body = v.diagnostics.map((d) => `${d.location.file}:${d.location.line}:${d.location.col}  ${d.severity}  ${diagnosticMessage(locale, d.code, d.args)}`).join('\n');
-    return { name: v.file, cases: [{ classname: 'smscore.validation', name: 'validation', failure: { message: `${v.diagnostics.filter((d) => d.severity === 'error').length} error(s)`, type: 'invalid-input', body } }] };
+    const body = v.diagnostics.map((d) => `${printable(d.location.file)}:${d.location.line}:${d.location.col}  ${d.severity}  ${diagnosticMessage(locale, d.code, d.args)}`).join('\n');
+    return { name: printable(v.file), cases: [{ classname: 'smscore.validation', name: 'validation', failure: { message: `${v.diagnostics.filter((d) => d.severity === 'error').length} error(s)`, type: 'invalid-input', body } }] };
   }
   const r = o.result;
   const gate = ctx.gates?.get(r.file);
@@ -32,13 +33,13 @@ function fileSuite(o: AuditOutcome, ctx: RenderContext): Suite {
     const c: Case = { classname: `smscore.${q.section}`, name: q.id };
     if (open.length > 0) {
       c.failure = {
-        message: q.question[locale],
+        message: printable(q.question[locale]),
         type: q.severity,
-        body: open.map((g) => `${g.location.file}:${g.location.line}:${g.location.col}  ${gapMessage(g, catalog, locale)}`).join('\n') + `\n\n${q.why[locale]}`,
+        body: open.map((g) => `${printable(g.location.file)}:${g.location.line}:${g.location.col}  ${gapMessage(g, catalog, locale)}`).join('\n') + `\n\n${printable(q.why[locale])}`,
       };
     } else if (waivedHere.length > 0) {
       const use = gate!.waivers.find((u) => u.waiver.question === q.id);
-      c.skipped = `waived: ${use?.waiver.reason ?? ''}`;
+      c.skipped = `waived: ${printable(use?.waiver.reason ?? '')}`;
     } else if (res.instances.length === 0 || res.instances.every((i) => i.status === 'na')) {
       c.skipped = locale === 'fr' ? 'ne s’applique pas à ce fichier' : 'does not apply to this file';
     }
@@ -49,7 +50,7 @@ function fileSuite(o: AuditOutcome, ctx: RenderContext): Suite {
       cases.push({ classname: 'smscore.gate', name: `${f.kind}${f.args.pillar ? `:${f.args.pillar}` : ''}${f.args.what ? `:${f.args.what}` : ''}`, failure: { message: failureText(f, locale), type: f.kind, body: failureText(f, locale) } });
     }
   }
-  return { name: r.file, cases };
+  return { name: printable(r.file), cases };
 }
 
 interface Counts { tests: number; failures: number; skipped: number }
@@ -99,9 +100,15 @@ export function junitStream(ctx: RenderContext): ReportStream {
   });
 }
 
-/** Characters XML 1.0 forbids are dropped; the five special ones escaped. */
+/**
+ * Characters XML 1.0 forbids are dropped; the special ones escaped. A carriage return, C1 controls and bidi
+ * overrides are written as character references: an XML reader gets them back, while the raw report, printed in a
+ * CI log, holds no control a terminal would obey. Line feeds are the report's own (between a body's lines): the
+ * values from the inputs (file names, a pack's texts, a waiver's reason) went through printable() before.
+ */
 function text(s: string): string {
-  return s.replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return s.replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    .replace(/[\r\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
 }
 
 function attr(s: string): string {

@@ -2,6 +2,7 @@
 import type { Locale } from '../i18n/translate.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticHint, diagnosticMessage } from '../validate/messages.js';
+import { printable } from '../util/printable.js';
 import { plainStyle, type Style } from './style.js';
 import { clip, wrap } from './text-wrap.js';
 
@@ -24,7 +25,8 @@ export function renderDiagnostic(d: Diagnostic, options: DiagnosticRenderOptions
   const label = LABEL[options.locale][d.severity];
   const sev = d.severity === 'error' ? style.red(style.bold(label)) : style.yellow(style.bold(label));
   const width = options.width ?? 80;
-  const where = `${file}:${line}:${col}`;
+  // The file's name, the source line and the data path come from the input: shown through printable().
+  const where = `${printable(file)}:${line}:${col}`;
   // Laid out plain, then coloured piece by piece, so colour never changes where a line breaks.
   const head = wrap(`${where}  ${label}  ${diagnosticMessage(options.locale, d.code, d.args)}  (${d.code})`, width, '', '    ');
   const lines = head.map((l, i) => {
@@ -39,7 +41,7 @@ export function renderDiagnostic(d: Diagnostic, options: DiagnosticRenderOptions
     const hintLabel = HINT[options.locale] + ':';
     lines.push(...wrap(`${hintLabel} ${hint}`, width, '    ', '      ').map((l, i) => (i === 0 ? l.replace(hintLabel, style.cyan(hintLabel)) : l)));
   }
-  if (d.pointer) lines.push(...wrap(`${AT[options.locale]} ${d.pointer}`, width, '    ', '      ').map((l) => style.dim(l)));
+  if (d.pointer) lines.push(...wrap(`${AT[options.locale]} ${printable(d.pointer)}`, width, '    ', '      ').map((l) => style.dim(l)));
   return lines.join('\n');
 }
 
@@ -67,7 +69,7 @@ function excerpt(text: string, line: number, col: number, end: { line: number; c
   const start = col - 1 < room - 10 ? 0 : col - 1 - Math.floor(room / 3);
   const show = (s: string) => {
     const expanded = s.replace(/\t/g, '→');
-    const shown = start > 0 ? '…' + expanded.slice(start + 1) : expanded;
+    const shown = start > 0 ? '…' + printable(expanded.slice(start + 1)) : printable(expanded);
     return clip(shown, room);
   };
   const fmt = (n: number, s: string) => `  ${style.dim(String(n).padStart(gutter) + ' |')} ${show(s)}`;
@@ -75,8 +77,11 @@ function excerpt(text: string, line: number, col: number, end: { line: number; c
   const before = all[line - 2];
   if (before !== undefined && before.trim() !== '') out.push(fmt(line - 1, before));
   out.push(fmt(line, target));
-  const at = col - 1 - start;
-  const caretLength = end && end.line === line ? Math.max(1, Math.min(end.col - col, 60, room - at)) : 1;
+  // The caret under the node, counted in what printable() shows (\x1b takes four columns, not one).
+  const widened = (from: number, to: number) => { const raw = target.slice(from, to); return printable(raw).length - raw.length; };
+  const at = col - 1 - start + widened(start > 0 ? start + 1 : 0, col - 1);
+  const span = end && end.line === line ? end.col - col + widened(col - 1, end.col - 1) : 1;
+  const caretLength = Math.max(1, Math.min(span, 60, room - at));
   out.push(`  ${' '.repeat(gutter)} ${style.dim('|')} ${' '.repeat(at)}${style.red('^'.repeat(caretLength))}`);
   return out;
 }

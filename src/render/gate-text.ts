@@ -6,6 +6,7 @@ import { decimalText, signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
 import { band, displayScore } from '../score/index.js';
 import { ownString } from '../util/own-string.js';
+import { printable } from '../util/printable.js';
 import type { Catalog } from '../questions/index.js';
 import { plainStyle, type Paint, type Style } from './style.js';
 import { tr } from './messages.js';
@@ -49,11 +50,12 @@ export function renderSummaryRows(rows: readonly SummaryRow[], gates: ReadonlyMa
   const width = options.width ?? 80;
   const { locale } = options;
   const cells = rows.map(({ file, audited: a }) => {
-    if (!a) return [file, '', '', '', '', style.red(tg(locale, 'summary.invalid'))];
+    // File names and brand names come from the inputs: printable() as they enter the table.
+    if (!a) return [printable(file), '', '', '', '', style.red(tg(locale, 'summary.invalid'))];
     const g = gates?.get(file);
     const b = band(a.overall);
     return [
-      file, a.brand,
+      printable(file), printable(a.brand),
       a.overall === null ? `${b.symbol} n/m` : `${b.symbol} ${displayScore(a.overall)}`,
       String(a.readiness), String(a.gaps),
       g === undefined ? '' : g.passed ? style.green(tg(locale, 'summary.pass')) : style.red(tg(locale, 'summary.fail')),
@@ -87,7 +89,7 @@ export function renderGateText(gates: readonly FileGate[], options: GateTextOpti
   if (options.quiet && failures.length === 0) return '';
   out.push(failures.length === 0 ? style.green(style.bold(tg(locale, 'gate.passed'))) : style.red(style.bold(tg(locale, 'gate.failed', { count: failures.length }))));
   for (const f of failures) {
-    const where = f.line !== undefined ? `${f.file}:${f.line}:${f.col ?? 1}` : f.file;
+    const where = printable(f.line !== undefined ? `${f.file}:${f.line}:${f.col ?? 1}` : f.file);
     out.push(...paintAll(wrap(`✖ ${where}  ${failureText(f, locale)}`, width, '  ', '    '), style.red));
   }
   // Quiet: the verdict and what failed, not the waivers and the baseline's detail.
@@ -120,7 +122,7 @@ export function renderGateText(gates: readonly FileGate[], options: GateTextOpti
         if (b.closed.length) lines.push(...paintAll(wrap(tg(locale, 'gate.closed', { list: b.closed.join(', ') }), width, '    ', '      '), style.dim));
       }
     }
-    if (lines.length > 0) out.push('', ...paintAll(wrap(g.file, width), style.bold), ...lines);
+    if (lines.length > 0) out.push('', ...paintAll(wrap(printable(g.file), width), style.bold), ...lines);
   }
   return out.join('\n');
 }

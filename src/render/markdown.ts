@@ -12,6 +12,7 @@ import { diagnosticMessage } from '../validate/messages.js';
 import type { FileGate } from '../gate/index.js';
 import { failureText, tg } from '../gate/messages.js';
 import { ownString } from '../util/own-string.js';
+import { printable } from '../util/printable.js';
 import type { ReportStream } from './index.js';
 import { streamOf } from './stream-of.js';
 import { tr } from './messages.js';
@@ -102,17 +103,17 @@ function summaryTable(locale: Locale, rows: readonly string[], invalidRows: read
 const viewOf = (r: AuditResult, options: MarkdownOptions): GapView => gapView(r, options.gates?.get(r.file), options.catalog);
 
 function summaryRow(r: AuditResult, view: GapView): string {
-  return `| ${cell(r.brand.brand.name)} | ${score(r.scores.overall.score)} | ${view.readiness.overall} % | ${view.open.length} | \`${cell(r.file)}\` |`;
+  return `| ${cell(r.brand.brand.name)} | ${score(r.scores.overall.score)} | ${view.readiness.overall} % | ${view.open.length} | \`${code(r.file)}\` |`;
 }
 
 function invalidRow(o: Extract<AuditOutcome, { ok: false }>, locale: Locale): string {
-  return `| — | ${tr(locale, 'md.invalid')} | | | \`${cell(o.validation.file)}\` |`;
+  return `| — | ${tr(locale, 'md.invalid')} | | | \`${code(o.validation.file)}\` |`;
 }
 
 function invalidSection(o: Extract<AuditOutcome, { ok: false }>, locale: Locale, h: string): string[] {
-  const out = [`${h} ❌ \`${cell(o.validation.file)}\` — ${tr(locale, 'md.invalid')}`, ''];
+  const out = [`${h} ❌ \`${code(o.validation.file)}\` — ${tr(locale, 'md.invalid')}`, ''];
   for (const d of o.validation.diagnostics) {
-    out.push(`- \`${cell(d.location.file)}:${d.location.line}:${d.location.col}\` **${d.severity}** ${cell(diagnosticMessage(locale, d.code, d.args))}`);
+    out.push(`- \`${code(d.location.file)}:${d.location.line}:${d.location.col}\` **${d.severity}** ${cell(diagnosticMessage(locale, d.code, d.args))}`);
   }
   out.push('');
   return out;
@@ -124,7 +125,7 @@ function brandSection(r: AuditResult, options: MarkdownOptions, h: string): stri
   const o = s.overall;
   const out: string[] = [];
   const view = viewOf(r, options);
-  const period = s.period ? ` — ${s.period.label ?? `${s.period.start} → ${s.period.end}`}` : '';
+  const period = s.period ? ` — ${cell(s.period.label ?? `${s.period.start} → ${s.period.end}`)}` : '';
   out.push(`${h} ${cell(r.brand.brand.name)}${period}`, '');
   out.push(
     `**${tr(locale, 'overall')} ${score(o.score)}** ${o.score === null ? '' : `(${tr(locale, `band.${o.band.id}`)})`}` +
@@ -138,7 +139,7 @@ function brandSection(r: AuditResult, options: MarkdownOptions, h: string): stri
     const open = view.open.filter((g) => g.pillars.includes(p.pillar)).length;
     out.push(`| ${tr(locale, `pillar.${p.pillar}`)} | ${score(p.score)} | ${change(p.change, locale)} | ${open} |`);
   }
-  out.push('', `\`${cell(r.file)}\``, '');
+  out.push('', `\`${code(r.file)}\``, '');
   if (s.channels.length > 0) {
     out.push(`<details><summary>${tr(locale, 'channels')} (${s.channels.length})</summary>`, '');
     out.push(`| ${tr(locale, 'head.channel')} | ${s.pillars.map((p) => tr(locale, `pillar.short.${p.pillar}`)).join(' | ')} | ${tr(locale, 'head.overall')} |`);
@@ -166,7 +167,7 @@ function brandSection(r: AuditResult, options: MarkdownOptions, h: string): stri
   }
   if (r.warnings.length > 0) {
     out.push(`<details><summary>⚠ ${tr(locale, 'warnings', { count: r.warnings.length })}</summary>`, '');
-    for (const w of r.warnings) out.push(`- \`${cell(w.location.file)}:${w.location.line}:${w.location.col}\` ${cell(diagnosticMessage(locale, w.code, w.args))}`);
+    for (const w of r.warnings) out.push(`- \`${code(w.location.file)}:${w.location.line}:${w.location.col}\` ${cell(diagnosticMessage(locale, w.code, w.args))}`);
     out.push('', '</details>', '');
   }
   return out;
@@ -176,7 +177,7 @@ function gapLine(g: Gap, catalog: Catalog, locale: Locale): string {
   const q = catalog.questions.find((x) => x.id === g.questionId);
   const scope = g.channelId ? ` (${tr(locale, 'gap.channel', { id: g.channelId })})` : g.item ? ` (${tr(locale, 'gap.item', { id: g.item.id ?? `#${g.item.index + 1}` })})` : '';
   const path = formatDataPath(g.path);
-  return `- \`${g.questionId}\`${cell(scope)} — ${cell(q?.question[locale] ?? '')} \`${cell(g.location.file)}:${g.location.line}:${g.location.col}\` → \`${path}\``;
+  return `- \`${code(g.questionId)}\`${cell(scope)} — ${cell(q?.question[locale] ?? '')} \`${code(g.location.file)}:${g.location.line}:${g.location.col}\` → \`${code(path)}\``;
 }
 
 function score(value: number | null): string {
@@ -189,9 +190,26 @@ function change(value: number | null | undefined, locale: Locale): string {
   return signedChange(value, locale);
 }
 
-/** Text safe inside a Markdown table cell or inline code: no pipes, no line breaks, no HTML. */
+/**
+ * Untrusted text in Markdown prose, a heading or a table cell (issue 20, item 5): it shows as written and never
+ * becomes HTML, a link or image, a new table row or column, or a new block. Control characters and line breaks go
+ * through printable() (a line break is ⏎), so the text stays on its line; `<`, `>` and `&` become entities; `\`,
+ * `|`, `[`, `]` are backslash-escaped; a backtick becomes ʼ (it would open a code span); and a block marker at its
+ * start (`#`, `>`, `-`, `+`, `*`, `=`, `_`, `~`, `1.`) is escaped, since the text may follow a list item's `- `.
+ */
 export function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/`/g, 'ʼ');
+  return printable(text)
+    .replace(/[\\|[\]]/g, (c) => `\\${c}`).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/`/g, 'ʼ')
+    .replace(/^(\s*)([#>+*=_~-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+
+/**
+ * Untrusted text inside an inline code span (a file name, a location): Markdown and HTML are not read there, so
+ * only what could end the span or the table row is changed — a backtick becomes ʼ, `|` is escaped (GitHub reads
+ * it as a column even in code) — and control characters and line breaks go through printable().
+ */
+export function code(text: string): string {
+  return printable(text).replace(/`/g, 'ʼ').replace(/\|/g, '\\|');
 }
 
 /** The verdict first: a reviewer reads whether the change passes before any score. */
@@ -200,13 +218,13 @@ function gateSection(gates: readonly FileGate[], locale: Locale): string[] {
   const out = [failures.length === 0 ? `### ✅ ${tg(locale, 'gate.passed')}` : `### ❌ ${tg(locale, 'gate.failed', { count: failures.length })}`, ''];
   for (const f of failures) {
     const where = f.line !== undefined ? `${f.file}:${f.line}:${f.col ?? 1}` : f.file;
-    out.push(`- \`${cell(where)}\` ${cell(failureText(f, locale))}`);
+    out.push(`- \`${code(where)}\` ${cell(failureText(f, locale))}`);
   }
   const waivers = gates.flatMap((g) => g.waivers.map((u) => ({ g, u })));
   if (waivers.length > 0) {
     out.push('', `<details><summary>${tg(locale, 'gate.waivers', { count: waivers.length })}</summary>`, '');
     for (const { g, u } of waivers) {
-      out.push(`- \`${cell(g.file)}\` ${cell(tg(locale, 'gate.waiver', {
+      out.push(`- \`${code(g.file)}\` ${cell(tg(locale, 'gate.waiver', {
         index: u.index, target: u.waiver.question ?? u.waiver.kpi ?? '', channel: u.waiver.channel ?? '', reason: u.waiver.reason,
         expires: u.waiver.expires ?? '', expired: u.expired ? 1 : '',
         covered: u.covered.length ? u.covered.map((c) => [c.questionId ?? c.kpi, c.channelId].filter(Boolean).join('@')).join(', ') : tg(locale, 'gate.unused'),
@@ -218,7 +236,7 @@ function gateSection(gates: readonly FileGate[], locale: Locale): string[] {
     if (!g.baseline?.found) continue;
     const b = g.baseline;
     const c = b.overall.change;
-    out.push('', `- \`${cell(g.file)}\` ${cell(tg(locale, 'gate.baseline', {
+    out.push('', `- \`${code(g.file)}\` ${cell(tg(locale, 'gate.baseline', {
       before: b.overall.before === null ? 'n/m' : decimalText(b.overall.before, locale),
       after: b.overall.after === null ? 'n/m' : decimalText(b.overall.after, locale), change: c === null ? '' : change(c, locale), opened: b.opened.length, closed: b.closed.length,
     }))}`);

@@ -4,6 +4,7 @@
  * Machine-checkable: each axis is a `<g data-axis data-value>` and its label a `.radar-label` text.
  */
 import { band, displayScore, type BandId } from '../score/index.js';
+import { printable } from '../util/printable.js';
 
 export interface RadarAxis {
   id: string;
@@ -42,9 +43,15 @@ const LABEL_GAP = 14;
 const SIDE_ROOM = 100;
 const LINE = 15;
 
-/** Escapes text for XML/HTML content and double-quoted attributes. */
+/**
+ * Escapes text for XML/HTML content and double-quoted attributes. A line break is written as a character reference
+ * (a browser shows it the same, `<pre>` included), so that a report printed to a CI log has no line of an input's
+ * making (GitHub runs a line that starts with `::`); other control characters and bidi overrides are shown through
+ * printable(), as in every other report.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return printable(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+    .replace(/\r\n|[\n\r\t]/g, (c) => (c === '\r\n' ? '&#13;&#10;' : `&#${c.charCodeAt(0)};`)));
 }
 
 /** Two decimals, never "-0.00", so the same chart always gives the same bytes. */

@@ -1,6 +1,7 @@
 /**
  * The audit as people read it in a terminal: header, pillar table, channels, open questions by severity, and a
- * one-line summary. A pure function of the result: colour, width and language are passed in.
+ * one-line summary. A pure function of the result: colour, width and language are passed in. Every text that
+ * comes from an input (names, labels, file names, a pack's questions) goes through printable() as it is laid out.
  */
 import { formatDataPath } from '../model/diagnostic.js';
 import type { AuditResult } from '../audit/index.js';
@@ -11,6 +12,7 @@ import type { Locale } from '../i18n/translate.js';
 import { PILLARS, type Pillar } from '../model/brand.js';
 import { SEVERITIES, displayPath, type Catalog, type Gap, type Severity } from '../questions/index.js';
 import { band, displayScore, noteText, type Band, type OverallScore, type PillarScore } from '../score/index.js';
+import { printable } from '../util/printable.js';
 import { diagnosticMessage } from '../validate/messages.js';
 import { tr } from './messages.js';
 import { plainStyle, type Paint, type Style } from './style.js';
@@ -53,11 +55,11 @@ export function renderAuditText(result: AuditResult, options: TerminalOptions): 
 
   const out: string[] = [];
   const s = result.scores;
-  const period = s.period ? `${s.period.label ? s.period.label + ' · ' : ''}${t('period', { start: s.period.start, end: s.period.end })}` : t('no-period');
-  const name = result.brand.brand.name;
+  const period = s.period ? `${s.period.label ? printable(s.period.label) + ' · ' : ''}${t('period', { start: s.period.start, end: s.period.end })}` : t('no-period');
+  const name = printable(result.brand.brand.name);
   if (visibleWidth(`${name}  ${period}`) <= width) out.push(style.bold(name) + style.dim(`  ${period}`));
   else out.push(...paintAll(wrap(name, width), style.bold), ...paintAll(wrap(period, width), style.dim));
-  out.push(...paintAll(wrap(result.file, width), style.dim), '');
+  out.push(...paintAll(wrap(printable(result.file), width), style.dim), '');
 
   const gapCount = (p: Pillar) => view.open.filter((g) => g.pillars.includes(p)).length;
   const rows = s.pillars.map((p) => ({
@@ -87,7 +89,7 @@ export function renderAuditText(result: AuditResult, options: TerminalOptions): 
   out.push('', ...wrap(t('readiness', { score: r.overall, answered: r.answered, total: r.total }) + waiverNote, width));
   const sections = options.catalog.sections
     .filter((sec) => r.bySection[sec.id])
-    .map((sec) => `${sec.title[locale]} ${r.bySection[sec.id]!.score} %`);
+    .map((sec) => `${printable(sec.title[locale])} ${r.bySection[sec.id]!.score} %`);
   if (sections.length > 0) out.push(...paintAll(wrap(sections.join(' · '), width, '  '), style.dim));
   for (const n of s.notes) out.push(...paintAll(wrap(`! ${noteText(n, locale)}`, width, '', '  '), style.yellow));
 
@@ -97,7 +99,7 @@ export function renderAuditText(result: AuditResult, options: TerminalOptions): 
     const channelTable = width >= TABLE_MIN_WIDTH ? fitTable({
       head: [t('head.channel'), ...PILLARS.map((p) => t(`pillar.short.${p}`)), t('head.overall')],
       // A long label is cut to what the width leaves (a wrapped one would make rows of uneven height).
-      rows: s.channels.map((c) => [`${c.channelId} (${c.label ?? c.platform})`, ...c.pillars.map((p) => scoreCell(p.score, style)), scoreCell(c.overall.score, style)]),
+      rows: s.channels.map((c) => [printable(`${c.channelId} (${c.label ?? c.platform})`), ...c.pillars.map((p) => scoreCell(p.score, style)), scoreCell(c.overall.score, style)]),
       align: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
       flexible: [0],
       minWidth: 16,
@@ -106,7 +108,7 @@ export function renderAuditText(result: AuditResult, options: TerminalOptions): 
     if (channelTable) out.push(channelTable);
     else {
       for (const c of s.channels) {
-        out.push(...wrap(`${c.channelId}: ${scoreCell(c.overall.score, style)}`, width, '', '  '));
+        out.push(...wrap(`${printable(c.channelId)}: ${scoreCell(c.overall.score, style)}`, width, '', '  '));
         const cells = c.pillars.map((p) => `${t(`pillar.short.${p.pillar}`)} ${scoreCell(p.score, style)}`);
         out.push('  ' + cells.slice(0, 3).join('  '), '  ' + cells.slice(3).join('  '));
       }
@@ -129,7 +131,7 @@ export function renderAuditText(result: AuditResult, options: TerminalOptions): 
   if (result.warnings.length > 0) {
     out.push('', style.bold(t('warnings', { count: result.warnings.length })));
     for (const w of result.warnings) {
-      const where = `${w.location.file}:${w.location.line}:${w.location.col}`;
+      const where = `${printable(w.location.file)}:${w.location.line}:${w.location.col}`;
       const text = `${where}  ${diagnosticMessage(locale, w.code, w.args)}`;
       out.push(...wrap(text, width, '  ! ', '    ').map((l, i) => (i === 0 ? l.replace('! ', style.yellow('!') + ' ') : l)));
     }
@@ -141,8 +143,9 @@ export function renderAuditText(result: AuditResult, options: TerminalOptions): 
 export function summaryLine(result: AuditResult, locale: Locale, style: Style = plainStyle, view?: GapView): string {
   const o = result.scores.overall;
   const open = view?.open ?? result.gaps;
-  return tr(locale, 'summary', {
-    brand: style.bold(result.brand.brand.name),
+  const name = printable(result.brand.brand.name);
+  const text = tr(locale, 'summary', {
+    brand: name,
     overall: o.score === null ? tr(locale, 'band.not-measured') : `${displayScore(o.score)} ${o.band.symbol} ${tr(locale, `band.${o.band.id}`)}`,
     readiness: (view?.readiness ?? result.readiness).overall,
     gaps: open.length,
@@ -150,6 +153,8 @@ export function summaryLine(result: AuditResult, locale: Locale, style: Style = 
     waived: view?.waived.length ?? 0,
     warnings: result.warnings.length,
   });
+  // The name opens the line in both languages; it is made bold here, since a styled argument would be escaped.
+  return text.startsWith(name) ? style.bold(name) + text.slice(name.length) : text;
 }
 
 /** The waivers of a gate that cover at least one gap. */
@@ -160,15 +165,15 @@ function waiverCount(gate: FileGate): number {
 function gapLines(g: Gap, options: TerminalOptions, style: Style, width: number, waiver?: WaiverUse): string[] {
   const { locale, catalog } = options;
   const q = catalog.questions.find((x) => x.id === g.questionId);
-  const where = `${g.location.file}:${g.location.line}:${g.location.col}`;
+  const where = `${printable(g.location.file)}:${g.location.line}:${g.location.col}`;
   const scope = g.channelId ? tr(locale, 'gap.channel', { id: g.channelId }) : g.item ? tr(locale, 'gap.item', { id: g.item.id ?? `#${g.item.index + 1}` }) : '';
-  const head = `${g.questionId}${scope ? ` (${scope})` : ''}`;
+  const head = `${printable(g.questionId)}${scope ? ` (${scope})` : ''}`;
   const lines = 2 + visibleWidth(head) + 2 + visibleWidth(where) <= width
     ? [`  ${style.bold(head)}  ${style.dim(where)}`]
     : [...paintAll(wrap(head, width, '  ', '    '), style.bold), ...paintAll(wrap(where, width, '    '), style.dim)];
   if (q) {
-    lines.push(...wrap(q.question[locale], width, '    '));
-    lines.push(...paintAll(wrap(q.why[locale], width, '    '), style.dim));
+    lines.push(...wrap(printable(q.question[locale]), width, '    '));
+    lines.push(...paintAll(wrap(printable(q.why[locale]), width, '    '), style.dim));
     if (waiver) {
       const text = tr(locale, 'gap.waived', { reason: waiver.waiver.reason, expires: waiver.waiver.expires ?? '', expired: waiver.expired ? 1 : '' });
       lines.push(...paintAll(wrap(text, width, '    ', '      '), waiver.expired ? style.red : style.yellow));
@@ -176,7 +181,7 @@ function gapLines(g: Gap, options: TerminalOptions, style: Style, width: number,
       lines.push(...paintAll(wrap(`→ ${tr(locale, 'gap.answer-at', { path: gapPath(g) || displayPath(q) })}`, width, '    ', '      '), style.cyan));
     }
     if (options.verbose) {
-      lines.push(style.dim(`    ${tr(locale, 'gap.example')}`), ...paintAll(fitLines(q.answer.example.trimEnd().split('\n').map((l) => `      ${l}`).join('\n'), width).split('\n'), style.dim));
+      lines.push(style.dim(`    ${tr(locale, 'gap.example')}`), ...paintAll(fitLines(q.answer.example.trimEnd().split('\n').map((l) => `      ${printable(l)}`).join('\n'), width).split('\n'), style.dim));
     }
   }
   return lines;
@@ -195,10 +200,10 @@ function kpiDetail(pillars: readonly PillarScore[], locale: Locale, style: Style
       const value = k.value === null ? tr(locale, 'not-measured') : formatNumber(k.value, locale);
       const score = k.score === null ? style.dim('—') : scoreCell(k.score, style);
       const figures = `${value.padStart(12)}  ${score}  ${style.dim(tr(locale, 'kpi.weight-short', { weight: k.weight }))}`;
-      const line = `    ${k.kpi.padEnd(26)} ${figures}`;
+      const line = `    ${printable(k.kpi).padEnd(26)} ${figures}`;
       // Narrow: the figures under the KPI's name rather than a line cut in the middle of them.
       if (visibleWidth(line) <= width) lines.push(line);
-      else lines.push(...wrap(k.kpi, width, '    '), ...wrap(figures.trimStart(), width, '      '));
+      else lines.push(...wrap(printable(k.kpi), width, '    '), ...wrap(figures.trimStart(), width, '      '));
     }
   }
   return lines;

@@ -264,3 +264,30 @@ describe('--answers (prepared answers, no prompts)', () => {
     expect(dataOf(ok.text)).toMatchObject({ smscore: 1, brand: { name: 'Neuve' }, channels: [{ id: 'blog', platform: 'blog', role: 'Le journal.' }] });
   });
 });
+
+describe('untrusted texts in the questionnaire (issue 20, item 4)', () => {
+  test('a pack\'s question, reason and example, and a typed answer, are shown through printable(): no control reaches the terminal', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'smscore-qn-'));
+    const hostile = 'x\u001b]52;c;cHduZWQ=\u0007\u202e\n::error::pwned';
+    writeFileSync(join(dir, 'pack.yaml'), [
+      'questions:',
+      '  - id: hostile-q',
+      '    section: strategy',
+      '    severity: critical',
+      '    pillars: []',
+      `    question: { en: ${JSON.stringify(hostile)}, fr: x }`,
+      `    why: { en: ${JSON.stringify(hostile)}, fr: x }`,
+      '    answer: { path: answers.hostile-q, kind: text, example: "answers:\\n  hostile-q: x # \\u202e\\n" }',
+      '    sources: [x]',
+      '    answeredWhen: { check: answer }',
+      '',
+    ].join('\n'));
+    const packDeps = loadAuditDeps({ packs: [join(dir, 'pack.yaml')] });
+    const { out } = await run(['typed\u001b[2J answer', true], { deps: packDeps, limit: 1, filter: { severity: 'critical', section: 'strategy' } });
+    expect(out).toContain('x\\x1b]52;c;cHduZWQ=\\x07\\u202e⏎:\\x3aerror:\\x3apwned');
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(out.split('\n').filter((l) => /^\s*::/.test(l))).toEqual([]);
+  });
+});

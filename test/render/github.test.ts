@@ -111,16 +111,16 @@ describe('GitHub annotations', () => {
     }
   });
 
-  test('a hostile file name is escaped in the file property: %, CR, LF, comma and colon', () => {
+  test('a hostile file name is escaped in the file property: %, comma and colon by GitHub\'s rules, a line break shown as ⏎', () => {
     const out = lines([fromText('odd, name: 50%\r\n.yaml', 'smscore: 1\nbrand: { name: X }\n')]);
     expect(out.at(-1)).toMatch(/^::notice title=smscore%3A annotations left out::/);
-    expect(out.slice(0, -1).every((l) => l.startsWith('::') && l.includes('file=odd%2C name%3A 50%25%0D%0A.yaml,line='))).toBe(true);
+    expect(out.slice(0, -1).every((l) => l.startsWith('::') && l.includes('file=odd%2C name%3A 50%25⏎.yaml,line='))).toBe(true);
   });
 
-  test('user text in a message keeps its commas and colons but loses raw %, CR and LF', () => {
+  test('user text in a message keeps its commas and colons but loses raw % and its line breaks (shown as ⏎)', () => {
     const d: Diagnostic = { severity: 'error', code: 'schema.unknown-key', args: { key: 'a, b: 100%\r\nc' }, location: { file: 'x.yaml', line: 3, col: 1 }, pointer: '' };
     expect(lines([{ ok: false, validation: { file: 'x.yaml', diagnostics: [d], valid: false } }]))
-      .toEqual(['::error file=x.yaml,line=3,col=1,title=smscore schema.unknown-key::unknown key "a, b: 100%25%0D%0Ac".']);
+      .toEqual(['::error file=x.yaml,line=3,col=1,title=smscore schema.unknown-key::unknown key "a, b: 100%25⏎c".']);
   });
 
   test('nothing to say prints nothing', () => {

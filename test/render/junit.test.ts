@@ -91,13 +91,13 @@ describe('JUnit counts and content', () => {
 });
 
 describe('JUnit escaping', () => {
-  test('the five special characters are escaped and characters XML 1.0 forbids are dropped', () => {
+  test('the five special characters are escaped, control characters shown (printable()) and what XML 1.0 forbids dropped', () => {
     const name = 'x\u0001\u0008\u000b\ufffe\ud800 & <b> "q" \'a\'.yaml';
     const xml = renderJunit([fromText(name, 'smscore: 1\nbrand: { name: X }\n')], ctx);
     expect(XMLValidator.validate(xml)).toBe(true);
-    expect(xml).toContain('<testsuite name="x &amp; &lt;b&gt; &quot;q&quot; \'a\'.yaml"');
+    expect(xml).toContain('<testsuite name="x\\x01\\x08\\x0b &amp; &lt;b&gt; &quot;q&quot; \'a\'.yaml"');
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
-    expect(parse(xml).testsuite[0]!['@_name']).toBe('x & <b> "q" \'a\'.yaml');
+    expect(parse(xml).testsuite[0]!['@_name']).toBe('x\\x01\\x08\\x0b & <b> "q" \'a\'.yaml');
   });
 
   test('user text inside a failure body is escaped', () => {
@@ -105,6 +105,6 @@ describe('JUnit escaping', () => {
     expect(v.valid).toBe(false);
     const xml = renderJunit([{ ok: false, validation: v }], ctx);
     expect(XMLValidator.validate(xml)).toBe(true);
-    expect(xml).toContain('&lt;evil&gt; &amp; key');
+    expect(xml).toContain('&lt;evil&gt; &amp; \\x02key');
   });
 });

@@ -15,6 +15,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import { runInOrder, workerCount } from '../../parallel/pool.js';
 import { RENDERERS, STREAM_RENDERERS, type RenderContext, type Renderer, type ReportStream } from '../../render/index.js';
 import { plainStyle } from '../../render/style.js';
+import { jsonSafe } from '../../util/printable.js';
 import { suggest } from '../../util/suggest.js';
 import { inBundle } from '../bundle.js';
 import { loadCatalogFor } from '../catalog.js';
@@ -158,13 +159,29 @@ async function openReport(target: OutputTarget, base: RenderContext, ctx: CliCon
   const rctx = { ...base, style: target.file === undefined ? ctx.style : plainStyle };
   const open = (headLast: boolean) => (target.file === undefined ? stdoutSink(headLast) : fileSink(target.file, headLast));
   const streamed = STREAM_RENDERERS[target.format];
+  const json = target.format === 'json' || target.format === 'sarif';
   if (streamed) {
-    const stream = await streamed(rctx, files);
+    const stream = json ? jsonSafeStream(await streamed(rctx, files)) : await streamed(rctx, files);
     return { target, ctx: rctx, stream, sink: open(stream.headLast) };
   }
-  const whole = RENDERERS[target.format];
-  if (!whole) throw new UsageError(`the ${target.format} format is not available in this version`);
+  const renderer = RENDERERS[target.format];
+  if (!renderer) throw new UsageError(`the ${target.format} format is not available in this version`);
+  const whole: Renderer = json ? async (outcomes, c) => jsonSafe(await renderer(outcomes, c)) : renderer;
   return { target, ctx: rctx, whole, sink: open(false) };
+}
+
+/** A JSON report's text through jsonSafe(): no C1 control or bidi override from an input in its bytes. */
+function jsonSafeStream(s: ReportStream): ReportStream {
+  return {
+    headLast: s.headLast,
+    file: (o) => jsonSafe(s.file(o)),
+    piece: (o) => s.piece(o),
+    add: (p) => jsonSafe(s.add(p)),
+    end: () => {
+      const { head, tail } = s.end();
+      return { head: jsonSafe(head), tail: jsonSafe(tail) };
+    },
+  };
 }
 
 /** SIGINT (Ctrl-C) and SIGTERM (a cancelled CI job) are noted, and acted on between two files. */

@@ -1,4 +1,5 @@
 /** `smscore explain brand.yaml`: every number behind the scores — inputs, formulas, control points, weights. */
+import { jsonSafe } from '../../util/printable.js';
 import { PILLARS, type Pillar } from '../../model/brand.js';
 import { loadScoringModel, renderExplanation, scoreBrand } from '../../score/index.js';
 import { validateFile } from '../../validate/index.js';
@@ -40,7 +41,7 @@ export async function explainScores(file: string, opts: ExplainOptions, ctx: Cli
       pillars: (scope ? scope.pillars : result.pillars).filter((p) => pillars.includes(p.pillar)),
       notes: result.notes,
     };
-    ctx.out(JSON.stringify(json, null, 2));
+    ctx.out(jsonSafe(JSON.stringify(json, null, 2)));
   } else if (opts.format === 'markdown') {
     const { renderExplanationMarkdown } = await import('../../score/explain-markdown.js');
     ctx.out(renderExplanationMarkdown(result, { locale: ctx.locale, pillar: opts.pillar as Pillar | undefined, channel: opts.channel }));

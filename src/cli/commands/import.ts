@@ -13,6 +13,7 @@ import { fitLines } from '../../render/text-wrap.js';
 import { decimalText } from '../../i18n/numbers.js';
 import type { Locale } from '../../i18n/translate.js';
 import { validateFile, validateText } from '../../validate/index.js';
+import { jsonSafe, printable } from '../../util/printable.js';
 import { suggest } from '../../util/suggest.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -85,7 +86,7 @@ export function importCommand(formatId: string, exportFile: string, opts: Import
     return EXIT.invalidInput;
   }
 
-  if (opts.format === 'json') ctx.out(JSON.stringify(planJson(plan, exportFile, opts, format, period), null, 2));
+  if (opts.format === 'json') ctx.out(jsonSafe(JSON.stringify(planJson(plan, exportFile, opts, format, period), null, 2)));
   else ctx.out(fitLines(planText(plan, exportFile, opts, format, period, ctx.locale), ctx.width));
 
   if (plan.edits.length > 0 && edit) {
@@ -129,7 +130,7 @@ function planText(plan: ImportPlan, file: string, opts: ImportOptions, format: I
   ];
   if (r.rejected.length > 0) {
     out.push('', t('rejected'));
-    for (const p of r.rejected.slice(0, 20)) out.push(`  ${file}:${p.line}  ${t(`reason.${p.code}`, { column: p.column ?? '', value: p.value ?? '' })}`);
+    for (const p of r.rejected.slice(0, 20)) out.push(`  ${printable(file)}:${p.line}  ${t(`reason.${p.code}`, { column: p.column ?? '', value: p.value ?? '' })}`);
     if (r.rejected.length > 20) out.push(`  ${t('more', { count: r.rejected.length - 20 })}`);
   }
   if (r.missingCells.length > 0) {

@@ -15,6 +15,7 @@ import {
   type AnswerSet, type Prompter, type QnKey,
 } from '../../questionnaire/index.js';
 import { loadScoringModel } from '../../score/index.js';
+import { printable } from '../../util/printable.js';
 import { validateText } from '../../validate/index.js';
 import { loadCatalogFor } from '../catalog.js';
 import { configPacks, loadConfigFor } from '../config.js';
@@ -200,7 +201,7 @@ async function withAnswers(edit: FileEdit, text: string | undefined, answersFile
   if (result.problems.length > 0) {
     for (const p of result.problems) {
       const at = source.locate(p.at, 'key');
-      ctx.err(`${answersFile}:${at.line}:${at.col}  ${p.message}`);
+      ctx.err(`${printable(answersFile)}:${at.line}:${at.col}  ${p.message}`);
     }
     ctx.err(t('cli.answers-invalid', { count: result.problems.length, answers: answersFile }));
     return EXIT.invalidInput;
