@@ -257,11 +257,11 @@ function fullSource(file: string, text: string): ParsedSource {
         // checkAliases bounds their count and what they add, so the library's own count (a different measure) is off.
         data = doc.toJS({ maxAliasCount: -1 });
       } catch (err) {
-        // The yaml library throws ReferenceError on excessive aliases and on unresolved ones.
-        diagnostics.push({
-          severity: 'error', code: 'yaml.alias', args: { detail: (err as Error).message, max: MAX_ALIAS_COUNT },
-          location: at(0), pointer: '',
-        });
+        // Aliases were checked above; what is left is a YAML 1.1 merge key (<<) naming a value that is not a mapping.
+        const message = (err as Error).message;
+        diagnostics.push(/^Merge sources/.test(message)
+          ? { severity: 'error', code: 'yaml.bad-merge', args: {}, location: at(Math.max(0, text.search(/<<[ \t]*:/))), pointer: '' }
+          : { severity: 'error', code: 'yaml.alias', args: { detail: message, max: MAX_ALIAS_COUNT }, location: at(0), pointer: '' });
       }
     }
   }

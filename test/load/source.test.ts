@@ -120,6 +120,10 @@ describe('aliases are checked before any data is built (issue 20)', () => {
     expect(codeAt('a: [1, *nope]\n').code).toBe('yaml.unknown-alias');
   });
 
+  test('a YAML 1.1 merge key naming a single value is said as such, where the merge key is', () => {
+    expect(codeAt('%YAML 1.1\n---\na: &x 1\nb:\n  <<: *x\n')).toEqual({ code: 'yaml.bad-merge', at: '5:3', args: {}, data: undefined });
+  });
+
   test('an alias of a sibling, or of an earlier node, is fine and shares nothing cyclic', () => {
     const r = codeAt('base: &b { platform: x }\nlist:\n  - *b\n  - *b\nnested: &n\n  inner: &i [1, 2]\n  again: *i\n');
     expect(r.code).toBeUndefined();
