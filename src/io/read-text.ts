@@ -42,7 +42,7 @@ function fail(file: string, code: string, args: Record<string, string | number> 
 }
 
 /** O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, before fstat could refuse it. */
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+export const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /**
  * The one reader of every user's file: a regular file only (opened without blocking, then checked on the open

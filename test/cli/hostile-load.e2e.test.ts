@@ -33,6 +33,9 @@ const FIFO = join(dir, 'pipe.yaml');
 if (spawnSync('mkfifo', [FIFO]).status !== 0) throw new Error('mkfifo failed');
 const SELF = join(dir, 'self.yaml');
 writeFileSync(SELF, 'answers: &a\n  q: *a\n');
+/** An answer that contains itself: the questionnaire overflowed its stack on it (exit 3). */
+const SELF_ANSWER = join(dir, 'self-answer.yaml');
+writeFileSync(SELF_ANSWER, 'presence-rationale: &a\n  x: *a\n');
 const MERGE = join(dir, 'merge.yaml');
 writeFileSync(MERGE, 'version: 1\nthresholds: &T\n  minScore: 10\n  <<: *T\n');
 
@@ -116,10 +119,10 @@ describe('recursive aliases are refused where the file is loaded, whichever file
   });
 
   test('questionnaire --answers (a stack overflow before)', () => {
-    const r = runCli(['questionnaire', BRAND, '--answers', SELF]);
+    const r = runCli(['questionnaire', BRAND, '--answers', SELF_ANSWER]);
     expectClean(r);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`${SELF}:2:6  error  the alias *a sits inside the value it names`);
+    expect(r.stderr).toContain(`${SELF_ANSWER}:2:6  error  the alias *a sits inside the value it names`);
     expect(readFileSync(BRAND, 'utf8')).toBe(BRAND_TEXT);
   });
 
