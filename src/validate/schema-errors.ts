@@ -197,8 +197,33 @@ function preview(value: unknown): string {
     if (Number.isNaN(value)) return '.nan';
     if (!Number.isFinite(value)) return value > 0 ? '.inf' : '-.inf';
   }
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value.slice(0, 41) : shortJson(value, 41);
   return text.length > 40 ? text.slice(0, 37) + '…' : text;
+}
+
+/**
+ * The start of a value's JSON, at least `max` characters of it when it is longer: a whole channel list is not
+ * written out to show its first 40 characters. Data from the loader has no cycles (aliases are checked there).
+ */
+function shortJson(value: unknown, max: number): string {
+  let out = '';
+  const add = (v: unknown): void => {
+    if (out.length > max) return;
+    if (v === null || typeof v !== 'object') { out += JSON.stringify(v) ?? String(v); return; }
+    const list = Array.isArray(v);
+    out += list ? '[' : '{';
+    let first = true;
+    for (const [k, child] of Object.entries(v)) {
+      if (out.length > max) return;
+      if (!first) out += ',';
+      first = false;
+      if (!list) out += JSON.stringify(k) + ':';
+      add(child);
+    }
+    out += list ? ']' : '}';
+  };
+  add(value);
+  return out;
 }
 
 function describePath(path: DataPath): string {
