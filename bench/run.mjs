@@ -295,6 +295,30 @@ line(`smscore benchmarks: ${quick ? 'quick' : 'full'} run, ${RUNS} interleaved r
   console.table(retained);
 }
 
+// 7. Hostile files under the size limit (issue 20): thousands of problems in one file, and aliases that would
+// expand a large map. Each is refused (exit 2) with 100 diagnostics listed and the rest counted; the figures show
+// that time and memory stay bounded (before the fix: 28 s to minutes, and up to 1 GB).
+{
+  const hostile = [
+    ['20,000 misspelt keys', 'smscore: 1\nbrand:\n  name: X\n' + Array.from({ length: 20000 }, (_, i) => `  nmae${i}: x\n`).join('')],
+    ['10,000 invalid channels', 'smscore: 1\nbrand: { name: X }\nchannels:\n' + Array.from({ length: 10000 }, (_, i) => `  - id: Bad_${i}\n    platform: nope\n`).join('')],
+    ['aliases of a 50,000-key map', 'smscore: 1\nbrand: { name: X }\nbig: &B\n' + Array.from({ length: 50000 }, (_, i) => `  k${i}: v\n`).join('') + `list: [${Array(99).fill('*B').join(', ')}]\n`],
+  ];
+  results.hostile = hostile.map(([name, text]) => {
+    const file = join(work, 'hostile.yaml');
+    writeFileSync(file, text);
+    const args = hasGnuTime ? ['-f', '%M', node, bin, 'validate', file] : [bin, 'validate', file];
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(hasGnuTime ? '/usr/bin/time' : node, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (r.status !== 2) throw new Error(`smscore validate <${name}> exited with ${r.status}, not 2: ${r.stderr.slice(0, 500)}`);
+    const peak = hasGnuTime ? Math.round(Number(r.stderr.trim().split('\n').at(-1)) / 1024) : null;
+    return { name, sizeKB: Math.round(text.length / 1024), ms: Math.round(ms), peakMB: peak };
+  });
+  line('7. Hostile files under the size limit, `smscore validate` (refused, exit 2)');
+  console.table(results.hostile);
+}
+
 // The goals of issue 9, judged on this run.
 {
   const s = (name) => results.startup.find((r) => r.name === name);

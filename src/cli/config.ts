@@ -1,5 +1,4 @@
 /** The repository configuration as commands use it: found or named, loaded, and its problems printed. */
-import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { findConfig, loadConfig, type LoadedConfig } from '../config/load.js';
 import { parseSource } from '../load/source.js';
@@ -15,9 +14,9 @@ export function loadConfigFor(flag: string | false | undefined, ctx: CliContext,
   if (flag === false) return undefined;
   const file = typeof flag === 'string' ? flag : findConfig(cwd);
   if (file === undefined) return undefined;
-  const { loaded, diagnostics } = loadConfig(file);
+  const { loaded, diagnostics, text } = loadConfig(file);
   if (!loaded) {
-    printDiagnostics(diagnostics, ctx);
+    printDiagnostics(diagnostics, ctx, text !== undefined ? new Map([[file, text]]) : undefined);
     return 'invalid';
   }
   return loaded;
@@ -28,11 +27,11 @@ export function configPacks(loaded: LoadedConfig | undefined): string[] {
   return (loaded?.config.packs ?? []).map((p) => (isAbsolute(p) ? p : resolve(loaded!.dir, p)));
 }
 
-export function printDiagnostics(diagnostics: Diagnostic[], ctx: CliContext): void {
+/** `texts`: the files' text as they were read, for the excerpts; a file is never read again to show them. */
+export function printDiagnostics(diagnostics: Diagnostic[], ctx: CliContext, texts?: ReadonlyMap<string, string>): void {
   const files = [...new Set(diagnostics.map((d) => d.location.file))];
   ctx.err(validationText(files.map((file) => {
-    let text: string | undefined;
-    try { text = readFileSync(file, 'utf8'); } catch { text = undefined; }
+    const text = texts?.get(file);
     return {
       file, valid: false, diagnostics: diagnostics.filter((d) => d.location.file === file),
       ...(text !== undefined ? { source: parseSource(file, text) } : {}),

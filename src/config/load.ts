@@ -6,12 +6,12 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { packagePath } from '../io/package-root.js';
 import { globMatcher } from '../io/glob.js';
-import { readText } from '../io/read-text.js';
+import { READ_LIMITS, readText } from '../io/read-text.js';
 import { configValidator } from '../io/validators.js';
 import { parseSource } from '../load/source.js';
 import type { BenchmarkOverride, KpiId, Pillar } from '../model/brand.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { schemaDiagnostics } from '../validate/schema-errors.js';
+import { capDiagnostics, schemaDiagnostics } from '../validate/schema-errors.js';
 import { sortDiagnostics } from '../validate/index.js';
 
 export const CONFIG_NAMES = ['smscore.config.yaml', 'smscore.config.yml'] as const;
@@ -50,6 +50,8 @@ export interface LoadedConfig {
   file: string;
   dir: string;
   config: Config;
+  /** The text as read (once, guarded): later problems are located and shown in it without reading it again. */
+  text: string;
 }
 
 export function findConfig(start: string): string | undefined {
@@ -67,12 +69,13 @@ export function findConfig(start: string): string | undefined {
 
 let schema: Record<string, unknown> | undefined;
 
-export function loadConfig(file: string): { loaded?: LoadedConfig; diagnostics: Diagnostic[] } {
-  const read = readText(file);
+export function loadConfig(file: string): { loaded?: LoadedConfig; diagnostics: Diagnostic[]; text?: string } {
+  const read = readText(file, READ_LIMITS.config);
   if (!read.ok) return { diagnostics: [read.diagnostic] };
+  const { text } = read;
   const source = parseSource(file, read.text);
   const diagnostics = [...source.diagnostics];
-  if (source.data === undefined || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  if (source.data === undefined || diagnostics.some((d) => d.severity === 'error')) return { diagnostics: capDiagnostics(diagnostics), text };
   const validateConfigSchema = configValidator();
   if (!validateConfigSchema(source.data)) {
     schema ??= JSON.parse(readFileSync(packagePath('schemas', 'config.schema.json'), 'utf8')) as Record<string, unknown>;
@@ -92,8 +95,8 @@ export function loadConfig(file: string): { loaded?: LoadedConfig; diagnostics: 
     });
   }
   sortDiagnostics(diagnostics);
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
-  return { loaded: { file, dir: dirname(resolve(file)), config: source.data as Config }, diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: capDiagnostics(diagnostics), text };
+  return { loaded: { file, dir: dirname(resolve(file)), config: source.data as Config, text }, diagnostics, text };
 }
 
 /**

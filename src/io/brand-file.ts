@@ -8,8 +8,8 @@
  * block mapping's keys are the lines at its own indentation (block scalars and nested values are indented
  * further), and a flow mapping or JSON object is read with its strings and brackets counted.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
-import { readText } from './read-text.js';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { OPEN_FLAGS, readText } from './read-text.js';
 
 /** The brand file's top-level keys (schemas/brand.schema.json; a test keeps the two in step). */
 export const BRAND_KEYS: readonly string[] = [
@@ -52,7 +52,9 @@ let headBuffer: Buffer | undefined;
 function brandByHead(file: string): boolean {
   let fd: number | undefined;
   try {
-    fd = openSync(file, 'r');
+    // Opened as readText opens files: a FIFO must not block the scan, nor a device be read.
+    fd = openSync(file, OPEN_FLAGS);
+    if (!fstatSync(fd).isFile()) return false;
     const head = (headBuffer ??= Buffer.allocUnsafe(HEAD_BYTES));
     const n = readSync(fd, head, 0, HEAD_BYTES, 0);
     // UTF-16 and binary files go the long way, which decodes or refuses them.

@@ -3,11 +3,37 @@
  * diagnostic instead of an exception, so every failure reaches the user as a located, worded message.
  */
 import { isAscii, isUtf8, transcode } from 'node:buffer';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Diagnostic } from '../model/diagnostic.js';
 
 /** Brand files are a few hundred KB at most; 20 MB leaves room for hundreds of channels and bounds memory. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/**
+ * What a file is for, and how much of it smscore reads at most: every file smscore reads goes through readText
+ * with one of these, so a size limit bounds the memory and time spent on it (SECURITY.md lists them).
+ */
+export interface ReadKind {
+  kind: 'brand' | 'config' | 'pack' | 'baseline' | 'answers' | 'mapping' | 'export';
+  maxBytes: number;
+}
+
+const MB = 1024 * 1024;
+export const READ_LIMITS = {
+  brand: { kind: 'brand', maxBytes: MAX_FILE_BYTES },
+  /** A configuration is a page of settings; the shipped examples are under 2 KB. */
+  config: { kind: 'config', maxBytes: 1 * MB },
+  /** The shipped packs are under 15 KB each. */
+  pack: { kind: 'pack', maxBytes: 1 * MB },
+  /** A previous `audit --format json` report: about 175 to 400 KB per brand file, so some hundreds of brands. */
+  baseline: { kind: 'baseline', maxBytes: 200 * MB },
+  /** `questionnaire --answers`: one answer per question. */
+  answers: { kind: 'answers', maxBytes: 1 * MB },
+  /** `import --mapping`: a list of column names. */
+  mapping: { kind: 'mapping', maxBytes: 1 * MB },
+  /** `import` reads a platform's export: raw rows, larger than a brand file, aggregated as they are read. */
+  export: { kind: 'export', maxBytes: MAX_FILE_BYTES },
+} as const satisfies Record<string, ReadKind>;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
@@ -15,28 +41,51 @@ function fail(file: string, code: string, args: Record<string, string | number> 
   return { ok: false, diagnostic: { severity: 'error', code, args, location: { file, line, col }, pointer: '' } };
 }
 
-export function readText(file: string, maxBytes = MAX_FILE_BYTES): ReadResult {
-  let size: number;
+/** O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, before fstat could refuse it. */
+export const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * The one reader of every user's file: a regular file only (opened without blocking, then checked on the open
+ * descriptor, so a FIFO, a device or a file swapped after a check is never read), at most `limit.maxBytes` bytes
+ * (a file that grows while it is read stops there too), decoded as text.
+ */
+export function readText(file: string, limit: ReadKind | number = READ_LIMITS.brand): ReadResult {
+  const { kind, maxBytes } = typeof limit === 'number' ? { kind: 'brand', maxBytes: limit } : limit;
+  let fd: number;
   try {
-    const st = statSync(file);
+    fd = openSync(file, OPEN_FLAGS);
+  } catch (err) {
+    const code = errnoCode(err);
+    if (code === 'EISDIR') return fail(file, 'load.is-directory');
+    return fail(file, code === 'ENOENT' || code === 'ENOTDIR' ? 'load.not-found' : 'load.unreadable', { detail: code ?? String(err) });
+  }
+  try {
+    const st = fstatSync(fd);
     if (st.isDirectory()) return fail(file, 'load.is-directory');
     // A pipe or a device (/dev/zero, a FIFO) would block or never end: only regular files are read.
     if (!st.isFile()) return fail(file, 'load.not-a-file');
-    size = st.size;
-  } catch (err) {
-    return fail(file, errnoCode(err) === 'ENOENT' || errnoCode(err) === 'ENOTDIR' ? 'load.not-found' : 'load.unreadable', {
-      detail: errnoCode(err) ?? String(err),
-    });
-  }
-  if (size > maxBytes) return fail(file, 'load.too-large', { size: mb(size), limit: mb(maxBytes) });
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
+    if (st.size > maxBytes) return fail(file, 'load.too-large', { size: mb(st.size), limit: mb(maxBytes), kind });
+    // One byte more than the file's size: enough to tell a file that grew since fstat, which is read on (up to
+    // the limit) rather than cut.
+    let bytes = Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const n = readSync(fd, bytes, length, bytes.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > maxBytes) return fail(file, 'load.too-large', { size: `> ${mb(maxBytes)}`, limit: mb(maxBytes), kind });
+      if (length === bytes.length) {
+        const grown = Buffer.allocUnsafe(Math.min(bytes.length * 2, maxBytes + 1));
+        bytes.copy(grown, 0, 0, length);
+        bytes = grown;
+      }
+    }
+    return decode(file, bytes.subarray(0, length));
   } catch (err) {
     return fail(file, 'load.unreadable', { detail: errnoCode(err) ?? String(err) });
+  } finally {
+    closeSync(fd);
   }
-  if (bytes.length > maxBytes) return fail(file, 'load.too-large', { size: mb(bytes.length), limit: mb(maxBytes) });
-  return decode(file, bytes);
 }
 
 /** One decoder for every file of a run: without `stream`, each decode() starts afresh. */

@@ -18,6 +18,13 @@ export const MAX_ALIAS_COUNT = 100;
  */
 export const MAX_DEPTH = 64;
 
+/**
+ * Aliases under the count limit can still repeat a large value: a hundred aliases of a 50,000-key map make five
+ * million nodes for every consumer that walks the data. The nodes all aliases add, counted as expanded, stay
+ * under this; a brand file that reuses an audience block in a few channels adds some hundreds.
+ */
+export const MAX_ALIAS_NODES = 10_000;
+
 export interface ParsedSource {
   file: string;
   text: string;
@@ -43,6 +50,14 @@ export function parseSource(file: string, text: string, options: ParseOptions = 
     const limits = { maxDepth: MAX_DEPTH, maxIndent: MAX_DEPTH * 4 };
     const fast = lf === undefined ? undefined : looksLikeJson(lf) ? readFastJson(lf, limits) : readFastYaml(lf, limits);
     if (fast) return fastSource(file, text, lf!, fast.data, fast.root);
+  }
+  // A .json file that JSON refuses (a trailing comma, a comment) would be read as YAML, which accepts them: say so.
+  if (/\.json$/i.test(file)) {
+    const offset = jsonErrorOffset(text);
+    if (offset !== undefined) {
+      const diagnostic: Diagnostic = { severity: 'error', code: 'load.invalid-json', args: { renameToYaml: 1 }, location: { file, ...linePosition(text)(offset) }, pointer: '' };
+      return { file, text, data: undefined, diagnostics: [diagnostic], locate: () => ({ file, line: 1, col: 1 }), has: () => false };
+    }
   }
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep !== undefined) {
@@ -139,7 +154,9 @@ function linePosition(text: string): (offset: number) => Position {
 function fullSource(file: string, text: string): ParsedSource {
   const { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } = yamlLib();
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  // uniqueKeys: the library compares each key with every earlier one of its mapping (20,000 keys took 25 s);
+  // duplicateKeys() below finds the same ones with a set.
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number): SourceLocation => ({ file, ...lineCounter.linePos(offset) });
 
@@ -186,6 +203,15 @@ function fullSource(file: string, text: string): ParsedSource {
 
   for (const d of list) {
     for (const e of d.errors) {
+      // An unclosed [ or { is reported where the parser gave up, as an indentation problem: say what is unclosed,
+      // where it opened.
+      const flow = e.code === 'BAD_INDENT' ? /^Flow (map|sequence) in block collection must be sufficiently indented and end with/.exec(e.message) : null;
+      if (flow) {
+        const bracket = flow[1] === 'map' ? '{' : '[';
+        const opened = unclosedOpener(text, e.pos[0], bracket);
+        diagnostics.push({ severity: 'error', code: 'yaml.unclosed-flow', args: { bracket }, location: at(opened ?? e.pos[0]), pointer: '' });
+        continue;
+      }
       // An unclosed quote is reported at the end of the file; the user needs the place where it opened.
       const quote = e.code === 'MISSING_CHAR' ? /Missing closing (["'])quote/.exec(e.message)?.[1] : undefined;
       const offset = quote ? Math.max(0, text.lastIndexOf(quote, e.pos[0] - 1)) : e.pos[0];
@@ -198,6 +224,9 @@ function fullSource(file: string, text: string): ParsedSource {
         location: at(offset),
         pointer: '',
       });
+    }
+    for (const offset of duplicateKeys(d.contents)) {
+      diagnostics.push({ severity: 'error', code: 'yaml.duplicate-key', args: { key: duplicateKeyName(text, offset) }, location: at(offset), pointer: '' });
     }
     for (const w of d.warnings) {
       diagnostics.push({
@@ -219,14 +248,20 @@ function fullSource(file: string, text: string): ParsedSource {
     if (doc.contents === null) {
       diagnostics.push({ severity: 'error', code: 'load.empty', args: {}, location: at(0), pointer: '' });
     } else {
-      try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      // Aliases are checked on the syntax tree before any data exists: a recursive one would make a cycle that
+      // every later walk of the data (schema, previews, JSON, answers) would loop on or overflow with.
+      const aliasProblem = checkAliases(doc);
+      if (aliasProblem) {
+        diagnostics.push({ severity: 'error', code: aliasProblem.code, args: aliasProblem.args, location: at(aliasProblem.offset), pointer: '' });
+      } else try {
+        // checkAliases bounds their count and what they add, so the library's own count (a different measure) is off.
+        data = doc.toJS({ maxAliasCount: -1 });
       } catch (err) {
-        // The yaml library throws ReferenceError on excessive aliases and on unresolved ones.
-        diagnostics.push({
-          severity: 'error', code: 'yaml.alias', args: { detail: (err as Error).message, max: MAX_ALIAS_COUNT },
-          location: at(0), pointer: '',
-        });
+        // Aliases were checked above; what is left is a YAML 1.1 merge key (<<) naming a value that is not a mapping.
+        const message = (err as Error).message;
+        diagnostics.push(/^Merge sources/.test(message)
+          ? { severity: 'error', code: 'yaml.bad-merge', args: {}, location: at(Math.max(0, text.search(/<<[ \t]*:/))), pointer: '' }
+          : { severity: 'error', code: 'yaml.alias', args: { detail: message, max: MAX_ALIAS_COUNT }, location: at(0), pointer: '' });
       }
     }
   }
@@ -238,6 +273,217 @@ function fullSource(file: string, text: string): ParsedSource {
 }
 
 export { toPointer };
+
+/**
+ * Where each repeated key of every mapping starts (its second and later uses), as the library's `uniqueKeys` would
+ * report them (scalar keys equal by value and type), with one set per mapping instead of a scan of its keys.
+ */
+function duplicateKeys(root: unknown): number[] {
+  const { isCollection, isMap, isPair, isScalar } = yamlLib();
+  const found: number[] = [];
+  const walk = (node: unknown): void => {
+    if (!isCollection(node)) return;
+    const seen = isMap(node) ? new Set<unknown>() : undefined;
+    for (const item of node.items) {
+      if (isPair(item)) {
+        const key = item.key;
+        // NaN is never equal to itself, as the library's `===` has it.
+        if (seen && isScalar(key) && !Number.isNaN(key.value)) {
+          if (seen.has(key.value)) found.push(key.range?.[0] ?? 0);
+          else seen.add(key.value);
+        }
+        walk(key);
+        walk(item.value);
+      } else {
+        walk(item);
+      }
+    }
+  };
+  walk(root);
+  return found;
+}
+
+interface AliasProblem { code: 'yaml.unknown-alias' | 'yaml.recursive-alias' | 'yaml.alias-expansion' | 'yaml.alias'; args: Record<string, string | number>; offset: number }
+
+/**
+ * One walk of the syntax tree in document order, resolving each alias as YAML does (to the latest anchor of that
+ * name before it): an alias to no anchor, an alias inside the node it names, and aliases that together would add
+ * more than MAX_ALIAS_NODES nodes (each anchored node's expanded size counted once, so the walk stays linear).
+ */
+function checkAliases(doc: Document): AliasProblem | undefined {
+  const { isAlias, isCollection, isPair } = yamlLib();
+  const anchors = new Map<string, unknown>();
+  const sizes = new Map<unknown, number>();
+  const open = new Set<unknown>();
+  let aliases = 0;
+  let added = 0;
+  let problem: AliasProblem | undefined;
+  const size = (node: unknown): number => {
+    if (problem || node === null || node === undefined) return 0;
+    if (isAlias(node)) {
+      const offset = node.range?.[0] ?? 0;
+      const target = anchors.get(node.source);
+      if (target === undefined) { problem = { code: 'yaml.unknown-alias', args: { anchor: node.source }, offset }; return 0; }
+      if (open.has(target)) { problem = { code: 'yaml.recursive-alias', args: { anchor: node.source }, offset }; return 0; }
+      if (++aliases > MAX_ALIAS_COUNT) { problem = { code: 'yaml.alias', args: { max: MAX_ALIAS_COUNT }, offset }; return 0; }
+      const n = sizes.get(target) ?? 1;
+      added += n;
+      if (added > MAX_ALIAS_NODES) problem = { code: 'yaml.alias-expansion', args: { max: MAX_ALIAS_NODES }, offset };
+      return n;
+    }
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor) anchors.set(anchor, node);
+    let n = 1;
+    if (isCollection(node)) {
+      open.add(node);
+      for (const item of node.items) {
+        if (isPair(item)) n += size(item.key) + size(item.value);
+        else n += size(item);
+      }
+      open.delete(node);
+    }
+    if (anchor) sizes.set(node, n);
+    return n;
+  };
+  size(doc.contents);
+  return problem;
+}
+
+/** Where the unclosed bracket that the parser gave up on at `offset` opened: brackets are counted back from there. */
+function unclosedOpener(text: string, offset: number, bracket: '{' | '['): number | undefined {
+  const close = bracket === '{' ? '}' : ']';
+  let depth = 0;
+  for (let i = Math.min(offset, text.length) - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === close) depth++;
+    else if (c === bracket) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A JSON-only file (a baseline report): its data, or a located diagnostic where JSON.parse stops. No positions are
+ * kept for the data, so it costs what JSON.parse costs.
+ */
+export function parseJson(file: string, text: string): { ok: true; data: unknown } | { ok: false; diagnostic: Diagnostic } {
+  try {
+    return { ok: true, data: JSON.parse(text) as unknown };
+  } catch (err) {
+    const offset = jsonOffsetOf(err, text);
+    return { ok: false, diagnostic: { severity: 'error', code: 'load.invalid-json', args: {}, location: { file, ...linePosition(text)(offset) }, pointer: '' } };
+  }
+}
+
+/** The offset where JSON.parse stops on the text, or undefined when it is valid JSON. */
+function jsonErrorOffset(text: string): number | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (err) {
+    return jsonOffsetOf(err, text);
+  }
+}
+
+function jsonOffsetOf(_err: unknown, text: string): number {
+  // V8's message gives the position on some versions only (Node 20 says `Unexpected token ']', ..."2,]"...`):
+  // the text is scanned again for where it stops being JSON.
+  return jsonSyntaxErrorAt(text) ?? text.length;
+}
+
+const JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+/**
+ * The offset of the first character that breaks JSON's grammar, or undefined for valid JSON. Iterative (a stack
+ * of open brackets), so deep input cannot overflow; run only on text JSON.parse refused.
+ */
+export function jsonSyntaxErrorAt(s: string): number | undefined {
+  const n = s.length;
+  let i = 0;
+  const stack: number[] = [];
+  const ws = (): void => {
+    for (let c = s.charCodeAt(i); c === 32 || c === 9 || c === 10 || c === 13; c = s.charCodeAt(++i));
+  };
+  /** A string at i: true past its closing quote, false with i at the offending character. */
+  const str = (): boolean => {
+    if (s.charCodeAt(i) !== 34) return false;
+    for (i++; i < n;) {
+      const c = s.charCodeAt(i);
+      if (c === 34) { i++; return true; }
+      if (c < 0x20) return false;
+      if (c === 92) {
+        const e = s[i + 1];
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) return false;
+          i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) {
+          i += 2;
+        } else {
+          return false;
+        }
+        continue;
+      }
+      i++;
+    }
+    return false;
+  };
+  const key = (): boolean => {
+    ws();
+    if (!str()) return false;
+    ws();
+    if (s[i] !== ':') return false;
+    i++;
+    return true;
+  };
+  let expectValue = true;
+  let emptyList = false;
+  for (;;) {
+    ws();
+    if (expectValue) {
+      const c = s.charCodeAt(i);
+      if (emptyList && c === 93 /* ] */) { stack.pop(); i++; expectValue = false; emptyList = false; continue; }
+      emptyList = false;
+      if (c === 123 /* { */) {
+        i++;
+        ws();
+        if (s.charCodeAt(i) === 125) { i++; expectValue = false; continue; }
+        stack.push(123);
+        if (!key()) return i;
+        continue;
+      }
+      if (c === 91 /* [ */) { stack.push(91); i++; emptyList = true; continue; }
+      if (c === 34) {
+        if (!str()) return Math.min(i, n);
+      } else if (s.startsWith('true', i)) {
+        i += 4;
+      } else if (s.startsWith('false', i)) {
+        i += 5;
+      } else if (s.startsWith('null', i)) {
+        i += 4;
+      } else {
+        JSON_NUMBER.lastIndex = i;
+        const m = JSON_NUMBER.exec(s);
+        if (!m) return i;
+        i += m[0].length;
+      }
+      expectValue = false;
+      continue;
+    }
+    if (stack.length === 0) return i < n ? i : undefined;
+    const c = s.charCodeAt(i);
+    const top = stack[stack.length - 1];
+    if (c === 44 /* , */) {
+      i++;
+      if (top === 123 && !key()) return i;
+      expectValue = true;
+      continue;
+    }
+    if ((c === 125 && top === 123) || (c === 93 && top === 91)) { stack.pop(); i++; continue; }
+    return i;
+  }
+}
 
 /** The key text at a duplicate-key error: from the position to the colon that ends the key. */
 function duplicateKeyName(text: string, offset: number): string {

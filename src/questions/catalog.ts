@@ -11,8 +11,9 @@ import type { ErrorObject } from 'ajv';
 import { yamlLib } from '../load/yaml-lib.js';
 import { parseSource, type ParsedSource } from '../load/source.js';
 import { packagePath } from '../io/package-root.js';
+import { READ_LIMITS, readText } from '../io/read-text.js';
 import { questionValidator } from '../io/validators.js';
-import { fromPointer, type DataPath, type SourceLocation } from '../model/diagnostic.js';
+import { fromPointer, type DataPath, type Diagnostic, type SourceLocation } from '../model/diagnostic.js';
 import type { Catalog, Question, Rule, Section } from './types.js';
 
 const require = createRequire(import.meta.url);
@@ -29,12 +30,16 @@ export type CatalogErrorCode =
   | 'catalog.answer-refers-to'
   | 'catalog.bad-example';
 
-/** A pack that cannot be used; `location` points at the offending place in the pack file. */
+/**
+ * A pack that cannot be used; `location` points at the offending place in the pack file. `problem`: the load or
+ * YAML diagnostic behind a 'catalog.read' or 'catalog.yaml' error, worded in the user's language when shown.
+ */
 export class CatalogError extends Error {
   constructor(
     readonly code: CatalogErrorCode,
     readonly location: SourceLocation,
     readonly args: Record<string, string | number> = {},
+    readonly problem?: Pick<Diagnostic, 'code' | 'args'>,
   ) {
     super(`${location.file}:${location.line}:${location.col}: ${code}${args.detail ? ` ${args.detail}` : ''}`);
     this.name = 'CatalogError';
@@ -79,7 +84,7 @@ export function parsePack(file: string, text: string): ParsedPack {
   const source = parseSource(file, text);
   const broken = source.diagnostics.find((d) => d.severity === 'error');
   if (broken || source.data === undefined) {
-    throw new CatalogError('catalog.yaml', broken?.location ?? { file, line: 1, col: 1 }, { detail: String(broken?.args.detail ?? broken?.code ?? 'empty') });
+    throw new CatalogError('catalog.yaml', broken?.location ?? { file, line: 1, col: 1 }, { detail: String(broken?.args.detail ?? broken?.code ?? 'empty') }, broken ?? { code: 'load.empty', args: {} });
   }
   // A file that is plainly no pack (a mapping with neither `questions` nor `sections`, or no mapping at all) is
   // said to be so, and nothing of it is quoted: a configuration or a typo may point at any file, and its key names
@@ -150,13 +155,12 @@ export interface LoadCatalogOptions {
 }
 
 function readPack(file: string): ParsedPack {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new CatalogError('catalog.read', { file, line: 1, col: 1 }, { detail: (err as NodeJS.ErrnoException).code ?? String(err) });
+  const read = readText(file, READ_LIMITS.pack);
+  if (!read.ok) {
+    const d = read.diagnostic;
+    throw new CatalogError('catalog.read', d.location, { detail: String(d.args.detail ?? d.code) }, d);
   }
-  return parsePack(file, text);
+  return parsePack(file, read.text);
 }
 
 /** Reads, validates and merges the shipped packs and any extra ones. Throws CatalogError. */

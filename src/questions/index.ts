@@ -13,11 +13,14 @@ export { QUESTION_DOCS, writeQuestionDocs } from './gen-docs.js';
 
 import type { Locale } from '../i18n/translate.js';
 import { printable } from '../util/printable.js';
+import { diagnosticMessage } from '../validate/messages.js';
 import { tq } from './messages.js';
 import type { CatalogError } from './catalog.js';
 
 /** A CatalogError worded for people: `file:line:col  message`. */
 export function formatCatalogError(err: CatalogError, locale: Locale): string {
   const { file, line, col } = err.location;
-  return `${printable(file)}:${line}:${col}  ${tq(locale, err.code, err.args)}`;
+  // The load or YAML problem behind it in words, never as its bare code (load.too-deep).
+  const args = err.problem ? { ...err.args, detail: diagnosticMessage(locale, err.problem.code, err.problem.args) } : err.args;
+  return `${printable(file)}:${line}:${col}  ${tq(locale, err.code, args)}`;
 }

@@ -19,7 +19,21 @@ const LABEL = { en: { error: 'error', warning: 'warning' }, fr: { error: 'erreur
 const HINT = { en: 'hint', fr: 'conseil' } as const;
 const AT = { en: 'at', fr: 'à' } as const;
 
-export function renderDiagnostic(d: Diagnostic, options: DiagnosticRenderOptions): string {
+/** A text's lines by number (1-based), split as /\r?\n/ would: the line starts are indexed once per text. */
+type LineLookup = (line: number) => string | undefined;
+
+export function lineLookup(text: string): LineLookup {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (line) => {
+    if (!Number.isInteger(line) || line < 1 || line > starts.length) return undefined;
+    const end = line < starts.length ? starts[line]! - 1 : text.length;
+    const s = text.slice(starts[line - 1], end);
+    return line < starts.length && s.endsWith('\r') ? s.slice(0, -1) : s;
+  };
+}
+
+export function renderDiagnostic(d: Diagnostic, options: DiagnosticRenderOptions, lookups?: Map<string, LineLookup>): string {
   const style = options.style ?? plainStyle;
   const { file, line, col } = d.location;
   const label = LABEL[options.locale][d.severity];
@@ -35,7 +49,12 @@ export function renderDiagnostic(d: Diagnostic, options: DiagnosticRenderOptions
     return out.endsWith(`(${d.code})`) ? out.slice(0, -d.code.length - 2) + style.dim(`(${d.code})`) : out;
   });
   const text = options.sources?.get(file);
-  if (text !== undefined) lines.push(...excerpt(text, line, col, d.location.end, style, width));
+  if (text !== undefined) {
+    // Indexed once per file, not split again for each diagnostic: thousands of them made this quadratic.
+    let lookup = lookups?.get(file);
+    if (!lookup) { lookup = lineLookup(text); lookups?.set(file, lookup); }
+    lines.push(...excerpt(lookup, line, col, d.location.end, style, width));
+  }
   const hint = diagnosticHint(options.locale, d.code, d.args);
   if (hint) {
     const hintLabel = HINT[options.locale] + ':';
@@ -52,16 +71,16 @@ function colourLabel(rest: string, label: string, coloured: string): string {
 }
 
 export function renderDiagnostics(list: readonly Diagnostic[], options: DiagnosticRenderOptions): string {
-  return list.map((d) => renderDiagnostic(d, options)).join('\n\n');
+  const lookups = new Map<string, LineLookup>();
+  return list.map((d) => renderDiagnostic(d, options, lookups)).join('\n\n');
 }
 
 /**
  * The offending line, the one before it for context, and a caret under the node. A line wider than the terminal
  * is cut, around the column pointed at when that column is far to the right.
  */
-function excerpt(text: string, line: number, col: number, end: { line: number; col: number } | undefined, style: Style, width: number): string[] {
-  const all = text.split(/\r?\n/);
-  const target = all[line - 1];
+function excerpt(lineAt: LineLookup, line: number, col: number, end: { line: number; col: number } | undefined, style: Style, width: number): string[] {
+  const target = lineAt(line);
   if (target === undefined) return [];
   const gutter = String(line).length;
   const room = Math.max(10, width - (2 + gutter + 3));
@@ -74,7 +93,7 @@ function excerpt(text: string, line: number, col: number, end: { line: number; c
   };
   const fmt = (n: number, s: string) => `  ${style.dim(String(n).padStart(gutter) + ' |')} ${show(s)}`;
   const out: string[] = [];
-  const before = all[line - 2];
+  const before = lineAt(line - 1);
   if (before !== undefined && before.trim() !== '') out.push(fmt(line - 1, before));
   out.push(fmt(line, target));
   // The caret under the node, counted in what printable() shows (\x1b takes four columns, not one).

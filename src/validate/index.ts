@@ -6,7 +6,7 @@ import { brandValidator } from '../io/validators.js';
 import { parseSource, type ParsedSource } from '../load/source.js';
 import type { BrandFile } from '../model/brand.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { schemaDiagnostics } from './schema-errors.js';
+import { capDiagnostics, schemaDiagnostics } from './schema-errors.js';
 import { semanticDiagnostics } from './semantic.js';
 
 export interface ValidationResult {
@@ -42,7 +42,7 @@ export function validateText(file: string, text: string): ValidationResult {
   }
   sortDiagnostics(diagnostics);
   const valid = !diagnostics.some((d) => d.severity === 'error');
-  return { file, source, diagnostics, valid, ...(valid ? { brand: source.data as BrandFile } : {}) };
+  return { file, source, diagnostics: capDiagnostics(diagnostics), valid, ...(valid ? { brand: source.data as BrandFile } : {}) };
 }
 
 export function validateFile(file: string): ValidationResult {

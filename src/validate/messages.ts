@@ -1,4 +1,5 @@
 /** Words for every load and validation diagnostic, in English and French: what is wrong, then how to fix it. */
+import { decimalText, groupedText } from '../i18n/numbers.js';
 import { makeTranslator, type Dictionary, type Locale, type MessageArgs } from '../i18n/translate.js';
 
 const TYPE_EN: Record<string, string> = {
@@ -60,6 +61,20 @@ const yamlSyntax = (dict: Record<string, string>, prefix: string) => (a: Message
   return prefix + (dict[String(a.yamlCode)] ?? String(a.detail));
 };
 
+/** What a size limit is about (src/io/read-text.ts READ_LIMITS). */
+const KIND_EN: Record<string, string> = {
+  brand: 'brand files', config: 'configuration files', pack: 'question packs', baseline: 'baseline reports',
+  answers: 'answer files', mapping: 'import mappings', export: 'exports',
+};
+const KIND_FR: Record<string, string> = {
+  brand: 'des fichiers de marque', config: 'des fichiers de configuration', pack: 'des paquets de questions',
+  baseline: 'des rapports de référence', answers: 'des fichiers de réponses', mapping: 'des correspondances d’import',
+  export: 'des exports',
+};
+const BRACKET_EN: Record<string, string> = { '{': 'flow mapping', '[': 'flow list' };
+const BRACKET_FR: Record<string, string> = { '{': 'le dictionnaire en ligne', '[': 'la liste en ligne' };
+const count = (a: MessageArgs, locale: Locale) => groupedText(Number(a.count), locale);
+
 /** The offending value in brackets, unless the type name already says it all (null). */
 const shown = (a: MessageArgs) => (a.actual === 'null' || a.value === undefined ? '' : ` (${a.value})`);
 
@@ -73,10 +88,10 @@ const messages = {
     'load.is-directory': 'this is a directory, not a file',
     'load.is-directory.hint': 'give the path of a .yaml file',
     'load.not-a-file': 'this is not a regular file (a pipe, a socket or a device)',
-    'load.not-a-file.hint': 'save the brand file to disk and give its path',
+    'load.not-a-file.hint': 'save the file to disk and give its path',
     'load.unreadable': 'cannot read the file ({detail})',
     'load.unreadable.hint': 'check the file permissions',
-    'load.too-large': 'the file is {size} MB; smscore reads brand files up to {limit} MB',
+    'load.too-large': (a: MessageArgs) => `the file is ${a.size} MB; smscore reads ${KIND_EN[String(a.kind ?? 'brand')] ?? KIND_EN.brand} up to ${a.limit} MB`,
     'load.too-large.hint': 'a brand file holds figures, not raw exports: aggregate large exports first (smscore import)',
     'load.binary': 'this looks like a binary file (NUL byte at offset {offset}), not YAML text',
     'load.binary.hint': 'give the brand file in YAML, saved as UTF-8 text',
@@ -94,6 +109,20 @@ const messages = {
     'yaml.duplicate-key.hint': 'keep one of the two; YAML would otherwise silently drop one value',
     'yaml.alias': 'too many YAML aliases (more than {max}): refused to protect memory',
     'yaml.alias.hint': 'write the values out instead of repeating aliases',
+    'yaml.unknown-alias': 'the alias *{anchor} refers to no anchor: "&{anchor}" must be defined before it is used',
+    'yaml.unknown-alias.hint': 'check the spelling, or move the value marked &{anchor} above this line',
+    'yaml.recursive-alias': 'the alias *{anchor} sits inside the value it names (&{anchor}), which would repeat forever',
+    'yaml.recursive-alias.hint': 'an alias can only repeat a value defined elsewhere; write this value out',
+    'yaml.alias-expansion': (a: MessageArgs) => `the aliases of this file expand to more than ${groupedText(Number(a.max), 'en')} repeated values: refused to protect memory`,
+    'yaml.alias-expansion.hint': 'an alias repeats its whole value each time: write the values out, or alias smaller parts',
+    'yaml.bad-merge': 'a merge key (<<) must name a mapping, or a list of mappings, not a single value',
+    'yaml.bad-merge.hint': 'write "<<: *name" where &name marks a mapping, or write the keys out',
+    'yaml.unclosed-flow': (a: MessageArgs) => `the ${BRACKET_EN[String(a.bracket)] ?? 'flow collection'} opened here with "${a.bracket}" is never closed`,
+    'yaml.unclosed-flow.hint': (a: MessageArgs) => `add the closing "${a.bracket === '[' ? ']' : '}'}", or write the values as an indented block`,
+    'load.invalid-json': 'the file is not valid JSON: the problem is here',
+    'load.invalid-json.hint': (a: MessageArgs) => 'JSON allows no trailing comma, no comment, and only double-quoted keys and texts' + (a.renameToYaml ? '; fix it, or rename the file .yaml to write YAML' : ''),
+    'validate.more': (a: MessageArgs) => `… and ${count(a, 'en')} more problems in this file, not listed: smscore lists the first ${groupedText(Number(a.max), 'en')}`,
+    'validate.more.hint': 'fix the ones listed (often one mistake repeated) and run again to see the rest',
     'yaml.warning': 'YAML warning: {detail}',
     'schema.required': 'missing required key "{key}"',
     'schema.required.hint': 'add "{key}:" here',
@@ -164,10 +193,10 @@ const messages = {
     'load.is-directory': 'ceci est un dossier, pas un fichier',
     'load.is-directory.hint': "donnez le chemin d'un fichier .yaml",
     'load.not-a-file': 'ce n’est pas un fichier ordinaire (un tube, une socket ou un périphérique)',
-    'load.not-a-file.hint': 'enregistrez le fichier de marque sur le disque et donnez son chemin',
+    'load.not-a-file.hint': 'enregistrez le fichier sur le disque et donnez son chemin',
     'load.unreadable': 'impossible de lire le fichier ({detail})',
     'load.unreadable.hint': 'vérifiez les droits du fichier',
-    'load.too-large': 'le fichier fait {size} Mo ; smscore lit des fichiers de marque de {limit} Mo au plus',
+    'load.too-large': (a: MessageArgs) => `le fichier fait ${decimalText(a.size!, 'fr')} Mo ; smscore lit ${KIND_FR[String(a.kind ?? 'brand')] ?? KIND_FR.brand} de ${decimalText(a.limit!, 'fr')} Mo au plus`,
     'load.too-large.hint': "un fichier de marque contient des chiffres, pas des exports bruts : agrégez d'abord les exports (smscore import)",
     'load.binary': "ce fichier semble binaire (octet NUL à l'offset {offset}), ce n'est pas du texte YAML",
     'load.binary.hint': 'donnez le fichier de marque en YAML, enregistré en texte UTF-8',
@@ -185,6 +214,20 @@ const messages = {
     'yaml.duplicate-key.hint': "gardez-en une seule ; sinon YAML ignorerait l'une des deux valeurs sans rien dire",
     'yaml.alias': 'trop d’alias YAML (plus de {max}) : refusé pour protéger la mémoire',
     'yaml.alias.hint': 'écrivez les valeurs au lieu de répéter des alias',
+    'yaml.unknown-alias': 'l’alias *{anchor} ne renvoie à aucune ancre : « &{anchor} » doit être définie avant d’être utilisée',
+    'yaml.unknown-alias.hint': 'vérifiez l’orthographe, ou placez la valeur marquée &{anchor} au-dessus de cette ligne',
+    'yaml.recursive-alias': 'l’alias *{anchor} se trouve dans la valeur qu’il désigne (&{anchor}), qui se répéterait sans fin',
+    'yaml.recursive-alias.hint': 'un alias ne peut répéter qu’une valeur définie ailleurs ; écrivez cette valeur en entier',
+    'yaml.alias-expansion': (a: MessageArgs) => `les alias de ce fichier se développent en plus de ${groupedText(Number(a.max), 'fr')} valeurs répétées : refusé pour protéger la mémoire`,
+    'yaml.alias-expansion.hint': 'un alias répète toute sa valeur à chaque fois : écrivez les valeurs, ou n’aliasez que des parties plus petites',
+    'yaml.bad-merge': 'une clé de fusion (<<) doit désigner un dictionnaire, ou une liste de dictionnaires, pas une valeur simple',
+    'yaml.bad-merge.hint': 'écrivez « <<: *nom » où &nom marque un dictionnaire, ou écrivez les clés en entier',
+    'yaml.unclosed-flow': (a: MessageArgs) => `${BRACKET_FR[String(a.bracket)] ?? 'la collection en ligne'} ouvert${a.bracket === '[' ? 'e' : ''} ici par « ${a.bracket} » n’est jamais fermé${a.bracket === '[' ? 'e' : ''}`,
+    'yaml.unclosed-flow.hint': (a: MessageArgs) => `ajoutez le « ${a.bracket === '[' ? ']' : '}'} » fermant, ou écrivez les valeurs en bloc indenté`,
+    'load.invalid-json': 'le fichier n’est pas du JSON valide : le problème est ici',
+    'load.invalid-json.hint': (a: MessageArgs) => 'JSON n’admet ni virgule finale, ni commentaire, et seulement des clés et des textes entre guillemets doubles' + (a.renameToYaml ? ' ; corrigez-le, ou renommez le fichier en .yaml pour écrire du YAML' : ''),
+    'validate.more': (a: MessageArgs) => `… et ${count(a, 'fr')} autres problèmes dans ce fichier, non listés : smscore liste les ${groupedText(Number(a.max), 'fr')} premiers`,
+    'validate.more.hint': 'corrigez ceux qui sont listés (souvent une même erreur répétée) et relancez pour voir la suite',
     'yaml.warning': 'avertissement YAML : {detail}',
     'schema.required': 'clé obligatoire « {key} » absente',
     'schema.required.hint': 'ajoutez « {key}: » ici',

@@ -18,25 +18,63 @@ const PATTERN_NAMES: Record<string, string> = {
   '^[a-z]{2}(-[A-Z]{2})?$': 'language',
 };
 
+/**
+ * Diagnostics listed per file at most. A file with 20,000 misspelt keys is one mistake repeated: listing them all
+ * took minutes and buried the first ones. The rest are counted in one last diagnostic ('validate.more').
+ */
+export const MAX_DIAGNOSTICS = 100;
+
 export function schemaDiagnostics(errors: readonly ErrorObject[], source: ParsedSource, schema: JsonSchema): Diagnostic[] {
   const kept = dropNoise(errors);
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
+  // Past the limit, errors are only counted (once each, by what ajv says of them): locating and wording each one
+  // is what costs.
+  const over = new Set<string>();
+  let firstOver: ErrorObject | undefined;
   for (const e of kept) {
+    if (out.length >= MAX_DIAGNOSTICS) {
+      firstOver ??= e;
+      over.add(`${e.keyword}|${e.instancePath}|${JSON.stringify(e.params)}`);
+      continue;
+    }
     const d = toDiagnostic(e, source, schema);
     const key = `${d.code}|${d.pointer}|${JSON.stringify(d.args)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(d);
   }
+  if (firstOver) out.push(moreDiagnostic(over.size, source.locate(fromPointer(firstOver.instancePath)), 'error'));
   return out;
+}
+
+function moreDiagnostic(count: number, location: Diagnostic['location'], severity: Diagnostic['severity']): Diagnostic {
+  return { severity, code: 'validate.more', args: { count, max: MAX_DIAGNOSTICS }, location, pointer: '' };
+}
+
+/**
+ * A file's sorted diagnostics, at most MAX_DIAGNOSTICS of them, then one that says how many more there are
+ * (an error when any of those is, so the exit code is what the whole list gives).
+ */
+export function capDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  const mores = list.filter((d) => d.code === 'validate.more');
+  const rest = mores.length > 0 ? list.filter((d) => d.code !== 'validate.more') : list;
+  if (rest.length <= MAX_DIAGNOSTICS && mores.length === 0) return [...list];
+  const shown = rest.slice(0, MAX_DIAGNOSTICS);
+  const dropped = rest.slice(MAX_DIAGNOSTICS);
+  const count = dropped.length + mores.reduce((n, d) => n + Number(d.args.count), 0);
+  const severity = dropped.some((d) => d.severity === 'error') || mores.some((d) => d.severity === 'error') ? 'error' : 'warning';
+  const location = (dropped[0] ?? mores[0]!).location;
+  return [...shown, moreDiagnostic(count, location, severity)];
 }
 
 /** With allErrors, a failed oneOf also reports each branch's failure, and propertyNames reports twice. */
 function dropNoise(errors: readonly ErrorObject[]): ErrorObject[] {
-  const oneOfAt = errors.filter((e) => e.keyword === 'oneOf').map((e) => ({ path: e.instancePath, schema: e.schemaPath }));
+  // By data path, so that thousands of failed oneOf do not make this quadratic.
+  const oneOfAt = new Map<string, string[]>();
+  for (const e of errors) if (e.keyword === 'oneOf') oneOfAt.set(e.instancePath, [...(oneOfAt.get(e.instancePath) ?? []), e.schemaPath]);
   return errors.filter((e) => {
-    if (e.keyword !== 'oneOf' && oneOfAt.some((o) => e.instancePath === o.path && e.schemaPath.startsWith(o.schema + '/'))) return false;
+    if (e.keyword !== 'oneOf' && oneOfAt.get(e.instancePath)?.some((schemaPath) => e.schemaPath.startsWith(schemaPath + '/'))) return false;
     if (e.keyword !== 'propertyNames' && e.propertyName !== undefined) return false;
     return true;
   });
@@ -159,8 +197,33 @@ function preview(value: unknown): string {
     if (Number.isNaN(value)) return '.nan';
     if (!Number.isFinite(value)) return value > 0 ? '.inf' : '-.inf';
   }
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value.slice(0, 41) : shortJson(value, 41);
   return text.length > 40 ? text.slice(0, 37) + '…' : text;
+}
+
+/**
+ * The start of a value's JSON, at least `max` characters of it when it is longer: a whole channel list is not
+ * written out to show its first 40 characters. Data from the loader has no cycles (aliases are checked there).
+ */
+function shortJson(value: unknown, max: number): string {
+  let out = '';
+  const add = (v: unknown): void => {
+    if (out.length > max) return;
+    if (v === null || typeof v !== 'object') { out += JSON.stringify(v) ?? String(v); return; }
+    const list = Array.isArray(v);
+    out += list ? '[' : '{';
+    let first = true;
+    for (const [k, child] of Object.entries(v)) {
+      if (out.length > max) return;
+      if (!first) out += ',';
+      first = false;
+      if (!list) out += JSON.stringify(k) + ':';
+      add(child);
+    }
+    out += list ? ']' : '}';
+  };
+  add(value);
+  return out;
 }
 
 function describePath(path: DataPath): string {

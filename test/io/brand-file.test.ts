@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -93,5 +94,9 @@ describe('telling a brand file by its top-level keys, without parsing', () => {
     expect(sniffBrandFile(write('pack.yaml', 'questions: []\n'))).toMatchObject({ kind: 'not-brand', looksLike: 'pack' });
     expect(sniffBrandFile(write('binary.yaml', Buffer.from([0x73, 0, 1, 2])))).toEqual({ kind: 'unreadable' });
     expect(sniffBrandFile(join(dir, 'missing.yaml'))).toEqual({ kind: 'unreadable' });
+    // A FIFO is not opened for a blocking read (it waited for a writer), nor a device read.
+    expect(spawnSync('mkfifo', [join(dir, 'fifo.yaml')]).status).toBe(0);
+    expect(sniffBrandFile(join(dir, 'fifo.yaml'))).toEqual({ kind: 'unreadable' });
+    expect(sniffBrandFile('/dev/zero')).toEqual({ kind: 'unreadable' });
   });
 });

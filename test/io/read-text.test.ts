@@ -1,9 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { decode, readText } from '../../src/io/read-text.js';
+import { decode, READ_LIMITS, readText } from '../../src/io/read-text.js';
 import { fuzz } from '../support/fuzz.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'smscore-read-'));
@@ -27,6 +28,32 @@ describe('readText', () => {
     const big = join(dir, 'big.yaml');
     writeFileSync(big, 'a: 1\n'.repeat(100));
     expect(code(readText(big, 100))).toBe('load.too-large');
+  });
+
+  test('refuses a FIFO without waiting for a writer, and a device without reading it (issue 20)', () => {
+    const fifo = join(dir, 'fifo.yaml');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    // Opened without O_NONBLOCK, this call would wait forever for a writer.
+    const r = readText(fifo, READ_LIMITS.pack);
+    expect(r).toEqual({ ok: false, diagnostic: expect.objectContaining({ code: 'load.not-a-file', location: { file: fifo, line: 1, col: 1 } }) });
+    expect(readText('/dev/zero', READ_LIMITS.config)).toEqual({ ok: false, diagnostic: expect.objectContaining({ code: 'load.not-a-file' }) });
+  });
+
+  test('each kind of file has its limit, and says which kind it is', () => {
+    const f = join(dir, 'config.yaml');
+    writeFileSync(f, 'x'.repeat(READ_LIMITS.config.maxBytes + 1));
+    const r = readText(f, READ_LIMITS.config);
+    expect(r).toEqual({ ok: false, diagnostic: expect.objectContaining({ code: 'load.too-large', args: { size: '1.0', limit: '1.0', kind: 'config' } }) });
+    // The same file is small for a brand file.
+    expect(readText(f).ok).toBe(true);
+    expect(Object.values(READ_LIMITS).map((l) => l.kind).sort()).toEqual(['answers', 'baseline', 'brand', 'config', 'export', 'mapping', 'pack']);
+  });
+
+  test('reads a file of exactly the limit, and one larger than its first buffer', () => {
+    const f = join(dir, 'exact.yaml');
+    writeFileSync(f, 'a'.repeat(100));
+    expect(readText(f, 100)).toEqual({ ok: true, text: 'a'.repeat(100) });
+    expect(readText(f, 99).ok).toBe(false);
   });
 
   test('refuses binary content and locates the NUL byte', () => {

@@ -114,3 +114,25 @@ describe('validateText', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('bounded work on files with many problems (issue 20)', () => {
+  test('the value shown for a wrong type is the start of its JSON, whatever its size', () => {
+    const big = Array.from({ length: 30000 }, (_, i) => `  k${i}: v`).join('\n');
+    const r = validateText('b.yaml', `smscore: 1\nbrand: { name: X }\nchannels:\n${big}\n`);
+    const type = r.diagnostics.find((d) => d.code === 'schema.type' && d.pointer === '/channels');
+    expect(type?.args).toEqual({ expected: 'array', actual: 'object', value: '{"k0":"v","k1":"v","k2":"v","k3":"v",…' });
+  });
+
+  test('at most 100 diagnostics per file, then one counting the rest, an error when any of them is', () => {
+    const keys = Array.from({ length: 250 }, (_, i) => `  nmae${i}: x`).join('\n');
+    const r = validateText('k.yaml', `smscore: 1\nbrand:\n  name: X\n${keys}\n`);
+    expect(r.valid).toBe(false);
+    expect(r.diagnostics).toHaveLength(101);
+    expect(r.diagnostics.slice(0, 100).every((d) => d.code === 'schema.unknown-key')).toBe(true);
+    expect(r.diagnostics[100]).toEqual(expect.objectContaining({ severity: 'error', code: 'validate.more', args: { count: 150, max: 100 } }));
+    // Exactly 100: no extra line.
+    const hundred = validateText('k.yaml', `smscore: 1\nbrand:\n  name: X\n${keys.split('\n').slice(0, 100).join('\n')}\n`);
+    expect(hundred.diagnostics).toHaveLength(100);
+    expect(hundred.diagnostics.some((d) => d.code === 'validate.more')).toBe(false);
+  });
+});

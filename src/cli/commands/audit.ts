@@ -5,12 +5,12 @@
  * to a temporary file beside it and renamed into place at the end, so a failed or interrupted run leaves the
  * existing file as it was.
  */
-import { readFileSync } from 'node:fs';
 import { catalogVersion, type AuditOutcome } from '../../audit/index.js';
 import { type FailOn, type LoadedConfig, type Thresholds } from '../../config/load.js';
 import { baselineFromReport, type BaselineEntry, type FileGate } from '../../gate/index.js';
 import { isLocale } from '../../i18n/translate.js';
-import { parseSource } from '../../load/source.js';
+import { READ_LIMITS, readText } from '../../io/read-text.js';
+import { parseJson, parseSource } from '../../load/source.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { runInOrder, workerCount } from '../../parallel/pool.js';
 import { RENDERERS, STREAM_RENDERERS, type RenderContext, type Renderer, type ReportStream } from '../../render/index.js';
@@ -78,7 +78,8 @@ export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: Cl
   const catalog = loadCatalogFor(ctx, packs);
   if (loaded && !checkWaiverQuestions(loaded, catalog.questions.map((q) => q.id), ctx)) return EXIT.invalidInput;
 
-  const baseline = opts.baseline !== undefined ? readBaseline(opts.baseline) : undefined;
+  const baseline = opts.baseline !== undefined ? readBaseline(opts.baseline, ctx) : undefined;
+  if (baseline === 'invalid') return EXIT.invalidInput;
   const cliThresholds: Thresholds = {
     ...(opts.minScore !== undefined ? { minScore: opts.minScore } : {}),
     ...(opts.minReadiness !== undefined ? { minReadiness: opts.minReadiness } : {}),
@@ -227,27 +228,23 @@ function checkWaiverQuestions(loaded: LoadedConfig, ids: readonly string[], ctx:
     // Position: the config was valid, so re-locating is cheap and exact.
     problems.push({
       severity: 'error', code: 'config.unknown-question', args: { id: w.question, ...(s ? { suggestion: s } : {}) },
-      location: locateIn(loaded.file, ['waivers', i, 'question']), pointer: `/waivers/${i}/question`,
+      location: parseSource(loaded.file, loaded.text).locate(['waivers', i, 'question']), pointer: `/waivers/${i}/question`,
     });
   });
-  if (problems.length > 0) printDiagnostics(problems, ctx);
+  if (problems.length > 0) printDiagnostics(problems, ctx, new Map([[loaded.file, loaded.text]]));
   return problems.length === 0;
 }
 
-function locateIn(file: string, path: (string | number)[]) {
-  return parseSource(file, readFileSync(file, 'utf8')).locate(path);
-}
-
-function readBaseline(file: string): Map<string, BaselineEntry> {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read the baseline ${file}: ${code ? `${code}` : 'not valid JSON'}`);
+/** 'invalid' after printing why the file cannot be read as JSON (located). */
+function readBaseline(file: string, ctx: CliContext): Map<string, BaselineEntry> | 'invalid' {
+  const read = readText(file, READ_LIMITS.baseline);
+  const parsed = read.ok ? parseJson(file, read.text) : read;
+  if (!parsed.ok) {
+    printDiagnostics([parsed.diagnostic], ctx, read.ok ? new Map([[file, read.text]]) : undefined);
+    return 'invalid';
   }
   try {
-    return baselineFromReport(data);
+    return baselineFromReport(parsed.data);
   } catch (err) {
     throw new UsageError(`the baseline ${file} is ${(err as Error).message}`);
   }

@@ -5,7 +5,7 @@
  */
 import { applyEdits } from '../../edit/yaml-edit.js';
 import { beginEdit, type FileEdit } from '../../io/atomic-write.js';
-import { readText } from '../../io/read-text.js';
+import { READ_LIMITS, readText } from '../../io/read-text.js';
 import { BUILT_IN_FORMATS, parseMapping, parsePeriod, planImport, type ImportFormat, type ImportPlan } from '../../import/index.js';
 import { ti } from '../../import/messages.js';
 import { parseSource } from '../../load/source.js';
@@ -62,7 +62,7 @@ export function importCommand(formatId: string, exportFile: string, opts: Import
   }
 
   const { format, delimiter } = resolveFormat(formatId, opts.mapping, ctx);
-  const read = readText(exportFile);
+  const read = readText(exportFile, READ_LIMITS.export);
   if (!read.ok) {
     ctx.err(validationText([{ file: exportFile, valid: false, diagnostics: [read.diagnostic] }], false, ctx));
     return EXIT.invalidInput;
@@ -106,8 +106,11 @@ export function importCommand(formatId: string, exportFile: string, opts: Import
 function resolveFormat(id: string, mappingFile: string | undefined, ctx: CliContext): { format: ImportFormat; delimiter?: ',' | ';' | '\t' } {
   if (id === 'generic') {
     if (!mappingFile) throw new UsageError(ti(ctx.locale, 'error.mapping'));
-    const read = readText(mappingFile);
-    if (!read.ok) throw new UsageError(`${mappingFile}: ${read.diagnostic.code}`);
+    const read = readText(mappingFile, READ_LIMITS.mapping);
+    if (!read.ok) {
+      ctx.err(validationText([{ file: mappingFile, valid: false, diagnostics: [read.diagnostic] }], false, ctx));
+      throw new UsageError(`${mappingFile} is not a valid mapping`);
+    }
     const { mapping, diagnostics } = parseMapping(mappingFile, read.text);
     if (!mapping) {
       ctx.err(validationText([{ file: mappingFile, valid: false, diagnostics, source: parseSource(mappingFile, read.text) }], false, ctx));

@@ -7,7 +7,7 @@ import { existsSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { beginEdit, writeFileAtomic, type FileEdit } from '../../io/atomic-write.js';
-import { readText } from '../../io/read-text.js';
+import { READ_LIMITS, readText } from '../../io/read-text.js';
 import { parseSource } from '../../load/source.js';
 import { checkFilter, formatFilterProblem } from '../../questions/index.js';
 import {
@@ -163,7 +163,7 @@ function removeQuietly(file: string): void {
 
 function readResume(file: string, catalog: Parameters<typeof readAnswers>[1]): AnswerSet | undefined {
   if (!existsSync(file)) return undefined;
-  const read = readText(file);
+  const read = readText(file, READ_LIMITS.answers);
   if (!read.ok) return undefined;
   const source = parseSource(file, read.text);
   if (source.data === undefined) return undefined;
@@ -186,7 +186,7 @@ function saveResume(file: string, target: string, answers: AnswerSet, ctx: CliCo
 async function withAnswers(edit: FileEdit, text: string | undefined, answersFile: string, deps: Parameters<typeof applyAnswersData>[0]['deps'], ctx: CliContext): Promise<number> {
   const t = (k: QnKey, a?: Record<string, string | number>): string => tqn(ctx.locale, k, a);
   const target = edit.file;
-  const read = readText(answersFile);
+  const read = readText(answersFile, READ_LIMITS.answers);
   if (!read.ok) {
     ctx.err(validationText([{ file: answersFile, valid: false, diagnostics: [read.diagnostic] }], true, ctx));
     return EXIT.invalidInput;
