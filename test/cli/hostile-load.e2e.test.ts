@@ -31,6 +31,9 @@ const BRAND_TEXT = 'smscore: 1\nbrand: { name: Boucle }\nchannels:\n  - id: x\n 
 writeFileSync(BRAND, BRAND_TEXT);
 const FIFO = join(dir, 'pipe.yaml');
 if (spawnSync('mkfifo', [FIFO]).status !== 0) throw new Error('mkfifo failed');
+// Where imports write: never the export itself, which smscore refuses before reading anything.
+const INTO = join(dir, 'into.yaml');
+writeFileSync(INTO, BRAND_TEXT);
 const SELF = join(dir, 'self.yaml');
 writeFileSync(SELF, 'answers: &a\n  q: *a\n');
 /** An answer that contains itself: the questionnaire overflowed its stack on it (exit 3). */
@@ -46,7 +49,7 @@ describe('one guarded reader for every file smscore reads', () => {
     ['--config', (f) => ['audit', '--config', f, BRAND]],
     ['--baseline', (f) => ['audit', '--no-config', '--baseline', f, BRAND]],
     ['questionnaire --answers', (f) => ['questionnaire', BRAND, '--answers', f]],
-    ['import --mapping', (f) => ['import', 'generic', BRAND, '--mapping', f, '--into', BRAND, '--channel', 'x', '--dry-run']],
+    ['import --mapping', (f) => ['import', 'generic', BRAND, '--mapping', f, '--into', INTO, '--channel', 'x', '--dry-run']],
     ['the export of import', (f) => ['import', 'facebook', f, '--into', BRAND, '--channel', 'x', '--dry-run']],
   ];
 
@@ -64,13 +67,19 @@ describe('one guarded reader for every file smscore reads', () => {
     const repo = join(dir, 'packs-repo');
     mkdirSync(repo);
     copyFileSync(BRAND, join(repo, 'b.yaml'));
-    for (const pack of ['/dev/zero', FIFO]) {
-      writeFileSync(join(repo, 'smscore.config.yaml'), `version: 1\npacks: [${pack}]\n`);
-      const r = runCli(['audit', 'b.yaml'], { cwd: repo });
-      expectClean(r);
-      expect(r.status).toBe(2);
-      expect(r.stderr).toContain(`${pack}:1:1  cannot read the question pack: this is not a regular file`);
-    }
+    // /dev/zero is outside the repository, so the config may not name it at all; a FIFO inside it is read guarded.
+    writeFileSync(join(repo, 'smscore.config.yaml'), 'version: 1\npacks: [/dev/zero]\n');
+    const outside = runCli(['audit', 'b.yaml'], { cwd: repo });
+    expectClean(outside);
+    expect(outside.status).toBe(2);
+    expect(outside.stderr).toContain('smscore.config.yaml:2:9  error  "/dev/zero" is outside the configuration\'s folder');
+    const fifo = join(repo, 'pack.yaml');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) throw new Error('mkfifo failed');
+    writeFileSync(join(repo, 'smscore.config.yaml'), 'version: 1\npacks: [pack.yaml]\n');
+    const r = runCli(['audit', 'b.yaml'], { cwd: repo });
+    expectClean(r);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${fifo}:1:1  cannot read the question pack: this is not a regular file`);
   });
 
   test('a pack, a configuration and a mapping have their own size limit, said in words', () => {
@@ -148,7 +157,7 @@ describe('messages (item 13)', () => {
   });
 
   test('an import mapping that cannot be read is worded, not a bare code', () => {
-    const r = runCli(['import', 'generic', BRAND, '--mapping', join(dir, 'nope.yaml'), '--into', BRAND, '--channel', 'x', '--dry-run']);
+    const r = runCli(['import', 'generic', BRAND, '--mapping', join(dir, 'nope.yaml'), '--into', INTO, '--channel', 'x', '--dry-run']);
     expectClean(r);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('nope.yaml:1:1  error  file not found');

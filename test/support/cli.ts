@@ -26,6 +26,8 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     input: options.input ?? '',
     env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C', ...options.env },
     timeout: 30_000,
+    // spawnSync's default (1 MiB) kills the child past it, which reads as a timeout: the hostile corpus's JSON is larger.
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
