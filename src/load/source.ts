@@ -201,6 +201,7 @@ function fullSource(file: string, text: string): ParsedSource {
     return { file, text, data: undefined, diagnostics, locate: (p, t) => locateIn(undefined, p, t), has: () => false };
   }
 
+  const collectionKeys: number[] = [];
   for (const d of list) {
     for (const e of d.errors) {
       // An unclosed [ or { is reported where the parser gave up, as an indentation problem: say what is unclosed,
@@ -225,9 +226,11 @@ function fullSource(file: string, text: string): ParsedSource {
         pointer: '',
       });
     }
-    for (const offset of duplicateKeys(d.contents)) {
+    const keys = checkKeys(d.contents);
+    for (const offset of keys.duplicates) {
       diagnostics.push({ severity: 'error', code: 'yaml.duplicate-key', args: { key: duplicateKeyName(text, offset) }, location: at(offset), pointer: '' });
     }
+    collectionKeys.push(...keys.collections);
     for (const w of d.warnings) {
       diagnostics.push({
         severity: 'warning', code: 'yaml.warning', args: { detail: w.message, yamlCode: w.code }, location: at(w.pos[0]), pointer: '',
@@ -253,6 +256,12 @@ function fullSource(file: string, text: string): ParsedSource {
       const aliasProblem = checkAliases(doc);
       if (aliasProblem) {
         diagnostics.push({ severity: 'error', code: aliasProblem.code, args: aliasProblem.args, location: at(aliasProblem.offset), pointer: '' });
+      } else if (collectionKeys.length > 0) {
+        // A mapping or a list used as a key (`? { name: X }`) has no meaning in a brand file: JavaScript would make
+        // a text of it, and the yaml library would print a Node warning on stderr while doing so.
+        for (const offset of collectionKeys) {
+          diagnostics.push({ severity: 'error', code: 'yaml.collection-key', args: {}, location: at(offset), pointer: '' });
+        }
       } else try {
         // checkAliases bounds their count and what they add, so the library's own count (a different measure) is off.
         data = doc.toJS({ maxAliasCount: -1 });
@@ -276,11 +285,13 @@ export { toPointer };
 
 /**
  * Where each repeated key of every mapping starts (its second and later uses), as the library's `uniqueKeys` would
- * report them (scalar keys equal by value and type), with one set per mapping instead of a scan of its keys.
+ * report them (scalar keys equal by value and type), with one set per mapping instead of a scan of its keys; and
+ * where each key that is itself a mapping or a list starts.
  */
-function duplicateKeys(root: unknown): number[] {
+function checkKeys(root: unknown): { duplicates: number[]; collections: number[] } {
   const { isCollection, isMap, isPair, isScalar } = yamlLib();
-  const found: number[] = [];
+  const duplicates: number[] = [];
+  const collections: number[] = [];
   const walk = (node: unknown): void => {
     if (!isCollection(node)) return;
     const seen = isMap(node) ? new Set<unknown>() : undefined;
@@ -289,9 +300,10 @@ function duplicateKeys(root: unknown): number[] {
         const key = item.key;
         // NaN is never equal to itself, as the library's `===` has it.
         if (seen && isScalar(key) && !Number.isNaN(key.value)) {
-          if (seen.has(key.value)) found.push(key.range?.[0] ?? 0);
+          if (seen.has(key.value)) duplicates.push(key.range?.[0] ?? 0);
           else seen.add(key.value);
         }
+        if (isCollection(key)) collections.push(key.range?.[0] ?? 0);
         walk(key);
         walk(item.value);
       } else {
@@ -300,7 +312,7 @@ function duplicateKeys(root: unknown): number[] {
     }
   };
   walk(root);
-  return found;
+  return { duplicates, collections };
 }
 
 interface AliasProblem { code: 'yaml.unknown-alias' | 'yaml.recursive-alias' | 'yaml.alias-expansion' | 'yaml.alias'; args: Record<string, string | number>; offset: number }
