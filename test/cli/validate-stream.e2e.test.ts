@@ -9,11 +9,12 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateEach, validationTextStream, VALIDATE_FORMAT_VERSION } from '../../src/cli/commands/validate.js';
+import { validateEach, validationJsonStream, validationTextStream, VALIDATE_FORMAT_VERSION } from '../../src/cli/commands/validate.js';
 import type { CliContext } from '../../src/cli/context.js';
 import { t } from '../../src/cli/messages.js';
 import type { Locale } from '../../src/i18n/translate.js';
 import { renderDiagnostics } from '../../src/render/diagnostics.js';
+import { chunkParts, chunkText } from '../../src/render/index.js';
 import { plainStyle } from '../../src/render/style.js';
 import { wrap } from '../../src/render/text-wrap.js';
 import { validateFile, type ValidationResult } from '../../src/validate/index.js';
@@ -120,6 +121,26 @@ describe('validate streams, and prints what it printed before (built binary)', (
     writeFileSync(other, 'title: not a brand file\n');
     expect(validate([other, '--only-brand-files']).stdout).toBe(before.text([], false, { locale: 'en', style: plainStyle, width: 80 }));
     expect(validate([other, '--only-brand-files', '-f', 'json']).stdout).toBe(before.json([], 'en'));
+  });
+});
+
+describe('validationJsonStream', () => {
+  test('a file of thousands of diagnostics: its element is written in parts, the same text as the whole document', () => {
+    // Between two ordinary files, one of 4,000 unknown keys: an element of about 40,000 values.
+    const many: ValidationResult = {
+      file: 'many.yaml', valid: false,
+      diagnostics: Array.from({ length: 4000 }, (_, i) => ({
+        severity: 'error' as const, code: 'schema.unknown-key', args: { key: `kee${i}`, allowed: 'a, b' },
+        location: { file: 'many.yaml', line: i + 1, col: 1 }, pointer: `/kee${i}`,
+      })),
+    };
+    const results = [validateFile(join(ROOT, 'examples', 'minimal.yaml')), many, validateFile(join(ROOT, 'test', 'fixtures', 'invalid', 'wrong-type.yaml'))];
+    const stream = validationJsonStream({ locale: 'fr' } as CliContext);
+    const chunks = results.map((r) => stream.file(r));
+    expect(chunks.map((c) => typeof c)).toEqual(['string', 'object', 'string']);
+    const parts = [...chunkParts(chunks[1]!)];
+    expect(parts.length).toBeGreaterThan(5);
+    expect(chunks.map((c) => (c === chunks[1] ? parts.join('') : chunkText(c))).join('') + stream.end() + '\n').toBe(before.json(results, 'fr'));
   });
 });
 
