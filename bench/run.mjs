@@ -2,7 +2,9 @@
 //
 // Every start-up figure is a ratio to `node -e 0` measured in the same run: the commands are run in rounds, one
 // of each per round, so that a busy neighbour slows the baseline and the subject alike. Each figure is a median
-// with its spread (interquartile range and min–max). Peak memory is GNU time's maximum resident set size.
+// with its spread (interquartile range and min–max). Peak memory is GNU time's maximum resident set size. The
+// other figures are ratios too, to a baseline run in the same rounds: validate at scale (4b) and the large file's
+// JSON report (5) to `audit --quiet` on the same files, time and peak memory alike.
 // Writes bench/results/latest.json. No timed assertion lives in the test suite: speed is judged here, on goals.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,8 @@ const bin = join(root, 'bin', 'smscore.cjs');
 const example = join(root, 'examples', 'maison-lumiere.yaml');
 const work = mkdtempSync(join(tmpdir(), 'smscore-bench-'));
 const hasGnuTime = existsSync('/usr/bin/time');
+const ajvCli = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
+const brandSchema = join(root, 'schemas', 'brand.schema.json');
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
 const stats = (times) => {
@@ -50,9 +54,9 @@ function rounds(commands, runs = RUNS) {
 function measured(args) {
   if (!hasGnuTime) return { ms: once(node, args), peakMB: null };
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', node, ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', node, ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`smscore ${args.join(' ')} exited with ${r.status}: ${r.stderr.slice(0, 500)}`);
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited with ${r.status}: ${r.stderr.slice(0, 500)}`);
   return { ms, peakMB: Number(r.stderr.trim().split('\n').at(-1)) / 1024 };
 }
 
@@ -149,7 +153,7 @@ const row = (name, t, base) => ({
 });
 const results = {
   date: new Date().toISOString(), machine: { node: process.version, cpus: cpus().length, model: cpus()[0]?.model }, quick,
-  startup: [], peer: [], scaling: [], fullReports: [], large: null, goals: {},
+  startup: [], peer: [], scaling: [], fullReports: [], validateScale: [], large: null, largeJson: null, goals: {},
 };
 const line = (s = '') => process.stdout.write(s + '\n');
 line(`smscore benchmarks: ${quick ? 'quick' : 'full'} run, ${RUNS} interleaved runs per start-up figure, Node ${process.version}, ${cpus().length} CPUs\n`);
@@ -175,11 +179,9 @@ line(`smscore benchmarks: ${quick ? 'quick' : 'full'} run, ${RUNS} interleaved r
 {
   const asJson = join(work, 'maison-lumiere.json');
   writeFileSync(asJson, JSON.stringify(parse(readFileSync(example, 'utf8')), null, 2));
-  const ajvCli = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
-  const schema = join(root, 'schemas', 'brand.schema.json');
   const t = rounds([
     { cmd: node, args: ['-e', '0'] },
-    { cmd: node, args: [ajvCli, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '-s', schema, '-d', asJson], okCodes: [0] },
+    { cmd: node, args: [ajvCli, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '-s', brandSchema, '-d', asJson], okCodes: [0] },
     { cmd: node, args: [bin, 'validate', asJson], okCodes: [0] },
     { cmd: node, args: [bin, 'validate', example], okCodes: [0] },
   ]);
@@ -206,6 +208,19 @@ line(`smscore benchmarks: ${quick ? 'quick' : 'full'} run, ${RUNS} interleaved r
       // Worker threads, forced (automatic --jobs keeps one thread below 3 cores).
       { name: 'audit <folder> --quiet --jobs 2', args: [bin, 'audit', dir, '--quiet', '--no-config', '--jobs', '2'] },
     ];
+    // Section 7: validate over the same files, in the same rounds, its ratios to `audit --quiet` (the baseline: the
+    // same reading and validation, then the audit); at 1,000 files also ajv-cli on the same data as JSON (see 2).
+    const validateCases = [
+      { name: 'validate <folder>', args: [bin, 'validate', dir, '--no-config'], validate: true },
+      { name: 'validate <folder> --format json', args: [bin, 'validate', dir, '--no-config', '--format', 'json'], validate: true },
+    ];
+    if (n === 1000) {
+      const asJson = join(work, 'json-1000');
+      mkdirSync(asJson);
+      for (const f of readdirSync(dir)) writeFileSync(join(asJson, f.replace(/\.yaml$/, '.json')), JSON.stringify(parse(readFileSync(join(dir, f), 'utf8')), null, 2));
+      validateCases.push({ name: 'ajv-cli validate (the same files as JSON)', args: [ajvCli, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '-s', brandSchema, '-d', join(asJson, '*.json')], validate: true, peer: true });
+    }
+    if (n === plan.at(-1)[0] || n === 1000) cases.push(...validateCases);
     once(node, [bin, 'audit', join(dir, 'brand-00000.yaml'), '--quiet', '--no-config']); // warm the disk cache a little
     const runsOut = cases.map(() => []);
     for (let i = 0; i < runs; i++) cases.forEach((c, k) => runsOut[k].push(measured(c.args)));
@@ -218,6 +233,14 @@ line(`smscore benchmarks: ${quick ? 'quick' : 'full'} run, ${RUNS} interleaved r
     });
     for (let k = 1; k < cases.length; k++) {
       const s = summary[k];
+      if (cases[k].validate) {
+        results.validateScale.push({
+          files: n, command: cases[k].name, seconds: +(s.t.median / 1000).toFixed(2), msPerFile: +(s.t.median / n).toFixed(2),
+          spread: runs > 1 ? `${(s.t.min / 1000).toFixed(2)}–${(s.t.max / 1000).toFixed(2)} s` : '1 run',
+          ratio: +(s.t.median / t.median).toFixed(2), peakMB: s.peak && Math.round(s.peak), peakRatio: s.peak && peak ? +(s.peak / peak).toFixed(2) : null,
+        });
+        continue;
+      }
       results.fullReports.push({
         files: n, command: cases[k].name, seconds: +(s.t.median / 1000).toFixed(2),
         spread: runs > 1 ? `${(s.t.min / 1000).toFixed(2)}–${(s.t.max / 1000).toFixed(2)} s` : '1 run',
@@ -226,11 +249,14 @@ line(`smscore benchmarks: ${quick ? 'quick' : 'full'} run, ${RUNS} interleaved r
     }
     rmSync(dir, { recursive: true, force: true });
     rmSync(join(work, 'report.json'), { force: true });
+    rmSync(join(work, 'json-1000'), { recursive: true, force: true });
   }
   line('3–4. Throughput and scaling: `smscore audit <folder> --quiet`, one process per run');
   console.table(results.scaling);
   line('     The same 1,000 files with full reports (streamed) and with two worker threads (ratio = median / median of --quiet in the same rounds):');
   console.table(results.fullReports);
+  line('4b. validate over the same files, in the same rounds (ratio and peakRatio = median time and peak memory / those of audit --quiet):');
+  console.table(results.validateScale);
 }
 
 // 5. One large brand file: hundreds of channels, a few MB.
@@ -240,9 +266,24 @@ line(`smscore benchmarks: ${quick ? 'quick' : 'full'} run, ${RUNS} interleaved r
   largeBrand(file, channels);
   const size = statSync(file).size / 1024 / 1024;
   const runs = quick ? 3 : 5;
-  const q = Array.from({ length: runs }, () => measured([bin, 'audit', file, '--quiet', '--no-config']));
+  // The JSON report (to a file) in the same rounds as --quiet, its baseline: the same audit, no report.
+  const report = join(work, 'large.json');
+  const q = [];
+  const json = [];
+  for (let i = 0; i < runs; i++) {
+    q.push(measured([bin, 'audit', file, '--quiet', '--no-config']));
+    json.push(measured([bin, 'audit', file, '--no-config', '--format', 'json', '-o', report]));
+  }
   const full = measured([bin, 'audit', file, '--no-config']);
   const t = stats(q.map((r) => r.ms));
+  const tj = stats(json.map((r) => r.ms));
+  const quietPeak = Math.max(...q.map((r) => r.peakMB ?? 0)) || null;
+  const jsonPeak = Math.max(...json.map((r) => r.peakMB ?? 0)) || null;
+  results.largeJson = {
+    reportMB: +(statSync(report).size / 1024 / 1024).toFixed(1), medianMs: Math.round(tj.median), range: `${Math.round(tj.min)}–${Math.round(tj.max)}`,
+    ratio: +(tj.median / t.median).toFixed(2), peakMB: jsonPeak && Math.round(jsonPeak), peakRatio: jsonPeak && quietPeak ? +(jsonPeak / quietPeak).toFixed(2) : null,
+  };
+  rmSync(report, { force: true });
   results.large = {
     channels, sizeMB: +size.toFixed(2), quietMedianMs: Math.round(t.median), quietRange: `${Math.round(t.min)}–${Math.round(t.max)}`,
     quietPeakMB: Math.round(Math.max(...q.map((r) => r.peakMB ?? 0))), fullReportMs: Math.round(full.ms), fullReportPeakMB: full.peakMB && Math.round(full.peakMB),
@@ -250,6 +291,8 @@ line(`smscore benchmarks: ${quick ? 'quick' : 'full'} run, ${RUNS} interleaved r
   };
   line('5. One large brand file');
   console.table([results.large]);
+  line('   Its JSON report to a file, in the same rounds as --quiet (ratio and peakRatio = median time and peak memory / those of --quiet):');
+  console.table([results.largeJson]);
 }
 
 // 6. Where a file's time goes, in a warm process: reading the YAML (the fast reader against the yaml library on the
@@ -346,6 +389,22 @@ line(`smscore benchmarks: ${quick ? 'quick' : 'full'} run, ${RUNS} interleaved r
   };
   line('Goals (issue 9):');
   for (const [goal, { value, met }] of Object.entries(results.goals)) line(`  ${met ? '✔' : '✖'} ${goal}: ${value}`);
+
+  // The goals of issue 20: streamed validate and the large file's JSON report stay within 250 MB.
+  const largest = Math.max(...results.validateScale.map((r) => r.files));
+  const validatePeak = Math.max(...results.validateScale.filter((r) => r.files === largest && !r.command.startsWith('ajv')).map((r) => r.peakMB ?? 0));
+  const ajv1k = results.validateScale.find((r) => r.files === 1000 && r.command.startsWith('ajv'));
+  const ours1k = results.validateScale.find((r) => r.files === 1000 && r.command === 'validate <folder>');
+  const json = results.largeJson;
+  results.goals20 = {
+    [`validate at ${largest.toLocaleString('en')} files (text, JSON) ≤ 250 MB peak`]: {
+      value: `${validatePeak} MB${largest < 10000 ? ' (quick run: 10,000 files in a full run only)' : ''}`, met: validatePeak > 0 && validatePeak <= 250,
+    },
+    [`JSON report of the large file (${results.large.sizeMB} MB, ${results.large.channels} channels) ≤ 250 MB peak`]: { value: `${json.peakMB} MB (${json.peakRatio}× --quiet), ${json.reportMB} MB report`, met: json.peakMB !== null && json.peakMB <= 250 },
+    ...(ajv1k && ours1k ? { 'validate of 1,000 files no slower than ajv-cli on the same data': { value: `${ours1k.seconds} s vs ${ajv1k.seconds} s (${(ours1k.seconds / ajv1k.seconds).toFixed(2)}×)`, met: ours1k.seconds <= ajv1k.seconds } } : {}),
+  };
+  line('Goals (issue 20):');
+  for (const [goal, { value, met }] of Object.entries(results.goals20)) line(`  ${met ? '✔' : '✖'} ${goal}: ${value}`);
 }
 
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });

@@ -32,6 +32,22 @@ export interface RenderContext {
 
 export type Renderer = (outcomes: readonly AuditOutcome[], ctx: RenderContext) => Promise<string>;
 
+/**
+ * A file's part of a streamed report: its text, or, when that text is too large to hold as one string (the JSON
+ * element of a brand file of thousands of channels runs to 90 MB), its text in parts, made as they are read.
+ */
+export type Chunk = string | { readonly parts: Iterable<string> };
+
+/** The parts of a chunk, in order. */
+export function chunkParts(chunk: Chunk): Iterable<string> {
+  return typeof chunk === 'string' ? [chunk] : chunk.parts;
+}
+
+/** A chunk's whole text (for tests and the whole-report forms: not for a chunk too large to hold). */
+export function chunkText(chunk: Chunk): string {
+  return typeof chunk === 'string' ? chunk : [...chunk.parts].join('');
+}
+
 /** One report being written file by file. */
 export interface ReportStream<P = unknown> {
   /**
@@ -41,14 +57,14 @@ export interface ReportStream<P = unknown> {
    */
   readonly headLast: boolean;
   /** This file's part of the report (possibly empty). Files come in report order; the result can be let go of. */
-  file(outcome: AuditOutcome): string;
+  file(outcome: AuditOutcome): Chunk;
   /**
    * `file` in two steps, so that the costly one can run in a worker thread: `piece` renders what depends on this
    * file alone (no state; its result is plain data that survives a structured clone); `add`, called in report
    * order, keeps the running totals and gives the chunk. `file(o)` is `add(piece(o))`.
    */
   piece(outcome: AuditOutcome): P;
-  add(piece: P): string;
+  add(piece: P): Chunk;
   /** After the last file: what goes before the first chunk, and what goes after the last one. */
   end(): { head: string; tail: string };
 }
@@ -59,7 +75,7 @@ export type StreamRenderer = (ctx: RenderContext, files: number) => Promise<Repo
 
 /** What a report streamed over these outcomes adds up to: the same text as the format's whole-report renderer. */
 export function collectStream(stream: ReportStream, outcomes: readonly AuditOutcome[]): string {
-  const body = outcomes.map((o) => stream.file(o)).join('');
+  const body = outcomes.map((o) => chunkText(stream.file(o))).join('');
   const { head, tail } = stream.end();
   return head + body + tail;
 }

@@ -12,7 +12,7 @@ import { failureText } from '../gate/messages.js';
 import { diagnosticHint, diagnosticMessage } from '../validate/messages.js';
 import type { ReportStream } from './index.js';
 import { streamOf } from './stream-of.js';
-import { ARRAY_SLOT, jsonArrayStream } from './json-stream.js';
+import { ARRAY_SLOT, fitsWhole, jsonArrayStream } from './json-stream.js';
 
 export const REPORT_FORMAT_VERSION = 1;
 
@@ -116,18 +116,23 @@ export function auditReportJson(outcomes: readonly AuditOutcome[], meta: ReportM
 /**
  * The same report, streamed: each file's element as soon as it is audited, indented as in the whole report. The
  * summary above `files` is known only at the end, so the stream's head comes last (the sink holds the files
- * until then, on disk).
+ * until then, on disk). An element is made into text where the file was audited (a worker thread, maybe) when it
+ * is of ordinary size; a larger one (a brand of thousands of channels) is kept as data and written in parts, so
+ * that its text, tens of MB, is never held whole.
  */
 export function auditReportJsonStream(meta: ReportMeta): ReportStream {
   const counts = { files: 0, invalid: 0 };
   const files = jsonArrayStream(2);
   return streamOf({
     headLast: true,
-    piece: (o) => ({ invalid: !o.ok, text: files.indented(fileJson(o, meta)) }),
+    piece: (o) => {
+      const element = fileJson(o, meta);
+      return fitsWhole(element) ? { invalid: !o.ok, text: files.indented(element) } : { invalid: !o.ok, element };
+    },
     add(p) {
       counts.files++;
       if (p.invalid) counts.invalid++;
-      return files.place(p.text);
+      return p.text !== undefined ? files.place(p.text) : { parts: files.placeParts(p.element) };
     },
     end: () => files.end(JSON.stringify(reportJson(meta, counts, ARRAY_SLOT), null, 2) + '\n'),
   });

@@ -7,12 +7,13 @@ import fc from 'fast-check';
 import { fuzz } from '../support/fuzz.js';
 import { auditFile, catalogVersion, type AuditOutcome } from '../../src/audit/index.js';
 import { baselineFromReport, judge, type FileGate } from '../../src/gate/index.js';
-import { collectStream, RENDERERS, STREAM_RENDERERS, type RenderContext } from '../../src/render/index.js';
+import { chunkParts, chunkText, collectStream, RENDERERS, STREAM_RENDERERS, type RenderContext } from '../../src/render/index.js';
 import { auditReportJson } from '../../src/render/json.js';
-import { ARRAY_SLOT, jsonArrayStream } from '../../src/render/json-stream.js';
+import { ARRAY_SLOT, jsonArrayStream, jsonParts, PART_SIZE } from '../../src/render/json-stream.js';
 import { createStyle } from '../../src/render/style.js';
 import { ROOT } from '../support/cli.js';
 import { fixedDeps } from '../support/golden.js';
+import { manyChannelsBrand } from '../support/large-brand.js';
 
 const deps = fixedDeps();
 const { catalog } = deps;
@@ -90,7 +91,7 @@ describe('stream forms of the reports', () => {
       const ctx = make(set);
       for (const format of formats) {
         const stream = await STREAM_RENDERERS[format]!(ctx, set.length);
-        const chunks = set.map((o) => stream.file(o));
+        const chunks = set.map((o) => chunkText(stream.file(o)));
         const { head, tail } = stream.end();
         if (!stream.headLast) expect(head).toBe('');
         expect({ format, text: head + chunks.join('') + tail }).toEqual({ format, text: await RENDERERS[format]!(set, ctx) });
@@ -103,7 +104,7 @@ describe('stream forms of the reports', () => {
     for (const format of formats) {
       const stream = await STREAM_RENDERERS[format]!(ctx, outcomes.length);
       for (const o of outcomes) {
-        const chunk = stream.file(o);
+        const chunk = chunkText(stream.file(o));
         // GitHub shows 10 annotations of each kind: the stream keeps the 10 most important of each, written at the end.
         if (format === 'github') expect(chunk).toBe('');
         else if (o.ok) expect({ format, file: o.result.file, written: chunk.includes(o.result.file.split('/').at(-1)!) }).toEqual({ format, file: o.result.file, written: true });
@@ -117,6 +118,26 @@ describe('stream forms of the reports', () => {
   test('collectStream is what a sink writing every chunk holds', async () => {
     const stream = await STREAM_RENDERERS.json!(base, valid.length);
     expect(collectStream(stream, valid)).toBe(await RENDERERS.json!(valid, base));
+  });
+
+  test('a brand of many channels: its JSON element is written in parts, never made into one string, and is the same text', async () => {
+    // The mid-size example's channels cloned to 60: an element of about 60,000 values, 2.5 MB.
+    const large = auditFile(manyChannelsBrand(60), deps);
+    expect(large.ok).toBe(true);
+    for (const set of [[large], [valid[0]!, large, outcomes[1]!]]) {
+      const stream = await STREAM_RENDERERS.json!(base, set.length);
+      const chunks = set.map((o) => stream.file(o));
+      const big = chunks[set.indexOf(large)]!;
+      expect(typeof big).toBe('object');
+      const parts = [...chunkParts(big)];
+      expect(parts.length).toBeGreaterThan(10);
+      expect(Math.max(...parts.map((p) => p.length))).toBeLessThan(PART_SIZE + 100_000);
+      // The others, of ordinary size, are text made at once (in a worker thread, when there are workers).
+      for (const c of chunks) if (c !== big) expect(typeof c).toBe('string');
+      const { head, tail } = stream.end();
+      const text = head + chunks.map((c) => (c === big ? parts.join('') : chunkText(c))).join('') + tail;
+      expect(text).toBe(await RENDERERS.json!(set, base));
+    }
   });
 
   test('the markdown stream refuses a number of files other than promised (its headings depend on it)', async () => {
@@ -144,6 +165,49 @@ describe('jsonArrayStream', () => {
     }), fuzz(300, 401));
   });
 
+  test('an element written in parts (placeParts) is the element written whole, among whole ones', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(fc.jsonValue(), fc.boolean()), { maxLength: 5 }), (values) => {
+      const stream = jsonArrayStream(2);
+      const body = values.map(([v, inParts]) => (inParts ? [...stream.placeParts(v)].join('') : stream.element(v))).join('');
+      const { head, tail } = stream.end(JSON.stringify({ n: 1, files: ARRAY_SLOT }, null, 2));
+      expect(head + body + tail).toBe(JSON.stringify({ n: 1, files: values.map(([v]) => v) }, null, 2));
+    }), fuzz(200, 402));
+  });
+});
+
+describe('jsonParts: a large value\'s text in parts, never whole', () => {
+  // Walking down to single values (1 node whole) and stopping at various sizes: the same text every time.
+  test('any JSON value at any depth, walked at any grain, is JSON.stringify\'s text', () => {
+    fc.assert(fc.property(fc.jsonValue({ maxDepth: 5 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 12 }), (value, depth, whole) => {
+      let nested: unknown = value;
+      let probe: unknown = 0;
+      for (let i = 0; i < depth; i++) [nested, probe] = [[nested], [probe]];
+      const text = JSON.stringify(nested, null, 2);
+      const cut = JSON.stringify(probe, null, 2);
+      const before = cut.indexOf('0');
+      expect([...jsonParts(value, depth, whole)].join('')).toBe(text.slice(before, text.length - (cut.length - before - 1)));
+    }), fuzz(500, 403));
+  });
+
+  test('what JSON.stringify leaves out or writes null, and toJSON, the same way', () => {
+    const fn = () => 1;
+    const value = {
+      a: undefined, b: fn, c: Symbol('s'), d: [undefined, fn, Symbol('t'), NaN, -0, Infinity],
+      e: new Date(Date.UTC(2026, 0, 2)), f: { toJSON: (key: string) => ({ key, list: [1, 2, { x: 'y' }] }) }, g: {}, h: [], i: '\u2028"\n',
+    };
+    for (const whole of [1, 2, 5, 1000]) expect([...jsonParts(value, 1, whole)].join('')).toBe(JSON.stringify([value], null, 2).slice(4, -2));
+  });
+
+  test('parts are about PART_SIZE long: a large value is never made into one string', () => {
+    const value = { list: Array.from({ length: 30_000 }, (_, i) => ({ id: `item-${i}`, n: i, tags: ['a', 'b'] })) };
+    const parts = [...jsonParts(value, 2)];
+    expect(parts.length).toBeGreaterThan(20);
+    expect(Math.max(...parts.map((p) => p.length))).toBeLessThan(PART_SIZE + 2_000);
+    expect(parts.join('')).toBe(JSON.stringify([[value]], null, 2).slice(10, -6));
+  });
+});
+
+describe('jsonArrayStream (errors)', () => {
   test('a depth that does not match the document is an internal error, not a wrong report', () => {
     const stream = jsonArrayStream(3);
     stream.element(1);

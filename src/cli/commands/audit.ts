@@ -13,7 +13,7 @@ import { READ_LIMITS, readText } from '../../io/read-text.js';
 import { parseJson, parseSource } from '../../load/source.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { runInOrder, workerCount } from '../../parallel/pool.js';
-import { RENDERERS, STREAM_RENDERERS, type RenderContext, type Renderer, type ReportStream } from '../../render/index.js';
+import { chunkParts, RENDERERS, STREAM_RENDERERS, type RenderContext, type Renderer, type ReportStream } from '../../render/index.js';
 import { plainStyle } from '../../render/style.js';
 import { jsonSafe } from '../../util/printable.js';
 import { suggest } from '../../util/suggest.js';
@@ -133,7 +133,9 @@ export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: Cl
       if (piece.gate) gates.set(piece.file, piece.gate);
       if (piece.invalid) invalid.push(piece.invalid);
       if (piece.outcome) held?.push(piece.outcome);
-      for (let i = 0; i < streamed.length; i++) await streamed[i]!.sink.write(streamed[i]!.stream.add(piece.pieces[i]));
+      for (let i = 0; i < streamed.length; i++) {
+        for (const part of chunkParts(streamed[i]!.stream.add(piece.pieces[i]))) await streamed[i]!.sink.write(part);
+      }
       // A Ctrl-C is handled between two files.
       await new Promise((resolve) => setImmediate(resolve));
       if (interrupts.signal) return interrupted(reports, ctx);
