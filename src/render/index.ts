@@ -13,6 +13,7 @@ import type { FileGate } from '../gate/index.js';
 import type { Style } from './style.js';
 import { plainStyle } from './style.js';
 import { streamOf } from './stream-of.js';
+import { jsonSafe } from '../util/printable.js';
 
 export interface RenderContext {
   locale: Locale;
@@ -37,6 +38,13 @@ export type Renderer = (outcomes: readonly AuditOutcome[], ctx: RenderContext) =
  * element of a brand file of thousands of channels runs to 90 MB), its text in parts, made as they are read.
  */
 export type Chunk = string | { readonly parts: Iterable<string> };
+
+/** A JSON chunk through jsonSafe(), part by part (it replaces single characters, so any split between parts is fine). */
+export function jsonSafeChunk(c: Chunk): Chunk {
+  if (typeof c === 'string') return jsonSafe(c);
+  const parts = c.parts;
+  return { parts: (function* () { for (const part of parts) yield jsonSafe(part); })() };
+}
 
 /** The parts of a chunk, in order. */
 export function chunkParts(chunk: Chunk): Iterable<string> {

@@ -71,6 +71,7 @@ const RUNS: Record<string, string[]> = {
   'audit json': ['audit', '-f', 'json', '.'],
   'validate': ['validate', '.'],
   'validate (invalid file only)': ['validate', BAD],
+  'validate json': ['validate', '-f', 'json', '.'],
   'explain a brand': ['explain', 'brands/escapes.yaml'],
   'explain a brand, markdown': ['explain', '-f', 'markdown', 'brands/escapes.yaml'],
   'explain a pack question': ['explain', '--pack', 'pack.yaml', 'hostile-q'],

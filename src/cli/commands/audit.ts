@@ -13,7 +13,7 @@ import { READ_LIMITS, readText } from '../../io/read-text.js';
 import { parseJson, parseSource } from '../../load/source.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { runInOrder, workerCount } from '../../parallel/pool.js';
-import { chunkParts, RENDERERS, STREAM_RENDERERS, type RenderContext, type Renderer, type ReportStream } from '../../render/index.js';
+import { chunkParts, jsonSafeChunk, RENDERERS, STREAM_RENDERERS, type RenderContext, type Renderer, type ReportStream } from '../../render/index.js';
 import { plainStyle } from '../../render/style.js';
 import { jsonSafe } from '../../util/printable.js';
 import { suggest } from '../../util/suggest.js';
@@ -177,9 +177,9 @@ async function openReport(target: OutputTarget, base: RenderContext, ctx: CliCon
 function jsonSafeStream(s: ReportStream): ReportStream {
   return {
     headLast: s.headLast,
-    file: (o) => jsonSafe(s.file(o)),
+    file: (o) => jsonSafeChunk(s.file(o)),
     piece: (o) => s.piece(o),
-    add: (p) => jsonSafe(s.add(p)),
+    add: (p) => jsonSafeChunk(s.add(p)),
     end: () => {
       const { head, tail } = s.end();
       return { head: jsonSafe(head), tail: jsonSafe(tail) };

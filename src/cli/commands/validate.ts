@@ -3,7 +3,8 @@ import { isLocale } from '../../i18n/translate.js';
 import type { ParsedSource } from '../../load/source.js';
 import { validateFile, type ValidationResult } from '../../validate/index.js';
 import { renderDiagnostics } from '../../render/diagnostics.js';
-import { chunkParts, chunkText, type Chunk } from '../../render/index.js';
+import { chunkParts, chunkText, jsonSafeChunk, type Chunk } from '../../render/index.js';
+import { jsonSafe } from '../../util/printable.js';
 import { ARRAY_SLOT, fitsWhole, jsonAround, jsonArrayStream } from '../../render/json-stream.js';
 import { wrap } from '../../render/text-wrap.js';
 import { diagnosticHint, diagnosticMessage } from '../../validate/messages.js';
@@ -109,9 +110,10 @@ export function validationJsonStream(ctx: CliContext): ValidationStream {
       const before = count++ === 0 ? head : '';
       const element = validationFileJson(r, ctx);
       // A file's element is small, but for a file of thousands of diagnostics: that one is written in parts.
-      if (fitsWhole(element)) return before + elements.element(element);
+      // jsonSafe: no C1 control or bidi override from a file name or an echoed key in the report's bytes.
+      if (fitsWhole(element)) return jsonSafe(before + elements.element(element));
       const parts = elements.placeParts(element);
-      return { parts: (function* () { yield before; yield* parts; })() };
+      return jsonSafeChunk({ parts: (function* () { yield before; yield* parts; })() });
     },
     end: () => (count === 0 ? empty : tail),
   };
