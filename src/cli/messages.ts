@@ -1,18 +1,22 @@
 /** Words of the CLI itself (summaries, headings), in English and French. */
+import { groupedText } from '../i18n/numbers.js';
 import { makeTranslator, type Dictionary, type MessageArgs } from '../i18n/translate.js';
 
 const plural = (n: unknown, one: string, many: string) => (Number(n) === 1 ? one : many);
 /** French uses the singular for 0 and 1. */
 const pluralFr = (n: unknown, one: string, many: string) => (Number(n) < 2 ? one : many);
 
+/** A count grouped by thousands as each language writes it (20,000; 20 000). */
+const n = (v: unknown, locale: 'en' | 'fr') => groupedText(Number(v), locale);
+
 const messages = {
   en: {
     'validate.summary': (a: MessageArgs) =>
-      `${a.files} ${plural(a.files, 'file', 'files')} checked: ${a.valid} valid, ${a.invalid} invalid ` +
-      `(${a.errors} ${plural(a.errors, 'error', 'errors')}, ${a.warnings} ${plural(a.warnings, 'warning', 'warnings')})`,
+      `${n(a.files, 'en')} ${plural(a.files, 'file', 'files')} checked: ${n(a.valid, 'en')} valid, ${n(a.invalid, 'en')} invalid ` +
+      `(${n(a.errors, 'en')} ${plural(a.errors, 'error', 'errors')}, ${n(a.warnings, 'en')} ${plural(a.warnings, 'warning', 'warnings')})`,
     'validate.ok': '{file}: valid',
     'audit.invalid': (a: MessageArgs) =>
-      `${a.file}: not audited, the file has ${a.errors} ${plural(a.errors, 'error', 'errors')} (run "smscore validate ${a.file}" for the same list)`,
+      `${a.file}: not audited, the file has ${n(a.errors, 'en')} ${plural(a.errors, 'error', 'errors')} (run "smscore validate ${a.file}" for the same list)`,
     'audit.interrupted': (a: MessageArgs) => (a.files ? `Interrupted: ${a.files} left unchanged.` : 'Interrupted.'),
     'inputs.none-given':
       'no brand file given, and no configuration (smscore.config.yaml, looked for from here upwards) to say where they are. ' +
@@ -33,12 +37,12 @@ const messages = {
   },
   fr: {
     'validate.summary': (a: MessageArgs) =>
-      `${a.files} ${pluralFr(a.files, 'fichier vérifié', 'fichiers vérifiés')} : ${a.valid} ${pluralFr(a.valid, 'valide', 'valides')}, ` +
-      `${a.invalid} ${pluralFr(a.invalid, 'invalide', 'invalides')} (${a.errors} ${pluralFr(a.errors, 'erreur', 'erreurs')}, ` +
-      `${a.warnings} ${pluralFr(a.warnings, 'avertissement', 'avertissements')})`,
+      `${n(a.files, 'fr')} ${pluralFr(a.files, 'fichier vérifié', 'fichiers vérifiés')} : ${n(a.valid, 'fr')} ${pluralFr(a.valid, 'valide', 'valides')}, ` +
+      `${n(a.invalid, 'fr')} ${pluralFr(a.invalid, 'invalide', 'invalides')} (${n(a.errors, 'fr')} ${pluralFr(a.errors, 'erreur', 'erreurs')}, ` +
+      `${n(a.warnings, 'fr')} ${pluralFr(a.warnings, 'avertissement', 'avertissements')})`,
     'validate.ok': '{file} : valide',
     'audit.invalid': (a: MessageArgs) =>
-      `${a.file} : pas d’audit, le fichier contient ${a.errors} ${pluralFr(a.errors, 'erreur', 'erreurs')} (« smscore validate ${a.file} » donne la même liste)`,
+      `${a.file} : pas d’audit, le fichier contient ${n(a.errors, 'fr')} ${pluralFr(a.errors, 'erreur', 'erreurs')} (« smscore validate ${a.file} » donne la même liste)`,
     'audit.interrupted': (a: MessageArgs) => (a.files ? `Interrompu : ${a.files} laissé tel quel.` : 'Interrompu.'),
     'inputs.none-given':
       'aucun fichier de marque indiqué, et aucune configuration (smscore.config.yaml, cherchée d’ici vers le haut) pour dire où ils sont. ' +

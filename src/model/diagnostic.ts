@@ -28,6 +28,23 @@ export interface Diagnostic {
   pointer: string;
 }
 
+/**
+ * How many errors and warnings a list of diagnostics stands for. A file's list is capped: its last diagnostic,
+ * 'validate.more', stands for the ones not listed, and carries how many of each kind they are.
+ */
+export function severityCounts(list: readonly Diagnostic[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of list) {
+    if (d.code === 'validate.more' && typeof d.args.errors === 'number' && typeof d.args.warnings === 'number') {
+      errors += d.args.errors;
+      warnings += d.args.warnings;
+    } else if (d.severity === 'error') errors++;
+    else warnings++;
+  }
+  return { errors, warnings };
+}
+
 export function toPointer(path: DataPath): string {
   return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }

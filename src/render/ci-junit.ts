@@ -3,6 +3,7 @@
  * question (failed when left open, skipped when it does not apply or is waived), one per gate threshold, and a
  * failing `validation` case for a file that could not be read.
  */
+import { severityCounts } from '../model/diagnostic.js';
 import type { AuditOutcome } from '../audit/index.js';
 import { failureText } from '../gate/messages.js';
 import { printable } from '../util/printable.js';
@@ -20,7 +21,7 @@ function fileSuite(o: AuditOutcome, ctx: RenderContext): Suite {
   if (!o.ok) {
     const v = o.validation;
     const body = v.diagnostics.map((d) => `${printable(d.location.file)}:${d.location.line}:${d.location.col}  ${d.severity}  ${diagnosticMessage(locale, d.code, d.args)}`).join('\n');
-    return { name: printable(v.file), cases: [{ classname: 'smscore.validation', name: 'validation', failure: { message: `${v.diagnostics.filter((d) => d.severity === 'error').length} error(s)`, type: 'invalid-input', body } }] };
+    return { name: printable(v.file), cases: [{ classname: 'smscore.validation', name: 'validation', failure: { message: `${severityCounts(v.diagnostics).errors} error(s)`, type: 'invalid-input', body } }] };
   }
   const r = o.result;
   const gate = ctx.gates?.get(r.file);

@@ -4,7 +4,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import type { DataPath, Diagnostic } from '../model/diagnostic.js';
-import { fromPointer } from '../model/diagnostic.js';
+import { fromPointer, severityCounts } from '../model/diagnostic.js';
 import type { ParsedSource } from '../load/source.js';
 import { suggest } from '../util/suggest.js';
 
@@ -44,12 +44,17 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], source: Parsed
     seen.add(key);
     out.push(d);
   }
-  if (firstOver) out.push(moreDiagnostic(over.size, source.locate(fromPointer(firstOver.instancePath)), 'error'));
+  if (firstOver) out.push(moreDiagnostic({ errors: over.size, warnings: 0 }, source.locate(fromPointer(firstOver.instancePath))));
   return out;
 }
 
-function moreDiagnostic(count: number, location: Diagnostic['location'], severity: Diagnostic['severity']): Diagnostic {
-  return { severity, code: 'validate.more', args: { count, max: MAX_DIAGNOSTICS }, location, pointer: '' };
+/** The diagnostics not listed, counted by kind; an error when any of them is, so the exit code is the whole list's. */
+function moreDiagnostic(omitted: { errors: number; warnings: number }, location: Diagnostic['location']): Diagnostic {
+  const { errors, warnings } = omitted;
+  return {
+    severity: errors > 0 ? 'error' : 'warning', code: 'validate.more',
+    args: { count: errors + warnings, errors, warnings, max: MAX_DIAGNOSTICS }, location, pointer: '',
+  };
 }
 
 /**
@@ -62,10 +67,8 @@ export function capDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   if (rest.length <= MAX_DIAGNOSTICS && mores.length === 0) return [...list];
   const shown = rest.slice(0, MAX_DIAGNOSTICS);
   const dropped = rest.slice(MAX_DIAGNOSTICS);
-  const count = dropped.length + mores.reduce((n, d) => n + Number(d.args.count), 0);
-  const severity = dropped.some((d) => d.severity === 'error') || mores.some((d) => d.severity === 'error') ? 'error' : 'warning';
   const location = (dropped[0] ?? mores[0]!).location;
-  return [...shown, moreDiagnostic(count, location, severity)];
+  return [...shown, moreDiagnostic(severityCounts([...dropped, ...mores]), location)];
 }
 
 /** With allErrors, a failed oneOf also reports each branch's failure, and propertyNames reports twice. */

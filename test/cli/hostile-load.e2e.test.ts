@@ -177,6 +177,10 @@ describe('a file with thousands of problems (item 3)', () => {
     const fr = runCli(['validate', '--lang', 'fr', keys], {});
     expect(fr.status).toBe(2);
     expect(fr.stdout).toContain('erreur  … et 4\u202f900 autres problèmes dans ce fichier, non listés : smscore liste les 100 premiers');
+    // The closing count is the file's, not the list's: 5,000 errors, not 101.
+    expect(en.stdout).toContain('1 file checked: 0 valid, 1 invalid (5,000 errors, 0 warnings)');
+    const audit = runCli(['audit', keys]);
+    expect(audit.stderr).toContain('not audited, the file has 5,000 errors');
   });
 
   test('the JSON report carries the same 101 diagnostics, the last one counting the rest', () => {
@@ -184,7 +188,7 @@ describe('a file with thousands of problems (item 3)', () => {
     expect(r.status).toBe(2);
     const diagnostics = JSON.parse(r.stdout).files[0].diagnostics as { code: string; args: Record<string, number> }[];
     expect(diagnostics).toHaveLength(101);
-    expect(diagnostics[100]).toEqual(expect.objectContaining({ code: 'validate.more', args: { count: 4900, max: 100 } }));
+    expect(diagnostics[100]).toEqual(expect.objectContaining({ code: 'validate.more', args: { count: 4900, errors: 4900, warnings: 0, max: 100 } }));
   });
 
   test('a configuration with too many problems is capped the same way', () => {

@@ -129,7 +129,7 @@ describe('bounded work on files with many problems (issue 20)', () => {
     expect(r.valid).toBe(false);
     expect(r.diagnostics).toHaveLength(101);
     expect(r.diagnostics.slice(0, 100).every((d) => d.code === 'schema.unknown-key')).toBe(true);
-    expect(r.diagnostics[100]).toEqual(expect.objectContaining({ severity: 'error', code: 'validate.more', args: { count: 150, max: 100 } }));
+    expect(r.diagnostics[100]).toEqual(expect.objectContaining({ severity: 'error', code: 'validate.more', args: { count: 150, errors: 150, warnings: 0, max: 100 } }));
     // Exactly 100: no extra line.
     const hundred = validateText('k.yaml', `smscore: 1\nbrand:\n  name: X\n${keys.split('\n').slice(0, 100).join('\n')}\n`);
     expect(hundred.diagnostics).toHaveLength(100);

@@ -11,7 +11,7 @@ import { baselineFromReport, type BaselineEntry, type FileGate } from '../../gat
 import { isLocale } from '../../i18n/translate.js';
 import { READ_LIMITS, readText } from '../../io/read-text.js';
 import { parseJson, parseSource } from '../../load/source.js';
-import type { Diagnostic } from '../../model/diagnostic.js';
+import { severityCounts, type Diagnostic } from '../../model/diagnostic.js';
 import { runInOrder, workerCount } from '../../parallel/pool.js';
 import { chunkParts, jsonSafeChunk, RENDERERS, STREAM_RENDERERS, type RenderContext, type Renderer, type ReportStream } from '../../render/index.js';
 import { plainStyle } from '../../render/style.js';
@@ -216,7 +216,7 @@ function finish(invalid: readonly ValidationSummary[], targets: readonly { forma
   const stdoutIsText = targets.some((tg) => tg.file === undefined && tg.format === 'text');
   if (invalid.length > 0 && stdoutIsText) ctx.err(validationText(invalid, false, ctx));
   for (const v of invalid) {
-    ctx.err(t(ctx.locale, 'audit.invalid', { file: v.file, errors: v.diagnostics.filter((d) => d.severity === 'error').length }));
+    ctx.err(t(ctx.locale, 'audit.invalid', { file: v.file, errors: severityCounts(v.diagnostics).errors }));
   }
   if (invalid.length > 0) return EXIT.invalidInput;
   return [...gates.values()].every((g) => g.passed) ? EXIT.ok : EXIT.thresholdFailed;

@@ -1,4 +1,5 @@
 /** `smscore explain brand.yaml`: every number behind the scores — inputs, formulas, control points, weights. */
+import { severityCounts } from '../../model/diagnostic.js';
 import { jsonSafe } from '../../util/printable.js';
 import { PILLARS, type Pillar } from '../../model/brand.js';
 import { loadScoringModel, renderExplanation, scoreBrand } from '../../score/index.js';
@@ -21,7 +22,7 @@ export async function explainScores(file: string, opts: ExplainOptions, ctx: Cli
   const validation = validateFile(file);
   if (!validation.valid || !validation.brand) {
     ctx.err(validationText([validation], false, ctx));
-    ctx.err(t(ctx.locale, 'audit.invalid', { file, errors: validation.diagnostics.filter((d) => d.severity === 'error').length }));
+    ctx.err(t(ctx.locale, 'audit.invalid', { file, errors: severityCounts(validation.diagnostics).errors }));
     return EXIT.invalidInput;
   }
   const channels = (validation.brand.channels ?? []).map((c) => c.id);

@@ -1,4 +1,5 @@
 /** `smscore validate`: every problem of every file, located; exit 2 when any file has an error. */
+import { severityCounts } from '../../model/diagnostic.js';
 import { isLocale } from '../../i18n/translate.js';
 import type { ParsedSource } from '../../load/source.js';
 import { validateFile, type ValidationResult } from '../../validate/index.js';
@@ -84,8 +85,9 @@ export function validationTextStream(quiet: boolean, ctx: CliContext): Validatio
       counts.files++;
       if (r.valid) counts.valid++;
       const shown = r.diagnostics.filter((d) => !quiet || d.severity === 'error');
-      counts.errors += r.diagnostics.filter((d) => d.severity === 'error').length;
-      counts.warnings += r.diagnostics.filter((d) => d.severity === 'warning').length;
+      const n = severityCounts(r.diagnostics);
+      counts.errors += n.errors;
+      counts.warnings += n.warnings;
       if (shown.length > 0) {
         const sources = new Map(r.source ? [[r.file, r.source.text]] : []);
         return block(renderDiagnostics(shown, { locale: ctx.locale, style: ctx.style, sources, width: ctx.width }));
