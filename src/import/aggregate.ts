@@ -119,7 +119,10 @@ export interface Aggregate {
   stats: { posts: number; paidPosts: number; paidShare: number | null; missing: Partial<Record<PostField, number>> };
 }
 
-/** Sums of additive counts, the median reach per post, and followers at the first and last post. */
+/**
+ * Sums of additive counts, the median reach per post, followers at the first and last post, and how many posts
+ * carried each per-post figure when some did not.
+ */
 export function aggregate(posts: readonly PostRecord[]): Aggregate {
   const metrics: Metrics = { posts: posts.length };
   const missing: Partial<Record<PostField, number>> = {};
@@ -136,6 +139,12 @@ export function aggregate(posts: readonly PostRecord[]): Aggregate {
   if (withFollowers.length > 0) {
     const ordered = chronological(withFollowers);
     metrics.followers = { start: Math.round(ordered[0]!.followers!), end: Math.round(ordered.at(-1)!.followers!) };
+  }
+  // Per-post figures some posts did not carry: how many did, so that per-post rates divide by them (METHODOLOGY
+  // §10). Last, so that the other metrics are written in the order they always were.
+  for (const f of ['reactions', 'comments', 'shares'] as const) {
+    const missed = missing[f];
+    if (missed !== undefined && missed < posts.length) metrics.postsWith = { ...metrics.postsWith, [f]: posts.length - missed };
   }
   const paidKnown = posts.filter((p) => p.paid !== undefined);
   const paidPosts = paidKnown.filter((p) => p.paid).length;

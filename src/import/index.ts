@@ -56,6 +56,14 @@ export function planImport(input: ImportInput): ImportPlan {
       }
     }
   }
+  // A count left by an earlier import, for a figure every imported post now carries: set to every post, not left stale.
+  for (const [sub, before] of Object.entries(current.postsWith ?? {})) {
+    const figure = sub as keyof NonNullable<Metrics['postsWith']>;
+    if (agg.metrics[figure] === undefined || agg.metrics.postsWith?.[figure] !== undefined || before === agg.metrics.posts) continue;
+    const after = agg.metrics.posts as number;
+    edits.push({ path: [...base, 'postsWith', sub], value: after });
+    changes.push({ key: `postsWith.${sub}`, before, after });
+  }
   return { table, reading, aggregate: agg, channelIndex: input.channelIndex, edits, changes };
 }
 

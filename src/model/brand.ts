@@ -89,6 +89,11 @@ export interface Metrics {
   sentiment?: { positive?: number; neutral?: number; negative?: number };
   nps?: { promoters?: number; passives?: number; detractors?: number; score?: number };
   csat?: { satisfied?: number; responses?: number; score?: number };
+  /**
+   * How many of the period's posts carried each per-post figure, when some did not (empty cells in an export).
+   * Absent: every post did. Per-post rates divide the figure by this count, never by every post.
+   */
+  postsWith?: { reactions?: number; comments?: number; shares?: number };
 }
 
 export interface Previous {

@@ -98,7 +98,7 @@ function reportJson<F>(meta: ReportMeta, counts: { files: number; invalid: numbe
     formatVersion: REPORT_FORMAT_VERSION,
     tool: { name: 'smscore', version: meta.toolVersion },
     catalog: { version: meta.catalogVersion, questions: meta.catalog.questions.length },
-    scoringModel: { version: 1 },
+    scoringModel: { version: 2 },
     locale: meta.locale,
     summary: {
       files: counts.files,

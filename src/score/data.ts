@@ -76,7 +76,7 @@ export function parseBenchmarks(data: unknown, file = 'benchmarks.yaml'): Benchm
   c.keys(data, '(root)', ['version', 'rules', 'benchmarks']);
   if (data.version !== 1) c.fail('version', 'must be 1');
   const rulesRaw = isObj(data.rules) ? data.rules : (c.fail('rules', 'must be a mapping'), {});
-  c.keys(rulesRaw, 'rules', ['goodFactor', 'goodFactorByKpi', 'logisticSpread']);
+  c.keys(rulesRaw, 'rules', ['goodFactor', 'goodFactorByKpi', 'logisticSpread', 'periodDependent', 'referencePeriodDays']);
   const goodFactor = c.num(rulesRaw, 'goodFactor', 'rules', { required: true }) ?? 3;
   if (goodFactor <= 1) c.fail('rules.goodFactor', 'must be > 1');
   const goodFactorByKpi = c.numMap(rulesRaw.goodFactorByKpi, 'rules.goodFactorByKpi', KPI_IDS, true);
@@ -85,6 +85,17 @@ export function parseBenchmarks(data: unknown, file = 'benchmarks.yaml'): Benchm
   for (const id of KPI_IDS) {
     if (kpiDef(id).curve === 'logistic' && logisticSpread[id] === undefined) c.fail('rules.logisticSpread', `needs a spread for ${id}`);
   }
+
+  const periodDependent: KpiId[] = [];
+  if (!Array.isArray(rulesRaw.periodDependent)) c.fail('rules.periodDependent', 'must be a list of KPI ids');
+  else {
+    rulesRaw.periodDependent.forEach((k, i) => {
+      if (typeof k !== 'string' || !(KPI_IDS as readonly string[]).includes(k)) c.fail(`rules.periodDependent[${i}]`, `must be one of ${KPI_IDS.join(', ')}, got ${JSON.stringify(k)}`);
+      else if (periodDependent.includes(k as KpiId)) c.fail(`rules.periodDependent[${i}]`, `${k} is listed twice`);
+      else periodDependent.push(k as KpiId);
+    });
+  }
+  const referencePeriodDays = c.num(rulesRaw, 'referencePeriodDays', 'rules', { required: true, positive: true }) ?? 90;
 
   const entries: BenchmarkEntry[] = [];
   if (!Array.isArray(data.benchmarks)) c.fail('benchmarks', 'must be a list');
@@ -112,7 +123,7 @@ export function parseBenchmarks(data: unknown, file = 'benchmarks.yaml'): Benchm
       }
       if (kpi && median !== undefined) {
         const def = kpiDef(kpi);
-        const g = good ?? deriveGood(def.id, median, { goodFactor, goodFactorByKpi, logisticSpread });
+        const g = good ?? deriveGood(def.id, median, { goodFactor, goodFactorByKpi, logisticSpread, periodDependent, referencePeriodDays });
         const problem = curveProblem({ kind: def.curve, direction: def.direction, good: g, median });
         if (problem) c.fail(path, `median ${median} and good ${g} cannot define a ${def.direction}-is-better ${def.curve} curve (${problem})`);
       }
@@ -131,7 +142,7 @@ export function parseBenchmarks(data: unknown, file = 'benchmarks.yaml'): Benchm
     });
   }
   if (c.problems.length) throw new ScoringDataError(file, c.problems);
-  return { version: 1, entries, rules: { goodFactor, goodFactorByKpi, logisticSpread } };
+  return { version: 1, entries, rules: { goodFactor, goodFactorByKpi, logisticSpread, periodDependent, referencePeriodDays } };
 }
 
 /** Validates parsed weights.yaml. */
@@ -181,11 +192,14 @@ export function deriveGood(kpi: KpiId, median: number, rules: BenchmarkSet['rule
   return def.max === undefined ? g : Math.min(g, (median + def.max) / 2);
 }
 
-/** The median derived from a target when no usable benchmark exists. */
-export function deriveMedian(kpi: KpiId, target: number, rules: BenchmarkSet['rules']): number {
+/**
+ * The median derived from a target when no usable benchmark exists. `scale` multiplies a logistic spread: for a
+ * period-dependent KPI, the period's length over the reference period's (see periodScale in engine.ts).
+ */
+export function deriveMedian(kpi: KpiId, target: number, rules: BenchmarkSet['rules'], scale = 1): number {
   const def = kpiDef(kpi);
   if (def.curve === 'logistic') {
-    const spread = rules.logisticSpread[kpi] ?? 1;
+    const spread = (rules.logisticSpread[kpi] ?? 1) * scale;
     return def.direction === 'higher' ? target - spread : target + spread;
   }
   const f = rules.goodFactorByKpi[kpi] ?? rules.goodFactor;
@@ -200,9 +214,14 @@ export function deriveGoodRule(kpi: KpiId, rules: BenchmarkSet['rules']): string
   return def.max === undefined ? `median × ${f}` : `min(median × ${f}, (median + ${def.max}) / 2)`;
 }
 
-export function deriveMedianRule(kpi: KpiId, rules: BenchmarkSet['rules']): string {
+export function deriveMedianRule(kpi: KpiId, rules: BenchmarkSet['rules'], scale = 1): string {
   const def = kpiDef(kpi);
-  if (def.curve === 'logistic') return `target ${def.direction === 'higher' ? '−' : '+'} ${rules.logisticSpread[kpi] ?? 1}`;
+  if (def.curve === 'logistic') {
+    const spread = rules.logisticSpread[kpi] ?? 1;
+    // Rounded as the formulas print numbers (kpis.ts num), so the rule can be redone by hand.
+    const scaled = scale === 1 ? '' : ` × ${Math.round(scale * 10000) / 10000}`;
+    return `target ${def.direction === 'higher' ? '−' : '+'} ${spread}${scaled}`;
+  }
   const f = rules.goodFactorByKpi[kpi] ?? rules.goodFactor;
   return def.direction === 'higher' ? `target ÷ ${f}` : `target × ${f}`;
 }

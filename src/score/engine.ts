@@ -25,6 +25,26 @@ export function periodWeeks(period: { start: string; end: string } | undefined):
   return ((end - start) / 86_400_000 + 1) / 7;
 }
 
+/** Length of a period in days (both dates included); null when absent or unreadable. */
+export function periodDays(period: { start: string; end: string } | undefined): number | null {
+  const weeks = periodWeeks(period);
+  return weeks === null ? null : Math.round(weeks * 7);
+}
+
+/** How a period-dependent KPI's reference is fitted to the period (types.ts Curve.period); undefined otherwise. */
+function periodScale(def: KpiDef, rules: BenchmarkSet['rules'], days: number | null): Curve['period'] {
+  if (!rules.periodDependent.includes(def.id)) return undefined;
+  const referenceDays = rules.referencePeriodDays;
+  // Shared by every curve of the KPI in one result: frozen, like the references.
+  return Object.freeze({ days, referenceDays, factor: days === null ? 1 : days / referenceDays });
+}
+
+/** A reference multiplied by a period factor: both points (a logistic good is median + spread, scaled alike). */
+function scaleRef(ref: Ref, factor: number): Ref {
+  if (factor === 1) return ref;
+  return { median: ref.median * factor, good: ref.good * factor, origin: ref.origin, medianFrom: ref.medianFrom, goodFrom: ref.goodFrom };
+}
+
 interface Value {
   value: number | null; terms: Record<string, number> | null; inputs: Record<string, number | null>;
   reason?: KpiResult['reason']; channels?: string[];
@@ -80,8 +100,15 @@ function channelValue(def: KpiDef, e: Extract): Value {
  * in channel-id order, for exact sums.
  */
 function brandValue(def: KpiDef, sorted: readonly ChannelExtract[], ctx: ChannelContext, competitorMentions: number | null): Value {
-  const ok: { id: string; e: Extract & { ok: true } }[] = [];
-  for (const { id, e } of sorted) if (e.ok) ok.push({ id, e });
+  const given: { id: string; e: Extract & { ok: true } }[] = [];
+  for (const { id, e } of sorted) if (e.ok) given.push({ id, e });
+  // A rate counts only the channels where its denominator is measured (above zero): a channel's numerator without
+  // its denominator would pull the brand's rate outside the channels' rates (METHODOLOGY.md §3).
+  const measured = def.aggregation === 'sum' || def.aggregation === 'pooled-or-mean'
+    ? given.filter((x) => def.value(x.e.terms) !== null)
+    : given;
+  // Every channel with the inputs has a zero denominator: the brand's is zero too (reported as such below).
+  const ok = measured.length > 0 ? measured : given;
   const noCompetitors = def.aggregation === 'brand-only' && competitorMentions === null;
   if (ok.length === 0 || noCompetitors) {
     const names = ok.length === 0 ? brandMissing(def, sorted, ctx, noCompetitors) : ['competitorMentions'];
@@ -104,7 +131,7 @@ function brandValue(def: KpiDef, sorted: readonly ChannelExtract[], ctx: Channel
     const values = ok.map((x) => def.value(x.e.terms)).filter((v): v is number => v !== null);
     terms = { sumOfValues: sum(values.map((v) => ({ v }))).v ?? 0, channelCount: values.length };
   } else {
-    terms = sum(ok.map((x) => x.e.terms));
+    terms = sum(def.harmonise ? def.harmonise(ok.map((x) => x.e.terms)) : ok.map((x) => x.e.terms));
     if (def.aggregation === 'brand-only') terms.competitorMentions = competitorMentions ?? 0;
   }
   const value = finite('sumOfValues' in terms ? (terms.channelCount ? (terms.sumOfValues ?? 0) / terms.channelCount : null) : def.value(terms));
@@ -169,12 +196,17 @@ function brandRef(refs: { id: string; platform: Platform; ref: Ref | null; weigh
 
 interface Target { objective: string; target: number }
 
-/** Combines targets and the reference into control points; null when neither exists. */
-function buildCurve(def: KpiDef, targets: Target[], ref: Ref | null, rules: BenchmarkSet['rules']): Curve | null {
+/**
+ * Combines targets and the reference into control points; null when neither exists. `ref` is already fitted to the
+ * period; `period` says how (period-dependent KPIs only), and scales a logistic spread when the median is derived.
+ */
+function buildCurve(def: KpiDef, targets: Target[], ref: Ref | null, rules: BenchmarkSet['rules'], period?: Curve['period']): Curve | null {
   // Without a target (the usual case) the curve is the reference's: built as a literal, without spreads.
   if (targets.length === 0) {
     if (!ref) return null;
-    return { kind: def.curve, direction: def.direction, good: ref.good, median: ref.median, origin: ref.origin, goodFrom: ref.goodFrom, medianFrom: ref.medianFrom };
+    const curve: Curve = { kind: def.curve, direction: def.direction, good: ref.good, median: ref.median, origin: ref.origin, goodFrom: ref.goodFrom, medianFrom: ref.medianFrom };
+    if (period) curve.period = period;
+    return curve;
   }
   // The least demanding target sets `good`, so that meeting any declared target scores at least 90.
   const sorted = [...targets].sort((a, b) => (def.direction === 'higher' ? a.target - b.target : b.target - a.target) || (a.objective < b.objective ? -1 : 1));
@@ -184,12 +216,16 @@ function buildCurve(def: KpiDef, targets: Target[], ref: Ref | null, rules: Benc
   // Literals rather than spreads of a shared base: this runs for every channel a target covers.
   const fits = ref !== null && curveProblem({ kind: def.curve, direction: def.direction, good: used.target, median: ref.median }) === null;
   let curve: Curve;
+  const factor = period?.factor ?? 1;
   if (fits && ref) {
     curve = { kind: def.curve, direction: def.direction, good: used.target, median: ref.median, origin: 'target', goodFrom, medianFrom: ref.medianFrom };
+    if (period) curve.period = period;
   } else {
-    const medianFrom: PointOrigin = { from: 'rule', rule: deriveMedianRule(def.id, rules), status: 'convention' };
+    const medianFrom: PointOrigin = { from: 'rule', rule: deriveMedianRule(def.id, rules, factor), status: 'convention' };
     if (ref) medianFrom.note = 'benchmark-median-beyond-target';
-    curve = { kind: def.curve, direction: def.direction, good: used.target, median: deriveMedian(def.id, used.target, rules), origin: 'target', goodFrom, medianFrom };
+    curve = { kind: def.curve, direction: def.direction, good: used.target, median: deriveMedian(def.id, used.target, rules, factor), origin: 'target', goodFrom, medianFrom };
+    // Only a logistic spread is scaled; a log-normal median derived from a target (÷ 3) does not depend on the period.
+    if (period && def.curve === 'logistic') curve.period = period;
   }
   if (others.length) curve.otherTargets = others;
   return curve;
@@ -260,6 +296,9 @@ export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
   const currency = brand.brand.currency;
   const channels: Channel[] = brand.channels ?? [];
   const ctx: ChannelContext = { weeks: periodWeeks(brand.period) };
+  const days = periodDays(brand.period);
+  // Per KPI: how its references are fitted to the period (undefined for KPIs that do not depend on it).
+  const periodOf = new Map(KPIS.map((def) => [def.id, periodScale(def, rules, days)]));
   const prevCtx: ChannelContext = { weeks: periodWeeks(brand.previous?.period) };
   const prevChannels = brand.previous?.channels;
   const hasPrevious = prevChannels !== undefined && channels.some((c) => prevChannels[c.id] !== undefined);
@@ -273,7 +312,7 @@ export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
       const def = KPIS.find((d) => d.id === k.kpi);
       if (!def) continue;
       // The target must define a curve even with its derived median (a log-normal KPI needs a target above 0).
-      if (curveProblem({ kind: def.curve, direction: def.direction, good: k.target, median: deriveMedian(def.id, k.target, rules) }) !== null) {
+      if (curveProblem({ kind: def.curve, direction: def.direction, good: k.target, median: deriveMedian(def.id, k.target, rules, periodOf.get(def.id)?.factor) }) !== null) {
         notesOut.push({ code: 'target-ignored', args: { objective: o.id, kpi: k.kpi, target: k.target } });
         continue;
       }
@@ -292,9 +331,17 @@ export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
   const naming = objectivesNamingIndex(brand);
 
   const findRef = benchmarkLookup(set, sector, currency);
+  // Fitted to the period once per KPI and platform: channels on one platform share one reference object.
+  const scaledRefs = new Map<string, Ref | null>();
   const channelRef = (def: KpiDef, platform: Platform): Ref | null => {
-    const e = findRef(def.id, platform);
-    return e ? refFromEntry(e, rules) : null;
+    const key = `${def.id}|${platform}`;
+    let ref = scaledRefs.get(key);
+    if (ref === undefined) {
+      const e = findRef(def.id, platform);
+      ref = e ? scaleRef(refFromEntry(e, rules), periodOf.get(def.id)?.factor ?? 1) : null;
+      scaledRefs.set(key, ref);
+    }
+    return ref;
   };
 
   const finish = (def: KpiDef, v: Value, prev: number | null | undefined, curve: Curve | null, named: string[], brandLevel: boolean): KpiResult => {
@@ -345,7 +392,7 @@ export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
       const ref = channelRef(def, c.platform);
       perKpi.set(def.id, { v, ref });
       const ts = targetsByKpi.get(def.id)?.filter((t) => inScope(t.scope, c.id)) ?? noTargets;
-      const curve = buildCurve(def, ts, ref, rules);
+      const curve = buildCurve(def, ts, ref, rules, periodOf.get(def.id));
       return finish(def, v, prev, curve, naming(def.id, c.id), false);
     });
     channelKpis.set(c.id, perKpi);
@@ -373,7 +420,7 @@ export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
     let ref: Ref | null;
     if (def.aggregation === 'brand-only') {
       const agnostic = findRef(def.id, undefined);
-      ref = agnostic ? refFromEntry(agnostic, rules) : competitorMentions.length ? fairShareRef(competitorMentions.length) : null;
+      ref = agnostic ? scaleRef(refFromEntry(agnostic, rules), periodOf.get(def.id)?.factor ?? 1) : competitorMentions.length ? fairShareRef(competitorMentions.length) : null;
     } else {
       const refs = (v.perChannel ?? []).map((pc) => {
         const w = def.refWeight === 'sum' ? 1 : def.refWeight(pc.terms);
@@ -381,13 +428,13 @@ export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
       });
       ref = brandRef(refs, def.refWeight === 'sum' ? 'sum' : 'mean');
     }
-    const curve = buildCurve(def, ts, ref, rules);
+    const curve = buildCurve(def, ts, ref, rules, periodOf.get(def.id));
     return finish(def, v, prev, curve, naming(def.id, undefined), true);
   });
   const pillars = PILLARS.map((p) => pillarScore(p, brandKpis));
 
   return {
-    modelVersion: 1,
+    modelVersion: 2,
     brand: brand.brand.name,
     ...(sector && { sector }),
     ...(currency && { currency }),

@@ -27,6 +27,7 @@ export type Key =
   | 'weight.objective' | 'weight.explicit' | 'pillar' | 'pillar.formula' | 'pillar.none' | 'pillar.no-reference'
   | 'kpi.value' | 'kpi.formula' | 'kpi.calc' | 'kpi.points' | 'kpi.curve.lognormal' | 'kpi.curve.logistic'
   | 'kpi.curve.edge' | 'kpi.weight' | 'kpi.weight.named' | 'kpi.previous' | 'kpi.other-targets' | 'kpi.channels'
+  | 'kpi.period' | 'kpi.period.none' | 'kpi.engagements'
   | 'reason.missing-input' | 'reason.zero-denominator' | 'reason.brand-only' | 'reason.no-reference'
   | 'from.target' | 'from.override' | 'from.benchmark' | 'from.rule' | 'from.mixed' | 'status.sourced' | 'status.secondary'
   | 'status.convention' | 'status.brand' | 'dir.higher' | 'dir.lower' | 'band.good' | 'band.needs-work' | 'band.poor'
@@ -65,6 +66,9 @@ const DICT: Dictionary<Key> = {
     'kpi.weight.named': 'weight {weight} = {base} × {multiplier} (named by objective {objectives})',
     'kpi.previous': 'previous period: {previous}; change {change}',
     'kpi.other-targets': 'other targets not used (the least demanding target sets "good"): {list}',
+    'kpi.period': "period-dependent: references are per {referenceDays} days, scaled to the period's {days} days (× {factor}); targets are not scaled",
+    'kpi.period.none': 'period-dependent: references are per {referenceDays} days and used as is, since the file gives no period',
+    'kpi.engagements': 'engagements, each figure over the posts that carried it: {calc}',
     'kpi.channels': 'summed over channels: {channels}',
     'reason.missing-input': '{kpi}: not measured (missing: {inputs})',
     'reason.zero-denominator': '{kpi}: not measured (the denominator is zero)',
@@ -119,6 +123,9 @@ const DICT: Dictionary<Key> = {
     'kpi.weight.named': "poids {weight} = {base} × {multiplier} (cité par l'objectif {objectives})",
     'kpi.previous': 'période précédente : {previous} ; évolution {change}',
     'kpi.other-targets': "autres cibles non retenues (la moins exigeante fixe « bon ») : {list}",
+    'kpi.period': 'dépend de la durée : les références valent pour {referenceDays} jours et sont ramenées aux {days} jours de la période (× {factor}) ; les cibles ne sont pas ramenées',
+    'kpi.period.none': 'dépend de la durée : les références valent pour {referenceDays} jours et sont prises telles quelles, faute de période dans le fichier',
+    'kpi.engagements': 'engagements, chaque chiffre rapporté aux publications où il est connu : {calc}',
     'kpi.channels': 'somme sur les canaux : {channels}',
     'reason.missing-input': '{kpi} : non mesuré (manque : {inputs})',
     'reason.zero-denominator': '{kpi} : non mesuré (le dénominateur est nul)',
@@ -272,6 +279,24 @@ export function origin(o: PointOrigin, tr: Tr, locale: Locale): string {
   return tr('from.benchmark', { source: o.source ?? '', year, status });
 }
 
+/**
+ * A channel's engagements when some posts did not carry a figure (kpis.ts engagementRate): how the term shown in
+ * the calculation comes from the file's figures. Brand level shows the sum; each channel's explain shows its part.
+ */
+function engagementsText(k: KpiResult): string | null {
+  const i = k.inputs;
+  const posts = i.posts;
+  if (typeof i.engagements !== 'number' || typeof posts !== 'number') return null;
+  const parts: string[] = [];
+  for (const [figure, carried] of [['reactions', 'postsWithReactions'], ['comments', 'postsWithComments'], ['shares', 'postsWithShares']] as const) {
+    const x = i[figure];
+    if (typeof x !== 'number') return null;
+    const n = i[carried];
+    parts.push(typeof n === 'number' ? `${num(x)} × ${num(posts)} / ${num(n)}` : num(x));
+  }
+  return `${parts.join(' + ')} = ${num(i.engagements)}`;
+}
+
 export function renderKpi(k: KpiResult, tr: Tr, locale: Locale, currency: string): string[] {
   const n = numberIn(locale);
   const unit = tr(`unit.${k.unit}` as Key, { currency });
@@ -287,11 +312,19 @@ export function renderKpi(k: KpiResult, tr: Tr, locale: Locale, currency: string
   else out.push(tr('kpi.value', { kpi: k.kpi, value, unit, direction: tr(`dir.${k.direction}`) }).replace(/ {2,}/g, ' '));
   out.push(tr('kpi.formula', { formula: k.formula[locale] }));
   if (k.calculation) out.push(tr('kpi.calc', { calc: decimalsIn(k.calculation, locale) }));
+  const scaled = engagementsText(k);
+  if (scaled) out.push(tr('kpi.engagements', { calc: decimalsIn(scaled, locale) }));
   if (k.channels) out.push(tr('kpi.channels', { channels: k.channels.join(', ') }));
   const c = k.curve;
   if (c && k.score !== null) {
     out.push(tr('kpi.points', { good: n(c.good), median: n(c.median), goodFrom: origin(c.goodFrom, tr, locale), medianFrom: origin(c.medianFrom, tr, locale) }));
     if (c.medianFrom.note === 'benchmark-median-beyond-target') out.push(tr('median-beyond-target'));
+    if (c.period) {
+      const p = c.period;
+      out.push(p.days === null
+        ? tr('kpi.period.none', { referenceDays: n(p.referenceDays) })
+        : tr('kpi.period', { referenceDays: n(p.referenceDays), days: n(p.days), factor: n(p.factor) }));
+    }
     if (c.otherTargets?.length) out.push(tr('kpi.other-targets', { list: c.otherTargets.map((x) => `${n(x.target)} (${x.objective})`).join(', ') }));
     const tv = k.t ?? 0;
     if (!Number.isFinite(tv)) out.push(tr('kpi.curve.edge', { score: n(k.score) }));

@@ -38,6 +38,13 @@ export interface KpiDef {
   refWeight: 'sum' | ((t: Record<string, number>) => number);
   /** The value from (summed) terms; null when the denominator is zero. */
   value(t: Record<string, number>): number | null;
+  /**
+   * Formula used instead of `expr` when the terms hold the key `when`: per-post figures that some posts did not
+   * carry (metrics.postsWith), whose terms differ from the usual ones.
+   */
+  altExpr?: { when: string; expr: string };
+  /** Brand level: makes the channels' terms alike before they are summed (some with `altExpr` terms, some without). */
+  harmonise?(rows: Record<string, number>[]): Record<string, number>[];
 }
 
 type Getter = (m: Metrics) => number | undefined;
@@ -69,6 +76,9 @@ const FIELDS = {
   satisfied: (m) => m.csat?.satisfied,
   responses: (m) => m.csat?.responses,
   csatScore: (m) => m.csat?.score,
+  postsWithReactions: (m) => m.postsWith?.reactions,
+  postsWithComments: (m) => m.postsWith?.comments,
+  postsWithShares: (m) => m.postsWith?.shares,
 } satisfies Record<string, Getter>;
 export type Field = keyof typeof FIELDS;
 
@@ -99,20 +109,77 @@ function simple(
   return { id, pillar, direction, unit, curve, expr, aggregation: 'sum', extract: (m) => read(m, fields), value, refWeight, ...(max === undefined ? {} : { max }) };
 }
 
-/** Reactions + comments + shares, with a per-post denominator built from `per` (followers or post reach). */
+/** The per-post figures an export can leave empty on some posts, with the count of posts that carried each. */
+const CARRIED = [['reactions', 'postsWithReactions'], ['comments', 'postsWithComments'], ['shares', 'postsWithShares']] as const;
+type CarriedFigure = (typeof CARRIED)[number][0];
+
+/**
+ * How many posts carried a figure, when it differs from `posts` (metrics.postsWith); undefined when every post did.
+ * An empty cell is not a zero: a per-post figure is divided by the posts that carried it.
+ */
+function carriedBy(m: Metrics, figure: CarriedFigure, posts: number): number | undefined {
+  const n = m.postsWith?.[figure];
+  return n === undefined || !Number.isFinite(n) || n === posts ? undefined : n;
+}
+
+/**
+ * Reactions + comments + shares, with a per-post denominator built from `per` (followers or post reach). When some
+ * posts did not carry a figure, each figure is first scaled to every post (figure × posts ÷ posts carrying it), so
+ * that the rate is the sum of the per-post means over the posts that carried each figure.
+ */
 function engagementRate(id: KpiId, per: Field, perTerm: string): KpiDef {
   return {
     id, pillar: 'engagement', direction: 'higher', unit: 'percent', curve: 'lognormal', aggregation: 'sum',
     expr: `({reactions} + {comments} + {shares}) / {${perTerm}} × 100`,
+    altExpr: { when: 'engagements', expr: `{engagements} / {${perTerm}} × 100` },
     extract: (m) => {
       const r = read(m, ['reactions', 'comments', 'shares', 'posts', per]);
       if (!r.ok) return r;
       const { reactions = 0, comments = 0, shares = 0, posts = 0 } = r.terms;
       const base = r.terms[per] ?? 0;
-      return { ok: true, terms: { reactions, comments, shares, [perTerm]: posts * base }, extra: { posts, [per]: base } };
+      const counts = CARRIED.map(([f, key]) => [f, key, carriedBy(m, f, posts)] as const);
+      if (counts.every(([, , n]) => n === undefined)) {
+        return { ok: true, terms: { reactions, comments, shares, [perTerm]: posts * base }, extra: { posts, [per]: base } };
+      }
+      // A figure that no post carried is unknown, not zero.
+      const none = counts.filter(([, , n]) => n === 0).map(([f]) => f);
+      if (none.length) return { ok: false, missing: none };
+      let engagements = 0;
+      const extra: Record<string, number> = { reactions, comments, shares, posts, [per]: base };
+      for (const [f, key, n] of counts) {
+        engagements += n === undefined ? r.terms[f] ?? 0 : ((r.terms[f] ?? 0) * posts) / n;
+        if (n !== undefined) extra[key] = n;
+      }
+      return { ok: true, terms: { engagements, [perTerm]: posts * base }, extra };
     },
-    value: (t) => ratio(at(t, 'reactions') + at(t, 'comments') + at(t, 'shares'), at(t, perTerm), 100),
+    harmonise: (rows) => (rows.some((t) => 'engagements' in t)
+      ? rows.map((t) => ('engagements' in t ? t : { engagements: at(t, 'reactions') + at(t, 'comments') + at(t, 'shares'), [perTerm]: at(t, perTerm) }))
+      : rows),
+    value: (t) => ratio('engagements' in t ? at(t, 'engagements') : at(t, 'reactions') + at(t, 'comments') + at(t, 'shares'), at(t, perTerm), 100),
     refWeight: (t) => at(t, perTerm),
+  };
+}
+
+/** A figure per post (shares, comments, reactions), divided by the posts that carried it. */
+function perPost(id: KpiId, pillar: Pillar, figure: CarriedFigure): KpiDef {
+  const key = (CARRIED.find(([f]) => f === figure) as (typeof CARRIED)[number])[1];
+  const posts = (t: Record<string, number>) => (key in t ? at(t, key) : at(t, 'posts'));
+  return {
+    id, pillar, direction: 'higher', unit: 'per-post', curve: 'lognormal', aggregation: 'sum',
+    expr: `{${figure}} / {posts}`,
+    altExpr: { when: key, expr: `{${figure}} / {${key}}` },
+    extract: (m) => {
+      const r = read(m, [figure, 'posts']);
+      if (!r.ok) return r;
+      const n = carriedBy(m, figure, r.terms.posts ?? 0);
+      return n === undefined ? r : { ok: true, terms: { [figure]: r.terms[figure] ?? 0, [key]: n }, extra: { posts: r.terms.posts ?? 0 } };
+    },
+    // A channel whose every post carried the figure counts all its posts.
+    harmonise: (rows) => (rows.some((t) => key in t)
+      ? rows.map((t) => (key in t ? t : { [figure]: at(t, figure), [key]: at(t, 'posts') }))
+      : rows),
+    value: (t) => ratio(at(t, figure), posts(t)),
+    refWeight: posts,
   };
 }
 
@@ -166,8 +233,7 @@ export const KPIS: readonly KpiDef[] = [
     refWeight: (t) => at(t, 'weeks'),
   },
   // Amplification
-  simple('shares-per-post', 'amplification', 'higher', 'per-post', 'lognormal', ['shares', 'posts'], '{shares} / {posts}',
-    (t) => ratio(at(t, 'shares'), at(t, 'posts'))),
+  perPost('shares-per-post', 'amplification', 'shares'),
   simple('amplification-rate', 'amplification', 'higher', 'percent', 'lognormal', ['shares', 'followersEnd'],
     '{shares} / {followersEnd} × 100', (t) => ratio(at(t, 'shares'), at(t, 'followersEnd'), 100)),
   simple('virality-rate', 'amplification', 'higher', 'percent', 'lognormal', ['shares', 'reach'],
@@ -176,10 +242,8 @@ export const KPIS: readonly KpiDef[] = [
   // Engagement
   engagementRate('engagement-rate-reach', 'medianPostReach', 'postReach'),
   engagementRate('engagement-rate-followers', 'followersEnd', 'postFollowers'),
-  simple('comments-per-post', 'engagement', 'higher', 'per-post', 'lognormal', ['comments', 'posts'], '{comments} / {posts}',
-    (t) => ratio(at(t, 'comments'), at(t, 'posts'))),
-  simple('reactions-per-post', 'engagement', 'higher', 'per-post', 'lognormal', ['reactions', 'posts'], '{reactions} / {posts}',
-    (t) => ratio(at(t, 'reactions'), at(t, 'posts'))),
+  perPost('comments-per-post', 'engagement', 'comments'),
+  perPost('reactions-per-post', 'engagement', 'reactions'),
   // Conversion
   simple('click-through-rate', 'conversion', 'higher', 'percent', 'lognormal', ['clicks', 'impressions'],
     '{clicks} / {impressions} × 100', (t) => ratio(at(t, 'clicks'), at(t, 'impressions'), 100)),
@@ -236,6 +300,9 @@ export const TERM_LABELS: Record<'en' | 'fr', Record<string, string>> = {
     csatScore: 'reported CSAT', score: 'reported score', postReach: 'post reach (posts × median post reach)',
     postFollowers: 'post-followers (posts × followers at end)', period: 'period', sumOfValues: 'sum of channel values',
     channelCount: 'channels',
+    postsWithReactions: 'posts with a reactions figure', postsWithComments: 'posts with a comments figure',
+    postsWithShares: 'posts with a shares figure',
+    engagements: 'engagements, each figure scaled to every post (figure × posts ÷ posts with that figure)',
   },
   fr: {
     reach: 'portée', impressions: 'impressions', followersStart: 'abonnés au début', followersEnd: 'abonnés à la fin',
@@ -249,6 +316,9 @@ export const TERM_LABELS: Record<'en' | 'fr', Record<string, string>> = {
     score: 'score déclaré', postReach: 'portée des publications (publications × portée médiane)',
     postFollowers: 'abonnés-publications (publications × abonnés à la fin)', period: 'période',
     sumOfValues: 'somme des valeurs des canaux', channelCount: 'canaux',
+    postsWithReactions: 'publications dont les réactions sont connues', postsWithComments: 'publications dont les commentaires sont connus',
+    postsWithShares: 'publications dont les partages sont connus',
+    engagements: 'engagements, chaque chiffre ramené à toutes les publications (chiffre × publications ÷ publications où il est connu)',
   },
 };
 
@@ -285,6 +355,7 @@ function fillTemplate(t: Template, valueOf: (name: string) => string | undefined
 function exprFor(def: KpiDef, brandLevel: boolean, terms?: Record<string, number>): string {
   if (terms && 'score' in terms) return '{score}';
   if (terms && 'sumOfValues' in terms) return '{sumOfValues} / {channelCount}';
+  if (terms && def.altExpr && def.altExpr.when in terms) return def.altExpr.expr;
   return brandLevel && def.brandExpr ? def.brandExpr : def.expr;
 }
 

@@ -40,6 +40,12 @@ export interface DerivationRules {
   goodFactorByKpi: Partial<Record<KpiId, number>>;
   /** Logistic KPIs (can be negative): good = median + spread, median = target − spread (signs flip when lower is better). */
   logisticSpread: Partial<Record<KpiId, number>>;
+  /**
+   * KPIs whose value grows with the period's length (counts and flows over the period). Their references and
+   * logistic spreads are per `referencePeriodDays` days and are scaled to the brand file's period.
+   */
+  periodDependent: KpiId[];
+  referencePeriodDays: number;
 }
 
 export interface BenchmarkSet {
@@ -95,6 +101,13 @@ export interface Curve {
   medianFrom: PointOrigin;
   /** Other targets declared for this KPI and scope but not used (the least demanding one is used). */
   otherTargets?: { objective: string; target: number }[];
+  /**
+   * Period-dependent KPIs: how the reference was fitted to the period. The reference's points (and a logistic
+   * spread) are per `referenceDays` days and were multiplied by `factor` = `days` / `referenceDays`; `days` is null
+   * when the file gives no period (factor 1: the reference is used as is). Targets are never scaled: they are the
+   * brand's own, for its period.
+   */
+  period?: { days: number | null; referenceDays: number; factor: number };
 }
 
 export type KpiStatus = 'scored' | 'no-reference' | 'not-measured';
@@ -181,7 +194,7 @@ export interface ScoreNote {
 
 export interface ScoreResult {
   /** Version of the scoring model; bump when formulas, curves or rounding change. */
-  modelVersion: 1;
+  modelVersion: 2;
   brand: string;
   sector?: Sector;
   currency?: string;

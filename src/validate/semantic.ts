@@ -97,6 +97,12 @@ function checkFigures(m: Metrics, path: DataPath, report: Report): void {
   if (m.medianPostReach !== undefined && m.reach !== undefined && m.medianPostReach > m.reach) {
     warn('figures.post-reach-exceeds-reach', ['medianPostReach'], { postReach: m.medianPostReach, reach: m.reach });
   }
+  for (const figure of ['reactions', 'comments', 'shares'] as const) {
+    const carried = m.postsWith?.[figure];
+    if (carried !== undefined && m.posts !== undefined && carried > m.posts) {
+      warn('figures.posts-with-exceeds-posts', ['postsWith', figure], { figure, carried, posts: m.posts });
+    }
+  }
   if (m.csat?.satisfied !== undefined && m.csat.responses !== undefined && m.csat.satisfied > m.csat.responses) {
     warn('figures.csat-satisfied-exceeds-responses', ['csat', 'satisfied'], { satisfied: m.csat.satisfied, responses: m.csat.responses });
   }

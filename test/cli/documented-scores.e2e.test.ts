@@ -6,7 +6,9 @@ import { ROOT, runCli } from '../support/cli.js';
 /** The table of docs/METHODOLOGY.md "The shipped examples": file → five pillars, overall, readiness. */
 function documentedScores(): { file: string; cells: string[] }[] {
   const text = readFileSync(join(ROOT, 'docs', 'METHODOLOGY.md'), 'utf8');
-  const section = text.slice(text.indexOf('### The shipped examples'));
+  const from = text.indexOf('### The shipped examples');
+  // Up to the next section: the changelog (section 11) has a table of examples too, with before → after figures.
+  const section = text.slice(from, text.indexOf('\n## ', from));
   return section
     .split('\n')
     .filter((l) => l.startsWith('| `examples/'))

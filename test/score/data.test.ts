@@ -46,6 +46,11 @@ describe('benchmark file checks', () => {
       (d.benchmarks as Record<string, unknown>[]).push({ kpi: 'reach', median: 10, source: 'a blog', status: 'convention' });
     }, /must say so in its source/],
     ['duplicate entry', (d) => { const b = d.benchmarks as unknown[]; b.push(b[0]); }, /two entries for/],
+    ['period-dependent KPI unknown', (d) => { (d.rules as Record<string, unknown>).periodDependent = ['reach', 'likes']; }, /rules\.periodDependent\[1\]: must be one of/],
+    ['period-dependent KPI twice', (d) => { (d.rules as Record<string, unknown>).periodDependent = ['reach', 'reach']; }, /rules\.periodDependent\[1\]: reach is listed twice/],
+    ['period-dependent KPIs not a list', (d) => { delete (d.rules as Record<string, unknown>).periodDependent; }, /rules\.periodDependent: must be a list of KPI ids/],
+    ['reference period missing', (d) => { delete (d.rules as Record<string, unknown>).referencePeriodDays; }, /rules\.referencePeriodDays: required/],
+    ['reference period zero', (d) => { (d.rules as Record<string, unknown>).referencePeriodDays = 0; }, /rules\.referencePeriodDays: must be > 0/],
   ])('%s', (_name, mutate, message) => {
     const data = rawBenchmarks();
     mutate(data);
