@@ -48,6 +48,8 @@ const messages = {
     'gap.example': 'example:',
     warnings: (a: MessageArgs) => `Warnings (${a.count})`,
     'unmeasured.note': 'Not measured pillars are left out of the overall score and listed as open questions.',
+    'overall.generic': 'No objective is set, so the overall score is judged against generic platform benchmarks, not against the brand’s own goals: read it as a comparison with typical accounts (low confidence). Add objectives with targets to judge the brand on its goals.',
+    'overall.generic.short': 'generic benchmarks, no objective',
     summary: (a: MessageArgs) =>
       `${a.brand}: overall ${a.overall} · readiness ${a.readiness} % · ${a.gaps} open question${s(a.gaps)} (${a.critical} critical)` +
       `${Number(a.waived) > 0 ? ` · ${a.waived} waived` : ''} · ${a.warnings} warning${s(a.warnings)}`,
@@ -104,6 +106,8 @@ const messages = {
     'gap.example': 'exemple :',
     warnings: (a: MessageArgs) => `Avertissements (${a.count})`,
     'unmeasured.note': 'Les piliers non mesurés sont exclus du score global et listés parmi les questions ouvertes.',
+    'overall.generic': 'Aucun objectif n’est fixé : le score global est donc jugé sur des repères génériques de plateforme, et non sur les buts propres de la marque. Lisez-le comme une comparaison avec des comptes types (confiance faible). Ajoutez des objectifs avec des cibles pour juger la marque sur ses buts.',
+    'overall.generic.short': 'repères génériques, aucun objectif',
     summary: (a: MessageArgs) =>
       `${a.brand} : global ${a.overall} · maturité ${a.readiness} % · ${a.gaps} question${sFr(a.gaps)} ouverte${sFr(a.gaps)} (${a.critical} critique${sFr(a.critical)})` +
       `${Number(a.waived) > 0 ? ` · ${a.waived} sous dérogation` : ''} · ${a.warnings} avertissement${sFr(a.warnings)}`,

@@ -12,7 +12,7 @@ import type { ChannelContext, Extract, KpiDef } from './kpis.js';
 import { benchmarkLookup, refFromEntry, refKey, type Ref } from './references.js';
 import type {
   BenchmarkSet, BenchmarkStatus, ChannelScore, Curve, KpiResult, KpiStatus, OverallScore,
-  PillarScore, PillarWeight, PointOrigin, ScoreNote, ScoreResult, ScoringModel,
+  PillarScore, PillarWeight, PointOrigin, ScoreBasis, ScoreConfidence, ScoreNote, ScoreResult, ScoringModel,
 } from './types.js';
 import { inScope, kpiScope, kpiWeight, objectivesNamingIndex, pillarWeights } from './weights.js';
 
@@ -241,7 +241,15 @@ function pillarScore(pillar: Pillar, kpis: KpiResult[]): PillarScore {
   };
 }
 
-function overallScore(pillars: PillarScore[], weights: PillarWeight[], withPrev: boolean): OverallScore {
+/**
+ * No objective: the weights are the base ones and every curve is a generic benchmark, so the overall score says
+ * how the brand compares with typical accounts, not whether it meets its goals; its confidence is lowered.
+ */
+export function scoreBasis(brand: BrandFile): { basis: ScoreBasis; confidence: ScoreConfidence } {
+  return (brand.objectives?.length ?? 0) > 0 ? { basis: 'objectives', confidence: 'normal' } : { basis: 'generic-benchmarks', confidence: 'low' };
+}
+
+function overallScore(pillars: PillarScore[], weights: PillarWeight[], withPrev: boolean, basis: ReturnType<typeof scoreBasis>): OverallScore {
   const w = (p: Pillar) => weights.find((x) => x.pillar === p)?.weight ?? 0;
   const terms = pillars.filter((p) => p.score !== null && w(p.pillar) > 0).map((p) => ({ pillar: p.pillar, weight: w(p.pillar), score: p.score as number }));
   const { score, arithmetic } = weightedMean(terms, termScoreOf, termWeightOf);
@@ -249,6 +257,8 @@ function overallScore(pillars: PillarScore[], weights: PillarWeight[], withPrev:
   return {
     score, band: band(score), weights, terms, arithmetic,
     ...(prev && { previousScore: prev.score, change: score !== null && prev.score !== null ? round1(score - prev.score) : null }),
+    basis: basis.basis,
+    confidence: basis.confidence,
   };
 }
 
@@ -264,6 +274,7 @@ export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
   const prevChannels = brand.previous?.channels;
   const hasPrevious = prevChannels !== undefined && channels.some((c) => prevChannels[c.id] !== undefined);
   const weights = pillarWeights(brand, model.weights);
+  const basis = scoreBasis(brand);
 
   // Targets per KPI, with their scope; unusable ones (≤ 0 on a log-normal KPI) are reported and left out.
   const targets: { kpi: KpiId; objective: string; target: number; scope: readonly string[] | 'all' }[] = [];
@@ -350,7 +361,7 @@ export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
     });
     channelKpis.set(c.id, perKpi);
     const pillars = PILLARS.map((p) => pillarScore(p, kpis));
-    return { channelId: c.id, platform: c.platform, ...(c.label && { label: c.label }), overall: overallScore(pillars, weights, hasPrevious), pillars };
+    return { channelId: c.id, platform: c.platform, ...(c.label && { label: c.label }), overall: overallScore(pillars, weights, hasPrevious, basis), pillars };
   });
 
   // Brand level. Channels are taken in channel-id order, for exact sums.
@@ -393,7 +404,7 @@ export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
     ...(currency && { currency }),
     ...(brand.period && { period: { ...brand.period } }),
     hasPrevious,
-    overall: overallScore(pillars, weights, hasPrevious),
+    overall: overallScore(pillars, weights, hasPrevious, basis),
     pillars,
     channels: channelScores,
     notes: notesOut,

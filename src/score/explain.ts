@@ -7,6 +7,7 @@ import { decimalsIn, decimalText } from '../i18n/numbers.js';
 import { fitLines } from '../render/text-wrap.js';
 import { makeTranslator } from '../i18n/translate.js';
 import type { Dictionary, Locale, MessageArgs } from '../i18n/translate.js';
+import { genericOverall } from './band.js';
 import { num, TERM_LABELS } from './kpis.js';
 import type { Band, KpiResult, OverallScore, PillarScore, PointOrigin, ScoreResult } from './types.js';
 
@@ -23,7 +24,7 @@ export interface ExplainOptions {
 }
 
 export type Key =
-  | 'title.brand' | 'title.channel' | 'overall' | 'overall.none' | 'overall.formula' | 'weights' | 'weight.base'
+  | 'title.brand' | 'title.channel' | 'overall' | 'overall.none' | 'overall.formula' | 'overall.generic' | 'weights' | 'weight.base'
   | 'weight.objective' | 'weight.explicit' | 'pillar' | 'pillar.formula' | 'pillar.none' | 'pillar.no-reference'
   | 'kpi.value' | 'kpi.formula' | 'kpi.calc' | 'kpi.points' | 'kpi.curve.lognormal' | 'kpi.curve.logistic'
   | 'kpi.curve.edge' | 'kpi.weight' | 'kpi.weight.named' | 'kpi.previous' | 'kpi.other-targets' | 'kpi.channels'
@@ -46,6 +47,7 @@ const DICT: Dictionary<Key> = {
     overall: 'Overall score: {score} {band}',
     'overall.none': 'Overall score: not measured (no measured pillar has a weight above 0)',
     'overall.formula': 'Σ(pillar weight × pillar score) / Σ weight = {terms} = {sum} / {total} = {score}',
+    'overall.generic': "Judged against generic benchmarks: the file sets no objective, so every pillar keeps its base weight and every curve comes from a generic benchmark. Confidence: low (a comparison with typical accounts, not a verdict on the brand's goals).",
     weights: 'Pillar weights:',
     'weight.base': 'base {amount}',
     'weight.objective': 'objective {objective} ({domain}, weight {weight}) × {share} = {amount}',
@@ -100,6 +102,7 @@ const DICT: Dictionary<Key> = {
     overall: 'Score global : {score} {band}',
     'overall.none': "Score global : non mesuré (aucun pilier mesuré n'a de poids supérieur à 0)",
     'overall.formula': 'Σ(poids du pilier × score du pilier) / Σ poids = {terms} = {sum} / {total} = {score}',
+    'overall.generic': "Jugé sur des repères génériques : le fichier ne fixe aucun objectif, chaque pilier garde donc son poids de base et chaque courbe vient d'un repère générique. Confiance : faible (une comparaison avec des comptes types, pas un verdict sur les buts de la marque).",
     weights: 'Poids des piliers :',
     'weight.base': 'base {amount}',
     'weight.objective': 'objectif {objective} ({domain}, poids {weight}) × {share} = {amount}',
@@ -218,6 +221,7 @@ function renderOverall(o: OverallScore, tr: Tr, bandText: (b: Band) => string, l
     out.push(tr('overall', { score: n(o.score), band: bandText(o.band) }));
     const terms = o.terms.map((x) => `${n(x.weight)} × ${n(x.score)}`).join(' + ');
     out.push('  ' + tr('overall.formula', { terms, sum: n(o.arithmetic.weightedSum), total: n(o.arithmetic.totalWeight), score: n(o.score) }));
+    if (genericOverall(o)) out.push('  ' + tr('overall.generic'));
   }
   if (o.previousScore !== undefined && o.previousScore !== null && o.change !== undefined && o.change !== null) {
     out.push('  ' + tr('change', { previous: n(o.previousScore), change: fmtChange(o.change, locale) }));

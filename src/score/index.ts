@@ -8,7 +8,7 @@ export {
   ScoringDataError, deriveGood, deriveMedian, findBenchmark, mergeOverrides, parseBenchmarks, parseWeights,
 } from './data.js';
 export { inScope, kpiScope, objectiveShares, objectiveWeight, objectivesNaming, pillarWeights } from './weights.js';
-export { BANDS, band, displayScore } from './band.js';
+export { BANDS, band, displayScore, genericOverall } from './band.js';
 export { periodWeeks, scoreBrand } from './engine.js';
 export { loadBenchmarks, loadScoringModel, loadWeights } from './load.js';
 export { noteText, renderExplanation } from './explain.js';

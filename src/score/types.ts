@@ -164,7 +164,17 @@ export interface OverallScore {
   arithmetic: { weightedSum: number; totalWeight: number } | null;
   previousScore?: number | null;
   change?: number | null;
+  /**
+   * What the score is judged against: the brand's objectives, or only generic benchmarks because the file sets no
+   * objective (the method wants indicators to follow objectives, so such a score is a comparison, not a verdict).
+   */
+  basis: ScoreBasis;
+  /** 'low' when the basis is generic benchmarks; see METHODOLOGY.md § 7. */
+  confidence: ScoreConfidence;
 }
+
+export type ScoreBasis = 'objectives' | 'generic-benchmarks';
+export type ScoreConfidence = 'normal' | 'low';
 
 export interface ChannelScore {
   channelId: string;
