@@ -12,7 +12,7 @@ import { signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
 import { PILLARS } from '../model/brand.js';
 import { SEVERITIES, displayPath, type Catalog, type Gap, type Readiness, type Severity } from '../questions/index.js';
-import { band, displayScore, genericOverall, noteText, type Band, type ChannelScore } from '../score/index.js';
+import { activityText, band, displayScore, genericOverall, noteText, type Band, type ChannelScore } from '../score/index.js';
 import { diagnosticMessage } from '../validate/messages.js';
 import { PLATFORM_NAMES, th, type HtmlKey } from './html-messages.js';
 import { tr } from './messages.js';
@@ -163,6 +163,8 @@ function brandSection(r: AuditResult, index: number, options: HtmlOptions): stri
     `<tbody>${rows.join('')}</tbody>`,
     '</table></div>',
   );
+  const activity = activityText(s, locale);
+  if (activity) out.push(`<p class="note activity">${esc(activity)}</p>`);
   if (r.unmeasuredPillars.length > 0) out.push(`<p class="note">${esc(tr(locale, 'unmeasured.note'))}</p>`);
   if (!s.hasPrevious) out.push(`<p class="note">${h('change.none.note')}</p>`);
   if (s.notes.length > 0) {

@@ -34,6 +34,8 @@ const messages = {
     'not-measured': 'n/m',
     /** A KPI's weight, in the detailed list (-v). */
     'kpi.weight-short': 'w {weight}',
+    /** An activity KPI in the detailed list: shown, never weighed. */
+    'kpi.activity-short': 'activity, not counted',
     period: 'period {start} → {end}',
     'no-period': 'no period given',
     readiness: 'Readiness: {score} % of the « bonnes questions » answered, weighted by severity ({answered} of {total} fully answered)',
@@ -92,6 +94,7 @@ const messages = {
     overall: 'Global',
     'not-measured': 'n/m',
     'kpi.weight-short': 'p {weight}',
+    'kpi.activity-short': 'activité, non comptée',
     period: 'période {start} → {end}',
     'no-period': 'période non précisée',
     readiness: 'Maturité : {score} % des « bonnes questions » répondues, pondéré par la gravité ({answered} sur {total} entièrement répondues)',

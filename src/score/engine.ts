@@ -7,7 +7,7 @@ import type { BrandFile, Channel, KpiId, Metrics, Pillar, Platform } from '../mo
 import { band } from './band.js';
 import { curvePosition, curveProblem, kpiScore, round1, scoreAtPosition } from './curve.js';
 import { deriveMedian, deriveMedianRule, mergeOverrides } from './data.js';
-import { KPIS, calculationText, formulaText, num } from './kpis.js';
+import { ACTIVITY_KPIS, KPIS, calculationText, formulaText, num } from './kpis.js';
 import type { ChannelContext, Extract, KpiDef } from './kpis.js';
 import { benchmarkLookup, refFromEntry, refKey, type Ref } from './references.js';
 import type {
@@ -232,7 +232,8 @@ const termWeightOf = (t: { weight: number }) => t.weight;
 function pillarScore(pillar: Pillar, kpis: KpiResult[]): PillarScore {
   const own = kpis.filter((k) => k.pillar === pillar);
   const { score, arithmetic } = weightedMean(own, kpiScoreOf, kpiWeightOf);
-  const status: KpiStatus = score !== null ? 'scored' : own.some((k) => k.value !== null) ? 'no-reference' : 'not-measured';
+  // Activity alone does not make a pillar measured: it says what the brand did, not what the audience saw.
+  const status: KpiStatus = score !== null ? 'scored' : own.some((k) => k.value !== null && !k.activity) ? 'no-reference' : 'not-measured';
   const withPrev = own.some((k) => k.previousValue !== undefined);
   const prev = withPrev ? weightedMean(own, kpiPreviousScoreOf, kpiWeightOf) : undefined;
   return {
@@ -309,6 +310,8 @@ export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
   };
 
   const finish = (def: KpiDef, v: Value, prev: number | null | undefined, curve: Curve | null, named: string[], brandLevel: boolean): KpiResult => {
+    // Effort KPIs weigh 0 in the table (the loader insists), so they are shown and never counted.
+    const activity = ACTIVITY_KPIS.has(def.id);
     const { base, weight } = kpiWeight(model.weights, def.id, named.length > 0);
     const scored = v.value !== null && curve !== null;
     const status: KpiStatus = v.value === null ? 'not-measured' : scored ? 'scored' : 'no-reference';
@@ -328,6 +331,7 @@ export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
     result.weight = weight;
     result.baseWeight = base;
     result.objectives = named;
+    if (activity) result.activity = true;
     if (t !== undefined) result.t = t;
     if (prev !== undefined) {
       result.previousValue = prev;

@@ -33,7 +33,7 @@ export type Key =
   | 'status.convention' | 'status.brand' | 'dir.higher' | 'dir.lower' | 'band.good' | 'band.needs-work' | 'band.poor'
   | 'band.not-measured' | 'unknown-channel' | 'change' | 'note.override-ignored' | 'note.target-ignored' | 'notes'
   | 'unit.count' | 'unit.percent' | 'unit.hours' | 'unit.currency' | 'unit.ratio' | 'unit.per-post'
-  | 'unit.posts-per-week' | 'unit.points' | 'median-beyond-target';
+  | 'unit.posts-per-week' | 'unit.points' | 'median-beyond-target' | 'kpi.weight.activity' | 'activity';
 
 export const PILLAR_NAMES: Record<Locale, Record<Pillar, string>> = {
   en: { visibility: 'Visibility', amplification: 'Amplification', conversion: 'Conversion', engagement: 'Engagement', satisfaction: 'Satisfaction' },
@@ -64,6 +64,8 @@ const DICT: Dictionary<Key> = {
     'kpi.curve.logistic': 'logistic curve: t = ({x} − {median}) / ({good} − {median}) = {t}; score = 100 / (1 + 9^(−t)) = {score}',
     'kpi.curve.edge': 'the value is at the end of the log-normal curve: score = {score}',
     'kpi.weight': 'weight {weight}',
+    'kpi.weight.activity': 'weight 0: activity (what the brand does, not what its audience sees or does), shown apart and never counted in the pillar',
+    activity: 'Activity (effort, not result), shown apart and not counted in the scores: {list}',
     'kpi.weight.named': 'weight {weight} = {base} × {multiplier} (named by objective {objectives})',
     'kpi.previous': 'previous period: {previous}; change {change}',
     'kpi.other-targets': 'other targets not used (the least demanding target sets "good"): {list}',
@@ -119,6 +121,8 @@ const DICT: Dictionary<Key> = {
     'kpi.curve.logistic': 'courbe logistique : t = ({x} − {median}) / ({good} − {median}) = {t} ; score = 100 / (1 + 9^(−t)) = {score}',
     'kpi.curve.edge': 'la valeur est au bout de la courbe log-normale : score = {score}',
     'kpi.weight': 'poids {weight}',
+    'kpi.weight.activity': "poids 0 : activité (ce que fait la marque, pas ce que son public voit ou fait), montrée à part et jamais comptée dans le pilier",
+    activity: 'Activité (un effort, pas un résultat), montrée à part et non comptée dans les scores : {list}',
     'kpi.weight.named': "poids {weight} = {base} × {multiplier} (cité par l'objectif {objectives})",
     'kpi.previous': 'période précédente : {previous} ; évolution {change}',
     'kpi.other-targets': "autres cibles non retenues (la moins exigeante fixe « bon ») : {list}",
@@ -162,6 +166,18 @@ export function numberIn(locale: Locale): (x: number) => string {
 
 export function fmtChange(x: number, locale: Locale): string {
   return (x > 0 ? '+' : x < 0 ? '−' : '±') + decimalText(num(Math.abs(x)), locale);
+}
+
+/**
+ * The brand's activity (effort KPIs with a value), in one line: reports show it apart from the pillars it no longer
+ * counts in. Null when there is none.
+ */
+export function activityText(result: ScoreResult, locale: Locale, currency = result.currency ?? ''): string | null {
+  const n = numberIn(locale);
+  const items = result.pillars.flatMap((p) => p.kpis).filter((k) => k.activity && k.value !== null);
+  if (items.length === 0) return null;
+  const list = items.map((k) => `${k.kpi} ${n(k.value as number)} ${t(locale, `unit.${k.unit}` as Key, { currency })}`.trimEnd()).join(', ');
+  return t(locale, 'activity', { list });
 }
 
 /** One scoring note (a target or override that could not be used), worded for people. */
@@ -300,10 +316,11 @@ export function renderKpi(k: KpiResult, tr: Tr, locale: Locale, currency: string
     const tv = k.t ?? 0;
     if (!Number.isFinite(tv)) out.push(tr('kpi.curve.edge', { score: n(k.score) }));
     else out.push(tr(c.kind === 'lognormal' ? 'kpi.curve.lognormal' : 'kpi.curve.logistic', { x: value, good: n(c.good), median: n(c.median), t: n(tv), score: n(k.score) }));
-    out.push(k.weight !== k.baseWeight
+    out.push(k.activity ? tr('kpi.weight.activity') : k.weight !== k.baseWeight
       ? tr('kpi.weight.named', { weight: n(k.weight), base: n(k.baseWeight), multiplier: n(k.weight / k.baseWeight), objectives: k.objectives.join(', ') })
       : tr('kpi.weight', { weight: n(k.weight) }));
   }
+  if (k.activity && k.score === null) out.push(tr('kpi.weight.activity'));
   if (k.previousValue !== undefined && k.previousValue !== null && k.change !== undefined && k.change !== null) {
     out.push(tr('kpi.previous', { previous: n(k.previousValue), change: fmtChange(k.change, locale) }));
   }

@@ -2,7 +2,7 @@
 export * from './types.js';
 export { Z90, curvePosition, curveProblem, curveScore, erfc, kpiScore, normalCdf, round1 } from './curve.js';
 export type { CurvePoints } from './curve.js';
-export { KPIS, KPI_BY_ID, TERM_LABELS, kpiDef } from './kpis.js';
+export { ACTIVITY_KPIS, KPIS, KPI_BY_ID, TERM_LABELS, kpiDef } from './kpis.js';
 export type { KpiDef } from './kpis.js';
 export {
   ScoringDataError, deriveGood, deriveMedian, findBenchmark, mergeOverrides, parseBenchmarks, parseWeights,
@@ -11,5 +11,5 @@ export { inScope, kpiScope, objectiveShares, objectiveWeight, objectivesNaming, 
 export { BANDS, band, displayScore, genericOverall } from './band.js';
 export { periodWeeks, scoreBrand } from './engine.js';
 export { loadBenchmarks, loadScoringModel, loadWeights } from './load.js';
-export { noteText, renderExplanation } from './explain.js';
+export { activityText, noteText, renderExplanation } from './explain.js';
 export type { ExplainOptions } from './explain.js';

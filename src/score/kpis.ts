@@ -217,6 +217,13 @@ export const KPIS: readonly KpiDef[] = [
 
 export const KPI_BY_ID: ReadonlyMap<KpiId, KpiDef> = new Map(KPIS.map((k) => [k.id, k]));
 
+/**
+ * Effort, not result: what the brand does rather than what its audience sees or does. Shown apart as "activity",
+ * with its value and its reference, but never counted in a pillar (weight 0), however an objective names it:
+ * the five criteria judge the audience's response (METHODOLOGY.md § 6).
+ */
+export const ACTIVITY_KPIS: ReadonlySet<KpiId> = new Set<KpiId>(['posting-frequency']);
+
 export function kpiDef(id: KpiId): KpiDef {
   const d = KPI_BY_ID.get(id);
   if (!d) throw new Error(`smscore: unknown KPI ${id}`);

@@ -126,6 +126,8 @@ export interface KpiResult {
   baseWeight: number;
   /** Objectives naming this KPI in this scope. */
   objectives: string[];
+  /** Present (true) on effort KPIs (posting frequency): shown apart as activity, weight 0, never counted. */
+  activity?: true;
   previousValue?: number | null;
   /** value − previousValue, in the KPI's unit. */
   change?: number | null;

@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { baselineFromReport, gapKey, judge, type GateOptions } from '../../src/gate/index.js';
 import { fixedDeps, fixedResult } from '../support/golden.js';
 
-const result = fixedResult(); // Boulangerie Martin: overall 75.3, readiness 32, 4 critical gaps, conversion not measured
+const result = fixedResult(); // Boulangerie Martin: overall 78.9, readiness 32, 4 critical gaps, conversion not measured
 const { catalog } = fixedDeps();
 const base = (over: Partial<GateOptions> = {}): GateOptions => ({ thresholds: {}, waivers: [], catalog, today: '2026-11-22', ...over });
 
@@ -11,7 +11,7 @@ describe('judge', () => {
     const g = judge(result, base());
     expect(g.passed).toBe(true);
     expect(g.withWaivers).toEqual(g.withoutWaivers);
-    expect(g.withoutWaivers.overall).toBe(75.3);
+    expect(g.withoutWaivers.overall).toBe(78.9);
   });
 
   test('minimum overall, pillar and readiness', () => {
@@ -60,13 +60,13 @@ describe('judge', () => {
       formatVersion: 1,
       files: [{
         file: result.file, valid: true,
-        scores: { overall: { score: 80 }, pillars: [{ pillar: 'visibility', score: 73.5 }, { pillar: 'satisfaction', score: 70 }] },
+        scores: { overall: { score: 82 }, pillars: [{ pillar: 'visibility', score: 84.7 }, { pillar: 'satisfaction', score: 70 }] },
         gaps: [{ questionId: 'customer-needs', channelId: null, item: null }, { questionId: 'gone-question', channelId: 'instagram', item: null }],
       }],
     };
     const baseline = baselineFromReport(before);
     const g = judge(result, base({ baseline, regressionTolerance: 2 }));
-    expect(g.baseline?.overall).toEqual({ before: 80, after: 75.3, change: -4.7 });
+    expect(g.baseline?.overall).toEqual({ before: 82, after: 78.9, change: -3.1 });
     expect(g.baseline?.closed).toEqual(['gone-question@instagram']);
     expect(g.baseline?.opened).not.toContain('customer-needs');
     expect(g.failures.map((f) => f.args.what)).toEqual(['overall', 'satisfaction']);

@@ -45,7 +45,7 @@ describe('an overall score without objectives is labelled as judged against gene
   });
 
   test('the score itself is kept (only its label and confidence change)', () => {
-    expect(generic.scores.overall.score).toBe(73.7);
+    expect(generic.scores.overall.score).toBe(70.3);
   });
 
   test('the JSON report carries basis and confidence', () => {
