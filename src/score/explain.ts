@@ -33,7 +33,7 @@ export type Key =
   | 'status.convention' | 'status.brand' | 'dir.higher' | 'dir.lower' | 'band.good' | 'band.needs-work' | 'band.poor'
   | 'band.not-measured' | 'unknown-channel' | 'change' | 'note.override-ignored' | 'note.target-ignored' | 'notes'
   | 'unit.count' | 'unit.percent' | 'unit.hours' | 'unit.currency' | 'unit.ratio' | 'unit.per-post'
-  | 'unit.posts-per-week' | 'unit.points' | 'median-beyond-target' | 'kpi.weight.activity' | 'activity';
+  | 'unit.posts-per-week' | 'unit.points' | 'unit.stars' | 'median-beyond-target' | 'kpi.weight.activity' | 'activity';
 
 export const PILLAR_NAMES: Record<Locale, Record<Pillar, string>> = {
   en: { visibility: 'Visibility', amplification: 'Amplification', conversion: 'Conversion', engagement: 'Engagement', satisfaction: 'Satisfaction' },
@@ -95,7 +95,7 @@ const DICT: Dictionary<Key> = {
     'note.target-ignored': 'The target {target} of objective {objective} for {kpi} was ignored: this KPI needs a target above 0.',
     notes: 'Notes:',
     'unit.count': '', 'unit.percent': '%', 'unit.hours': 'h', 'unit.currency': '{currency}', 'unit.ratio': '×',
-    'unit.per-post': 'per post', 'unit.posts-per-week': 'posts/week', 'unit.points': 'points',
+    'unit.per-post': 'per post', 'unit.posts-per-week': 'posts/week', 'unit.points': 'points', 'unit.stars': 'stars out of 5',
     'median-beyond-target': 'the benchmark median does not lie below the target, so the median is derived from the target',
   },
   fr: {
@@ -152,7 +152,7 @@ const DICT: Dictionary<Key> = {
     'note.target-ignored': "La cible {target} de l'objectif {objective} pour {kpi} est ignorée : ce KPI demande une cible supérieure à 0.",
     notes: 'Remarques :',
     'unit.count': '', 'unit.percent': '%', 'unit.hours': 'h', 'unit.currency': '{currency}', 'unit.ratio': '×',
-    'unit.per-post': 'par publication', 'unit.posts-per-week': 'publications/semaine', 'unit.points': 'points',
+    'unit.per-post': 'par publication', 'unit.posts-per-week': 'publications/semaine', 'unit.points': 'points', 'unit.stars': 'étoiles sur 5',
     'median-beyond-target': "la médiane de référence n'est pas en deçà de la cible : la médiane est déduite de la cible",
   },
 };

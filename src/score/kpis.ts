@@ -69,6 +69,10 @@ const FIELDS = {
   satisfied: (m) => m.csat?.satisfied,
   responses: (m) => m.csat?.responses,
   csatScore: (m) => m.csat?.score,
+  reviews: (m) => m.reviews?.count,
+  averageRating: (m) => m.reviews?.averageRating,
+  reviewsAnswered: (m) => m.reviews?.answered,
+  reviewHours: (m) => m.reviews?.medianResponseHours,
 } satisfies Record<string, Getter>;
 export type Field = keyof typeof FIELDS;
 
@@ -133,6 +137,27 @@ function survey(id: KpiId, curve: CurveKind, unit: KpiUnit, counts: readonly Fie
     },
     value: (t) => ('score' in t ? at(t, 'score') : fromCounts(t)),
     refWeight: () => 1,
+    ...(max === undefined ? {} : { max }),
+  };
+}
+
+/**
+ * A Satisfaction average given per channel (a rating, a median time) carried as `sumTerm` = value × `by`, so that
+ * channels add up: the brand value is Σ(value × by) / Σ by, the mean weighted by each channel's `by`.
+ */
+function weightedAverage(id: KpiId, direction: Direction, unit: KpiUnit, field: Field, by: Field, sumTerm: string,
+  refWeight: (t: Record<string, number>) => number, max?: number): KpiDef {
+  return {
+    id, pillar: 'satisfaction', direction, unit, curve: 'lognormal', aggregation: 'sum', expr: `{${sumTerm}} / {${by}}`,
+    extract: (m) => {
+      const r = read(m, [field, by]);
+      if (!r.ok) return r;
+      const v = r.terms[field] ?? 0;
+      const n = r.terms[by] ?? 0;
+      return { ok: true, terms: { [sumTerm]: v * n, [by]: n }, extra: { [field]: v } };
+    },
+    value: (t) => ratio(at(t, sumTerm), at(t, by)),
+    refWeight,
     ...(max === undefined ? {} : { max }),
   };
 }
@@ -213,6 +238,14 @@ export const KPIS: readonly KpiDef[] = [
     (t) => ratio(at(t, 'promoters') - at(t, 'detractors'), at(t, 'promoters') + at(t, 'passives') + at(t, 'detractors'), 100)),
   survey('csat', 'lognormal', 'percent', ['satisfied', 'responses'], 'csatScore', '{satisfied} / {responses} × 100',
     (t) => ratio(at(t, 'satisfied'), at(t, 'responses'), 100), 100),
+  // Reviews and ratings (review platforms). Averages are carried as sums weighted by the number of reviews, so the
+  // brand value is a ratio of sums like every other: Σ(rating × reviews) / Σ reviews.
+  weightedAverage('average-rating', 'higher', 'stars', 'averageRating', 'reviews', 'ratingPoints', (t) => at(t, 'reviews'), 5),
+  simple('new-reviews', 'satisfaction', 'higher', 'count', 'lognormal', ['reviews'], '{reviews}', (t) => at(t, 'reviews')),
+  simple('review-response-rate', 'satisfaction', 'higher', 'percent', 'lognormal', ['reviewsAnswered', 'reviews'],
+    '{reviewsAnswered} / {reviews} × 100', (t) => ratio(at(t, 'reviewsAnswered'), at(t, 'reviews'), 100), 100),
+  // Equal reference weights, as for first-response time.
+  weightedAverage('review-response-time', 'lower', 'hours', 'reviewHours', 'reviewsAnswered', 'reviewHoursAnswered', () => 1),
 ];
 
 export const KPI_BY_ID: ReadonlyMap<KpiId, KpiDef> = new Map(KPIS.map((k) => [k.id, k]));
@@ -242,7 +275,9 @@ export const TERM_LABELS: Record<'en' | 'fr', Record<string, string>> = {
     detractors: 'detractors', npsScore: 'reported NPS', satisfied: 'satisfied answers', responses: 'survey answers',
     csatScore: 'reported CSAT', score: 'reported score', postReach: 'post reach (posts × median post reach)',
     postFollowers: 'post-followers (posts × followers at end)', period: 'period', sumOfValues: 'sum of channel values',
-    channelCount: 'channels',
+    channelCount: 'channels', reviews: 'new reviews', averageRating: 'average rating', ratingPoints: 'Σ(rating × reviews)',
+    reviewsAnswered: 'reviews answered', reviewHours: 'median review-answer hours',
+    reviewHoursAnswered: 'Σ(answer hours × reviews answered)',
   },
   fr: {
     reach: 'portée', impressions: 'impressions', followersStart: 'abonnés au début', followersEnd: 'abonnés à la fin',
@@ -255,7 +290,9 @@ export const TERM_LABELS: Record<'en' | 'fr', Record<string, string>> = {
     satisfied: 'réponses satisfaites', responses: 'réponses au questionnaire', csatScore: 'CSAT déclaré',
     score: 'score déclaré', postReach: 'portée des publications (publications × portée médiane)',
     postFollowers: 'abonnés-publications (publications × abonnés à la fin)', period: 'période',
-    sumOfValues: 'somme des valeurs des canaux', channelCount: 'canaux',
+    sumOfValues: 'somme des valeurs des canaux', channelCount: 'canaux', reviews: 'nouveaux avis', averageRating: 'note moyenne',
+    ratingPoints: 'Σ(note × avis)', reviewsAnswered: 'avis répondus', reviewHours: 'délai médian de réponse aux avis (h)',
+    reviewHoursAnswered: 'Σ(heures de réponse × avis répondus)',
   },
 };
 

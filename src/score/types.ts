@@ -6,7 +6,7 @@ import type { KpiId, Pillar, Platform, Sector } from '../model/brand.js';
 
 export type Direction = 'higher' | 'lower';
 export type CurveKind = 'lognormal' | 'logistic';
-export type KpiUnit = 'count' | 'percent' | 'hours' | 'currency' | 'ratio' | 'per-post' | 'posts-per-week' | 'points';
+export type KpiUnit = 'count' | 'percent' | 'hours' | 'currency' | 'ratio' | 'per-post' | 'posts-per-week' | 'points' | 'stars';
 
 /** How far a reference value can be trusted: read in a primary source, in a secondary write-up, or a convention. */
 export type BenchmarkStatus = 'sourced' | 'secondary' | 'convention';

@@ -8,7 +8,7 @@ import type { Metrics } from '../model/brand.js';
 
 /** A figure of a channel's metrics, by its path in the brand file's `metrics` block. */
 export type MetricPath = 'reach' | 'impressions' | 'medianPostReach' | 'posts' | 'reactions' | 'comments' | 'shares'
-  | 'clicks' | 'conversions' | 'followers.end';
+  | 'clicks' | 'conversions' | 'followers.end' | 'reviews.count' | 'reviews.answered';
 
 /** A quantity from the metrics: the sum or the product of figures; undefined when one of them is missing. */
 export type Quantity = { sum: readonly MetricPath[] } | { product: readonly MetricPath[] };
@@ -122,10 +122,24 @@ export const PLAUSIBILITY_RULES: readonly PlausibilityRule[] = [
     },
     rationale: 'smscore’s conversion rate is per click; above 100 %, conversions were counted that no click from this channel brought (view-through attribution, or another channel’s sales).',
   },
+  {
+    id: 'review-answers-above-reviews',
+    value: { sum: ['reviews.answered'] }, limit: { sum: ['reviews.count'] }, factor: 1, at: 'reviews.answered',
+    message: {
+      en: 'more reviews answered ({value}) than new reviews ({limit}): a review response rate of {ratio} %',
+      fr: 'plus d’avis répondus ({value}) que de nouveaux avis ({limit}) : un taux de réponse aux avis de {ratio} %',
+    },
+    hint: {
+      en: 'count only the answers to the period’s new reviews (answers to older reviews belong to their own period)',
+      fr: 'ne comptez que les réponses aux nouveaux avis de la période (les réponses à des avis plus anciens relèvent de leur période)',
+    },
+    rationale: 'The review response rate is the share of the period’s new reviews that were answered: it cannot exceed 100 %.',
+  },
 ];
 
 function figure(m: Metrics, path: MetricPath): number | undefined {
-  const v = path === 'followers.end' ? m.followers?.end : m[path];
+  const v = path === 'followers.end' ? m.followers?.end : path === 'reviews.count' ? m.reviews?.count
+    : path === 'reviews.answered' ? m.reviews?.answered : m[path];
   return v !== undefined && Number.isFinite(v) ? v : undefined;
 }
 

@@ -32,6 +32,7 @@ const BREACH: Record<string, Metrics> = {
   'shares-above-reach': { ...SANE, shares: 5001, medianPostReach: 1000 },
   'clicks-above-impressions': { ...SANE, clicks: 9001 },
   'conversions-above-clicks': { ...SANE, conversions: 91 },
+  'review-answers-above-reviews': { ...SANE, reviews: { count: 10, answered: 11 } },
 };
 const ids = (m: Metrics) => plausibilityBreaches(m).map((b) => b.rule.id);
 
