@@ -99,8 +99,8 @@ describe('plausibility rules', () => {
 
   test('docs/METHODOLOGY.md lists exactly these rules (its table is generated from them)', () => {
     const doc = readFileSync(join(ROOT, 'docs', 'METHODOLOGY.md'), 'utf8');
-    const start = doc.indexOf('\n', doc.indexOf('<!-- plausibility-rules:start')) + 1;
-    const end = doc.indexOf('<!-- plausibility-rules:end -->');
+    const start = doc.indexOf('\n', doc.indexOf('<!-- generated:plausibility-rules ')) + 1;
+    const end = doc.indexOf('<!-- /generated:plausibility-rules -->');
     expect(doc.slice(start, end)).toBe(plausibilityTable());
   });
 });
