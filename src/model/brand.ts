@@ -9,7 +9,7 @@ export type Pillar = (typeof PILLARS)[number];
 export const PLATFORMS = [
   'facebook', 'instagram', 'linkedin', 'tiktok', 'x', 'youtube', 'pinterest', 'snapchat', 'threads',
   'bluesky', 'mastodon', 'twitch', 'whatsapp', 'forum', 'blog', 'newsletter', 'website', 'review-site',
-  'physical-event', 'other',
+  'physical-event', 'other', 'google-business-profile', 'tripadvisor', 'trustpilot', 'app-store', 'google-play',
 ] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
@@ -19,6 +19,7 @@ export const KPI_IDS = [
   'engagement-rate-reach', 'engagement-rate-followers', 'comments-per-post', 'reactions-per-post',
   'click-through-rate', 'conversion-rate', 'cost-per-acquisition', 'return-on-ad-spend',
   'response-rate', 'first-response-time', 'sentiment-ratio', 'nps', 'csat',
+  'average-rating', 'new-reviews', 'review-response-rate', 'review-response-time',
 ] as const;
 export type KpiId = (typeof KPI_IDS)[number];
 
@@ -86,6 +87,8 @@ export interface Metrics {
   attendees?: number;
   mentions?: number;
   messages?: { received?: number; answered?: number; medianFirstResponseHours?: number };
+  /** Reviews and ratings received over the period (review platforms). */
+  reviews?: { count?: number; averageRating?: number; answered?: number; medianResponseHours?: number };
   sentiment?: { positive?: number; neutral?: number; negative?: number };
   nps?: { promoters?: number; passives?: number; detractors?: number; score?: number };
   csat?: { satisfied?: number; responses?: number; score?: number };

@@ -158,4 +158,9 @@ export const PLATFORM_NAMES: Record<Platform, Record<Locale, string>> = {
   'review-site': { en: 'Review site', fr: 'Site d’avis' },
   'physical-event': { en: 'Physical event', fr: 'Événement physique' },
   other: { en: 'Other', fr: 'Autre' },
+  'google-business-profile': { en: 'Google Business Profile', fr: 'Fiche d’établissement Google' },
+  tripadvisor: { en: 'Tripadvisor', fr: 'Tripadvisor' },
+  trustpilot: { en: 'Trustpilot', fr: 'Trustpilot' },
+  'app-store': { en: 'App Store', fr: 'App Store' },
+  'google-play': { en: 'Google Play', fr: 'Google Play' },
 };

@@ -12,7 +12,7 @@ import { signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
 import { PILLARS } from '../model/brand.js';
 import { SEVERITIES, displayPath, type Catalog, type Gap, type Readiness, type Severity } from '../questions/index.js';
-import { band, displayScore, noteText, type Band, type ChannelScore } from '../score/index.js';
+import { activityText, band, displayScore, genericOverall, noteText, type Band, type ChannelScore } from '../score/index.js';
 import { diagnosticMessage } from '../validate/messages.js';
 import { PLATFORM_NAMES, th, type HtmlKey } from './html-messages.js';
 import { tr } from './messages.js';
@@ -131,6 +131,7 @@ function brandSection(r: AuditResult, index: number, options: HtmlOptions): stri
     `<p class="verdict-label">${h('overall.label')}</p>`,
     `<p class="band-word text-${o.band.id}" data-band="${o.band.id}"><span aria-hidden="true">${o.band.symbol}</span> ${esc(tr(locale, `band.${o.band.id}`))}</p>`,
     o.score === null ? `<p class="muted small">${h('overall.not-measured')}</p>` : '',
+    genericOverall(o) ? `<p class="small generic-basis" data-basis="${o.basis}">${esc(tr(locale, 'overall.generic'))}</p>` : '',
     '</div>',
     '</div>',
     `<div class="stats">${stats.join('')}</div>`,
@@ -162,6 +163,8 @@ function brandSection(r: AuditResult, index: number, options: HtmlOptions): stri
     `<tbody>${rows.join('')}</tbody>`,
     '</table></div>',
   );
+  const activity = activityText(s, locale);
+  if (activity) out.push(`<p class="note activity">${esc(activity)}</p>`);
   if (r.unmeasuredPillars.length > 0) out.push(`<p class="note">${esc(tr(locale, 'unmeasured.note'))}</p>`);
   if (!s.hasPrevious) out.push(`<p class="note">${h('change.none.note')}</p>`);
   if (s.notes.length > 0) {

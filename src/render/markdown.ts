@@ -7,7 +7,7 @@ import type { AuditOutcome, AuditResult } from '../audit/index.js';
 import { decimalText, signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
 import { SEVERITIES, type Catalog, type Gap, type Severity } from '../questions/index.js';
-import { band, displayScore } from '../score/index.js';
+import { activityText, band, displayScore, genericOverall } from '../score/index.js';
 import { diagnosticMessage } from '../validate/messages.js';
 import type { FileGate } from '../gate/index.js';
 import { failureText, tg } from '../gate/messages.js';
@@ -134,11 +134,14 @@ function brandSection(r: AuditResult, options: MarkdownOptions, h: string): stri
       (o.change !== null && o.change !== undefined ? ` · ${tr(locale, 'head.change')} ${change(o.change, locale)}` : ''),
     '',
   );
+  if (genericOverall(o)) out.push(`> ${tr(locale, 'overall.generic')}`, '');
   out.push(`| ${tr(locale, 'head.pillar')} | ${tr(locale, 'head.score')} | ${tr(locale, 'head.change')} | ${tr(locale, 'head.gaps')} |`, '|---|---:|---:|---:|');
   for (const p of s.pillars) {
     const open = view.open.filter((g) => g.pillars.includes(p.pillar)).length;
     out.push(`| ${tr(locale, `pillar.${p.pillar}`)} | ${score(p.score)} | ${change(p.change, locale)} | ${open} |`);
   }
+  const activity = activityText(s, locale);
+  if (activity) out.push('', cell(activity));
   out.push('', `\`${code(r.file)}\``, '');
   if (s.channels.length > 0) {
     out.push(`<details><summary>${tr(locale, 'channels')} (${s.channels.length})</summary>`, '');

@@ -34,6 +34,8 @@ const messages = {
     'not-measured': 'n/m',
     /** A KPI's weight, in the detailed list (-v). */
     'kpi.weight-short': 'w {weight}',
+    /** An activity KPI in the detailed list: shown, never weighed. */
+    'kpi.activity-short': 'activity, not counted',
     period: 'period {start} → {end}',
     'no-period': 'no period given',
     readiness: 'Readiness: {score} % of the « bonnes questions » answered, weighted by severity ({answered} of {total} fully answered)',
@@ -48,6 +50,8 @@ const messages = {
     'gap.example': 'example:',
     warnings: (a: MessageArgs) => `Warnings (${a.count})`,
     'unmeasured.note': 'Not measured pillars are left out of the overall score and listed as open questions.',
+    'overall.generic': 'No objective is set, so the overall score is judged against generic platform benchmarks, not against the brand’s own goals: read it as a comparison with typical accounts (low confidence). Add objectives with targets to judge the brand on its goals.',
+    'overall.generic.short': 'generic benchmarks, no objective',
     summary: (a: MessageArgs) =>
       `${a.brand}: overall ${a.overall} · readiness ${a.readiness} % · ${a.gaps} open question${s(a.gaps)} (${a.critical} critical)` +
       `${Number(a.waived) > 0 ? ` · ${a.waived} waived` : ''} · ${a.warnings} warning${s(a.warnings)}`,
@@ -90,6 +94,7 @@ const messages = {
     overall: 'Global',
     'not-measured': 'n/m',
     'kpi.weight-short': 'p {weight}',
+    'kpi.activity-short': 'activité, non comptée',
     period: 'période {start} → {end}',
     'no-period': 'période non précisée',
     readiness: 'Maturité : {score} % des « bonnes questions » répondues, pondéré par la gravité ({answered} sur {total} entièrement répondues)',
@@ -104,6 +109,8 @@ const messages = {
     'gap.example': 'exemple :',
     warnings: (a: MessageArgs) => `Avertissements (${a.count})`,
     'unmeasured.note': 'Les piliers non mesurés sont exclus du score global et listés parmi les questions ouvertes.',
+    'overall.generic': 'Aucun objectif n’est fixé : le score global est donc jugé sur des repères génériques de plateforme, et non sur les buts propres de la marque. Lisez-le comme une comparaison avec des comptes types (confiance faible). Ajoutez des objectifs avec des cibles pour juger la marque sur ses buts.',
+    'overall.generic.short': 'repères génériques, aucun objectif',
     summary: (a: MessageArgs) =>
       `${a.brand} : global ${a.overall} · maturité ${a.readiness} % · ${a.gaps} question${sFr(a.gaps)} ouverte${sFr(a.gaps)} (${a.critical} critique${sFr(a.critical)})` +
       `${Number(a.waived) > 0 ? ` · ${a.waived} sous dérogation` : ''} · ${a.warnings} avertissement${sFr(a.warnings)}`,

@@ -11,7 +11,7 @@ import { decimalText, groupedText, signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
 import { PILLARS, type Pillar } from '../model/brand.js';
 import { SEVERITIES, displayPath, type Catalog, type Gap, type Severity } from '../questions/index.js';
-import { band, displayScore, noteText, type Band, type OverallScore, type PillarScore } from '../score/index.js';
+import { activityText, band, displayScore, genericOverall, noteText, type Band, type OverallScore, type PillarScore } from '../score/index.js';
 import { printable } from '../util/printable.js';
 import { diagnosticMessage } from '../validate/messages.js';
 import { tr } from './messages.js';
@@ -83,6 +83,9 @@ export function renderAuditText(result: AuditResult, options: TerminalOptions): 
     for (const r of [...rows, overallRow]) out.push(...wrap(`${pad(r.name, nameWidth)}  ${r.score}${r.change ? `  (${r.change})` : ''}`, width, '', '  '));
   }
   if (options.verbose) out.push('', ...kpiDetail(s.pillars, locale, style, width));
+  const activity = activityText(s, locale);
+  if (activity) out.push(...paintAll(wrap(printable(activity), width, '', '  '), style.dim));
+  if (genericOverall(s.overall)) out.push(...paintAll(wrap(`! ${t('overall.generic')}`, width, '', '  '), style.yellow));
   if (result.unmeasuredPillars.length > 0) out.push(...paintAll(wrap(t('unmeasured.note'), width), style.dim));
   const r = view.readiness;
   const waiverNote = view.waived.length > 0 ? ` · ${t('readiness.waivers', { count: waiverCount(options.gate!), without: result.readiness.overall })}` : '';
@@ -146,7 +149,8 @@ export function summaryLine(result: AuditResult, locale: Locale, style: Style = 
   const name = printable(result.brand.brand.name);
   const text = tr(locale, 'summary', {
     brand: name,
-    overall: o.score === null ? tr(locale, 'band.not-measured') : `${displayScore(o.score)} ${o.band.symbol} ${tr(locale, `band.${o.band.id}`)}`,
+    overall: o.score === null ? tr(locale, 'band.not-measured')
+      : `${displayScore(o.score)} ${o.band.symbol} ${tr(locale, `band.${o.band.id}`)}${genericOverall(o) ? ` (${tr(locale, 'overall.generic.short')})` : ''}`,
     readiness: (view?.readiness ?? result.readiness).overall,
     gaps: open.length,
     critical: open.filter((g) => g.severity === 'critical').length,
@@ -199,7 +203,8 @@ function kpiDetail(pillars: readonly PillarScore[], locale: Locale, style: Style
     for (const k of p.kpis) {
       const value = k.value === null ? tr(locale, 'not-measured') : formatNumber(k.value, locale);
       const score = k.score === null ? style.dim('—') : scoreCell(k.score, style);
-      const figures = `${value.padStart(12)}  ${score}  ${style.dim(tr(locale, 'kpi.weight-short', { weight: k.weight }))}`;
+      const weight = k.activity ? tr(locale, 'kpi.activity-short') : tr(locale, 'kpi.weight-short', { weight: k.weight });
+      const figures = `${value.padStart(12)}  ${score}  ${style.dim(weight)}`;
       const line = `    ${printable(k.kpi).padEnd(26)} ${figures}`;
       // Narrow: the figures under the KPI's name rather than a line cut in the middle of them.
       if (visibleWidth(line) <= width) lines.push(line);

@@ -24,3 +24,8 @@ export function band(score: number | null): Band {
   if (s >= 50) return BANDS['needs-work'];
   return BANDS.poor;
 }
+
+/** An overall score judged against generic benchmarks only (no objective): every format says so next to it. */
+export function genericOverall(o: { score: number | null; basis: string }): boolean {
+  return o.score !== null && o.basis === 'generic-benchmarks';
+}

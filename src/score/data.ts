@@ -5,7 +5,7 @@
 import { KPI_IDS, PILLARS, PLATFORMS } from '../model/brand.js';
 import type { BenchmarkOverride, KpiId, Platform, Sector } from '../model/brand.js';
 import { curveProblem } from './curve.js';
-import { kpiDef } from './kpis.js';
+import { ACTIVITY_KPIS, kpiDef } from './kpis.js';
 import type { BenchmarkEntry, BenchmarkSet, BenchmarkStatus, ScoreNote, WeightTable } from './types.js';
 
 export class ScoringDataError extends Error {
@@ -168,8 +168,14 @@ export function parseWeights(data: unknown, file = 'weights.yaml'): WeightTable 
       domains[d] = full;
     }
   }
-  const kw = c.numMap(data.kpiWeights, 'kpiWeights', KPI_IDS, true);
-  for (const id of KPI_IDS) if (kw[id] === undefined) c.fail(`kpiWeights.${id}`, 'required');
+  // Result KPIs weigh more than 0; effort KPIs (activity) weigh exactly 0, so they never count (METHODOLOGY.md § 6).
+  const kw = c.numMap(data.kpiWeights, 'kpiWeights', KPI_IDS);
+  for (const id of KPI_IDS) {
+    const w = kw[id];
+    if (w === undefined) c.fail(`kpiWeights.${id}`, 'required');
+    else if (ACTIVITY_KPIS.has(id) && w !== 0) c.fail(`kpiWeights.${id}`, 'must be 0 (an activity KPI: effort, not result)');
+    else if (!ACTIVITY_KPIS.has(id) && w <= 0) c.fail(`kpiWeights.${id}`, 'must be > 0');
+  }
   if (c.problems.length) throw new ScoringDataError(file, c.problems);
   return {
     version: 1,

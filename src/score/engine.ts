@@ -7,12 +7,12 @@ import type { BrandFile, Channel, KpiId, Metrics, Pillar, Platform } from '../mo
 import { band } from './band.js';
 import { curvePosition, curveProblem, kpiScore, round1, scoreAtPosition } from './curve.js';
 import { deriveMedian, deriveMedianRule, mergeOverrides } from './data.js';
-import { KPIS, calculationText, formulaText, num } from './kpis.js';
+import { ACTIVITY_KPIS, KPIS, calculationText, formulaText, num } from './kpis.js';
 import type { ChannelContext, Extract, KpiDef } from './kpis.js';
 import { benchmarkLookup, refFromEntry, refKey, type Ref } from './references.js';
 import type {
   BenchmarkSet, BenchmarkStatus, ChannelScore, Curve, KpiResult, KpiStatus, OverallScore,
-  PillarScore, PillarWeight, PointOrigin, ScoreNote, ScoreResult, ScoringModel,
+  PillarScore, PillarWeight, PointOrigin, ScoreBasis, ScoreConfidence, ScoreNote, ScoreResult, ScoringModel,
 } from './types.js';
 import { inScope, kpiScope, kpiWeight, objectivesNamingIndex, pillarWeights } from './weights.js';
 
@@ -268,7 +268,8 @@ const termWeightOf = (t: { weight: number }) => t.weight;
 function pillarScore(pillar: Pillar, kpis: KpiResult[]): PillarScore {
   const own = kpis.filter((k) => k.pillar === pillar);
   const { score, arithmetic } = weightedMean(own, kpiScoreOf, kpiWeightOf);
-  const status: KpiStatus = score !== null ? 'scored' : own.some((k) => k.value !== null) ? 'no-reference' : 'not-measured';
+  // Activity alone does not make a pillar measured: it says what the brand did, not what the audience saw.
+  const status: KpiStatus = score !== null ? 'scored' : own.some((k) => k.value !== null && !k.activity) ? 'no-reference' : 'not-measured';
   const withPrev = own.some((k) => k.previousValue !== undefined);
   const prev = withPrev ? weightedMean(own, kpiPreviousScoreOf, kpiWeightOf) : undefined;
   return {
@@ -277,7 +278,15 @@ function pillarScore(pillar: Pillar, kpis: KpiResult[]): PillarScore {
   };
 }
 
-function overallScore(pillars: PillarScore[], weights: PillarWeight[], withPrev: boolean): OverallScore {
+/**
+ * No objective: the weights are the base ones and every curve is a generic benchmark, so the overall score says
+ * how the brand compares with typical accounts, not whether it meets its goals; its confidence is lowered.
+ */
+export function scoreBasis(brand: BrandFile): { basis: ScoreBasis; confidence: ScoreConfidence } {
+  return (brand.objectives?.length ?? 0) > 0 ? { basis: 'objectives', confidence: 'normal' } : { basis: 'generic-benchmarks', confidence: 'low' };
+}
+
+function overallScore(pillars: PillarScore[], weights: PillarWeight[], withPrev: boolean, basis: ReturnType<typeof scoreBasis>): OverallScore {
   const w = (p: Pillar) => weights.find((x) => x.pillar === p)?.weight ?? 0;
   const terms = pillars.filter((p) => p.score !== null && w(p.pillar) > 0).map((p) => ({ pillar: p.pillar, weight: w(p.pillar), score: p.score as number }));
   const { score, arithmetic } = weightedMean(terms, termScoreOf, termWeightOf);
@@ -285,6 +294,8 @@ function overallScore(pillars: PillarScore[], weights: PillarWeight[], withPrev:
   return {
     score, band: band(score), weights, terms, arithmetic,
     ...(prev && { previousScore: prev.score, change: score !== null && prev.score !== null ? round1(score - prev.score) : null }),
+    basis: basis.basis,
+    confidence: basis.confidence,
   };
 }
 
@@ -303,6 +314,7 @@ export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
   const prevChannels = brand.previous?.channels;
   const hasPrevious = prevChannels !== undefined && channels.some((c) => prevChannels[c.id] !== undefined);
   const weights = pillarWeights(brand, model.weights);
+  const basis = scoreBasis(brand);
 
   // Targets per KPI, with their scope; unusable ones (≤ 0 on a log-normal KPI) are reported and left out.
   const targets: { kpi: KpiId; objective: string; target: number; scope: readonly string[] | 'all' }[] = [];
@@ -345,6 +357,8 @@ export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
   };
 
   const finish = (def: KpiDef, v: Value, prev: number | null | undefined, curve: Curve | null, named: string[], brandLevel: boolean): KpiResult => {
+    // Effort KPIs weigh 0 in the table (the loader insists), so they are shown and never counted.
+    const activity = ACTIVITY_KPIS.has(def.id);
     const { base, weight } = kpiWeight(model.weights, def.id, named.length > 0);
     const scored = v.value !== null && curve !== null;
     const status: KpiStatus = v.value === null ? 'not-measured' : scored ? 'scored' : 'no-reference';
@@ -364,6 +378,7 @@ export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
     result.weight = weight;
     result.baseWeight = base;
     result.objectives = named;
+    if (activity) result.activity = true;
     if (t !== undefined) result.t = t;
     if (prev !== undefined) {
       result.previousValue = prev;
@@ -397,7 +412,7 @@ export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
     });
     channelKpis.set(c.id, perKpi);
     const pillars = PILLARS.map((p) => pillarScore(p, kpis));
-    return { channelId: c.id, platform: c.platform, ...(c.label && { label: c.label }), overall: overallScore(pillars, weights, hasPrevious), pillars };
+    return { channelId: c.id, platform: c.platform, ...(c.label && { label: c.label }), overall: overallScore(pillars, weights, hasPrevious, basis), pillars };
   });
 
   // Brand level. Channels are taken in channel-id order, for exact sums.
@@ -440,7 +455,7 @@ export function scoreBrand(brand: BrandFile, model: ScoringModel): ScoreResult {
     ...(currency && { currency }),
     ...(brand.period && { period: { ...brand.period } }),
     hasPrevious,
-    overall: overallScore(pillars, weights, hasPrevious),
+    overall: overallScore(pillars, weights, hasPrevious, basis),
     pillars,
     channels: channelScores,
     notes: notesOut,

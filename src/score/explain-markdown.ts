@@ -6,6 +6,7 @@
 import type { Pillar } from '../model/brand.js';
 import type { Locale, MessageArgs } from '../i18n/translate.js';
 import { cell } from '../render/markdown.js';
+import { genericOverall } from './band.js';
 import { fmtChange, numberIn, PILLAR_NAMES, renderKpi, t, type Key } from './explain.js';
 import type { Band, OverallScore, PillarScore, ScoreResult } from './types.js';
 
@@ -41,6 +42,7 @@ export function renderExplanationMarkdown(result: ScoreResult, options: ExplainM
       out.push(`**${cell(tr('overall', { score: n(overall.score), band: bandText(overall.band) }))}**`, '');
       const terms = overall.terms.map((x) => `${n(x.weight)} × ${n(x.score)}`).join(' + ');
       out.push(`- ${cell(tr('overall.formula', { terms, sum: n(overall.arithmetic.weightedSum), total: n(overall.arithmetic.totalWeight), score: n(overall.score) }))}`);
+      if (genericOverall(overall)) out.push(`- ${cell(tr('overall.generic'))}`);
     }
     if (overall.previousScore != null && overall.change != null) {
       out.push(`- ${cell(tr('change', { previous: n(overall.previousScore), change: fmtChange(overall.change, locale) }))}`);

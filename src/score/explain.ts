@@ -7,6 +7,7 @@ import { decimalsIn, decimalText } from '../i18n/numbers.js';
 import { fitLines } from '../render/text-wrap.js';
 import { makeTranslator } from '../i18n/translate.js';
 import type { Dictionary, Locale, MessageArgs } from '../i18n/translate.js';
+import { genericOverall } from './band.js';
 import { num, TERM_LABELS } from './kpis.js';
 import type { Band, KpiResult, OverallScore, PillarScore, PointOrigin, ScoreResult } from './types.js';
 
@@ -23,7 +24,7 @@ export interface ExplainOptions {
 }
 
 export type Key =
-  | 'title.brand' | 'title.channel' | 'overall' | 'overall.none' | 'overall.formula' | 'weights' | 'weight.base'
+  | 'title.brand' | 'title.channel' | 'overall' | 'overall.none' | 'overall.formula' | 'overall.generic' | 'weights' | 'weight.base'
   | 'weight.objective' | 'weight.explicit' | 'pillar' | 'pillar.formula' | 'pillar.none' | 'pillar.no-reference'
   | 'kpi.value' | 'kpi.formula' | 'kpi.calc' | 'kpi.points' | 'kpi.curve.lognormal' | 'kpi.curve.logistic'
   | 'kpi.curve.edge' | 'kpi.weight' | 'kpi.weight.named' | 'kpi.previous' | 'kpi.other-targets' | 'kpi.channels'
@@ -33,7 +34,7 @@ export type Key =
   | 'status.convention' | 'status.brand' | 'dir.higher' | 'dir.lower' | 'band.good' | 'band.needs-work' | 'band.poor'
   | 'band.not-measured' | 'unknown-channel' | 'change' | 'note.override-ignored' | 'note.target-ignored' | 'notes'
   | 'unit.count' | 'unit.percent' | 'unit.hours' | 'unit.currency' | 'unit.ratio' | 'unit.per-post'
-  | 'unit.posts-per-week' | 'unit.points' | 'median-beyond-target';
+  | 'unit.posts-per-week' | 'unit.points' | 'unit.stars' | 'median-beyond-target' | 'kpi.weight.activity' | 'activity';
 
 export const PILLAR_NAMES: Record<Locale, Record<Pillar, string>> = {
   en: { visibility: 'Visibility', amplification: 'Amplification', conversion: 'Conversion', engagement: 'Engagement', satisfaction: 'Satisfaction' },
@@ -47,6 +48,7 @@ const DICT: Dictionary<Key> = {
     overall: 'Overall score: {score} {band}',
     'overall.none': 'Overall score: not measured (no measured pillar has a weight above 0)',
     'overall.formula': 'Σ(pillar weight × pillar score) / Σ weight = {terms} = {sum} / {total} = {score}',
+    'overall.generic': "Judged against generic benchmarks: the file sets no objective, so every pillar keeps its base weight and every curve comes from a generic benchmark. Confidence: low (a comparison with typical accounts, not a verdict on the brand's goals).",
     weights: 'Pillar weights:',
     'weight.base': 'base {amount}',
     'weight.objective': 'objective {objective} ({domain}, weight {weight}) × {share} = {amount}',
@@ -63,6 +65,8 @@ const DICT: Dictionary<Key> = {
     'kpi.curve.logistic': 'logistic curve: t = ({x} − {median}) / ({good} − {median}) = {t}; score = 100 / (1 + 9^(−t)) = {score}',
     'kpi.curve.edge': 'the value is at the end of the log-normal curve: score = {score}',
     'kpi.weight': 'weight {weight}',
+    'kpi.weight.activity': 'weight 0: activity (what the brand does, not what its audience sees or does), shown apart and never counted in the pillar',
+    activity: 'Activity (effort, not result), shown apart and not counted in the scores: {list}',
     'kpi.weight.named': 'weight {weight} = {base} × {multiplier} (named by objective {objectives})',
     'kpi.previous': 'previous period: {previous}; change {change}',
     'kpi.other-targets': 'other targets not used (the least demanding target sets "good"): {list}',
@@ -95,7 +99,7 @@ const DICT: Dictionary<Key> = {
     'note.target-ignored': 'The target {target} of objective {objective} for {kpi} was ignored: this KPI needs a target above 0.',
     notes: 'Notes:',
     'unit.count': '', 'unit.percent': '%', 'unit.hours': 'h', 'unit.currency': '{currency}', 'unit.ratio': '×',
-    'unit.per-post': 'per post', 'unit.posts-per-week': 'posts/week', 'unit.points': 'points',
+    'unit.per-post': 'per post', 'unit.posts-per-week': 'posts/week', 'unit.points': 'points', 'unit.stars': 'stars out of 5',
     'median-beyond-target': 'the benchmark median does not lie below the target, so the median is derived from the target',
   },
   fr: {
@@ -104,6 +108,7 @@ const DICT: Dictionary<Key> = {
     overall: 'Score global : {score} {band}',
     'overall.none': "Score global : non mesuré (aucun pilier mesuré n'a de poids supérieur à 0)",
     'overall.formula': 'Σ(poids du pilier × score du pilier) / Σ poids = {terms} = {sum} / {total} = {score}',
+    'overall.generic': "Jugé sur des repères génériques : le fichier ne fixe aucun objectif, chaque pilier garde donc son poids de base et chaque courbe vient d'un repère générique. Confiance : faible (une comparaison avec des comptes types, pas un verdict sur les buts de la marque).",
     weights: 'Poids des piliers :',
     'weight.base': 'base {amount}',
     'weight.objective': 'objectif {objective} ({domain}, poids {weight}) × {share} = {amount}',
@@ -120,6 +125,8 @@ const DICT: Dictionary<Key> = {
     'kpi.curve.logistic': 'courbe logistique : t = ({x} − {median}) / ({good} − {median}) = {t} ; score = 100 / (1 + 9^(−t)) = {score}',
     'kpi.curve.edge': 'la valeur est au bout de la courbe log-normale : score = {score}',
     'kpi.weight': 'poids {weight}',
+    'kpi.weight.activity': "poids 0 : activité (ce que fait la marque, pas ce que son public voit ou fait), montrée à part et jamais comptée dans le pilier",
+    activity: 'Activité (un effort, pas un résultat), montrée à part et non comptée dans les scores : {list}',
     'kpi.weight.named': "poids {weight} = {base} × {multiplier} (cité par l'objectif {objectives})",
     'kpi.previous': 'période précédente : {previous} ; évolution {change}',
     'kpi.other-targets': "autres cibles non retenues (la moins exigeante fixe « bon ») : {list}",
@@ -152,7 +159,7 @@ const DICT: Dictionary<Key> = {
     'note.target-ignored': "La cible {target} de l'objectif {objective} pour {kpi} est ignorée : ce KPI demande une cible supérieure à 0.",
     notes: 'Remarques :',
     'unit.count': '', 'unit.percent': '%', 'unit.hours': 'h', 'unit.currency': '{currency}', 'unit.ratio': '×',
-    'unit.per-post': 'par publication', 'unit.posts-per-week': 'publications/semaine', 'unit.points': 'points',
+    'unit.per-post': 'par publication', 'unit.posts-per-week': 'publications/semaine', 'unit.points': 'points', 'unit.stars': 'étoiles sur 5',
     'median-beyond-target': "la médiane de référence n'est pas en deçà de la cible : la médiane est déduite de la cible",
   },
 };
@@ -166,6 +173,18 @@ export function numberIn(locale: Locale): (x: number) => string {
 
 export function fmtChange(x: number, locale: Locale): string {
   return (x > 0 ? '+' : x < 0 ? '−' : '±') + decimalText(num(Math.abs(x)), locale);
+}
+
+/**
+ * The brand's activity (effort KPIs with a value), in one line: reports show it apart from the pillars it no longer
+ * counts in. Null when there is none.
+ */
+export function activityText(result: ScoreResult, locale: Locale, currency = result.currency ?? ''): string | null {
+  const n = numberIn(locale);
+  const items = result.pillars.flatMap((p) => p.kpis).filter((k) => k.activity && k.value !== null);
+  if (items.length === 0) return null;
+  const list = items.map((k) => `${k.kpi} ${n(k.value as number)} ${t(locale, `unit.${k.unit}` as Key, { currency })}`.trimEnd()).join(', ');
+  return t(locale, 'activity', { list });
 }
 
 /** One scoring note (a target or override that could not be used), worded for people. */
@@ -225,6 +244,7 @@ function renderOverall(o: OverallScore, tr: Tr, bandText: (b: Band) => string, l
     out.push(tr('overall', { score: n(o.score), band: bandText(o.band) }));
     const terms = o.terms.map((x) => `${n(x.weight)} × ${n(x.score)}`).join(' + ');
     out.push('  ' + tr('overall.formula', { terms, sum: n(o.arithmetic.weightedSum), total: n(o.arithmetic.totalWeight), score: n(o.score) }));
+    if (genericOverall(o)) out.push('  ' + tr('overall.generic'));
   }
   if (o.previousScore !== undefined && o.previousScore !== null && o.change !== undefined && o.change !== null) {
     out.push('  ' + tr('change', { previous: n(o.previousScore), change: fmtChange(o.change, locale) }));
@@ -329,10 +349,11 @@ export function renderKpi(k: KpiResult, tr: Tr, locale: Locale, currency: string
     const tv = k.t ?? 0;
     if (!Number.isFinite(tv)) out.push(tr('kpi.curve.edge', { score: n(k.score) }));
     else out.push(tr(c.kind === 'lognormal' ? 'kpi.curve.lognormal' : 'kpi.curve.logistic', { x: value, good: n(c.good), median: n(c.median), t: n(tv), score: n(k.score) }));
-    out.push(k.weight !== k.baseWeight
+    out.push(k.activity ? tr('kpi.weight.activity') : k.weight !== k.baseWeight
       ? tr('kpi.weight.named', { weight: n(k.weight), base: n(k.baseWeight), multiplier: n(k.weight / k.baseWeight), objectives: k.objectives.join(', ') })
       : tr('kpi.weight', { weight: n(k.weight) }));
   }
+  if (k.activity && k.score === null) out.push(tr('kpi.weight.activity'));
   if (k.previousValue !== undefined && k.previousValue !== null && k.change !== undefined && k.change !== null) {
     out.push(tr('kpi.previous', { previous: n(k.previousValue), change: fmtChange(k.change, locale) }));
   }

@@ -2,14 +2,14 @@
 export * from './types.js';
 export { Z90, curvePosition, curveProblem, curveScore, erfc, kpiScore, normalCdf, round1 } from './curve.js';
 export type { CurvePoints } from './curve.js';
-export { KPIS, KPI_BY_ID, TERM_LABELS, kpiDef } from './kpis.js';
+export { ACTIVITY_KPIS, KPIS, KPI_BY_ID, TERM_LABELS, kpiDef } from './kpis.js';
 export type { KpiDef } from './kpis.js';
 export {
   ScoringDataError, deriveGood, deriveMedian, findBenchmark, mergeOverrides, parseBenchmarks, parseWeights,
 } from './data.js';
 export { inScope, kpiScope, objectiveShares, objectiveWeight, objectivesNaming, pillarWeights } from './weights.js';
-export { BANDS, band, displayScore } from './band.js';
+export { BANDS, band, displayScore, genericOverall } from './band.js';
 export { periodWeeks, scoreBrand } from './engine.js';
 export { loadBenchmarks, loadScoringModel, loadWeights } from './load.js';
-export { noteText, renderExplanation } from './explain.js';
+export { activityText, noteText, renderExplanation } from './explain.js';
 export type { ExplainOptions } from './explain.js';

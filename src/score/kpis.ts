@@ -79,6 +79,10 @@ const FIELDS = {
   postsWithReactions: (m) => m.postsWith?.reactions,
   postsWithComments: (m) => m.postsWith?.comments,
   postsWithShares: (m) => m.postsWith?.shares,
+  reviews: (m) => m.reviews?.count,
+  averageRating: (m) => m.reviews?.averageRating,
+  reviewsAnswered: (m) => m.reviews?.answered,
+  reviewHours: (m) => m.reviews?.medianResponseHours,
 } satisfies Record<string, Getter>;
 export type Field = keyof typeof FIELDS;
 
@@ -204,6 +208,27 @@ function survey(id: KpiId, curve: CurveKind, unit: KpiUnit, counts: readonly Fie
   };
 }
 
+/**
+ * A Satisfaction average given per channel (a rating, a median time) carried as `sumTerm` = value × `by`, so that
+ * channels add up: the brand value is Σ(value × by) / Σ by, the mean weighted by each channel's `by`.
+ */
+function weightedAverage(id: KpiId, direction: Direction, unit: KpiUnit, field: Field, by: Field, sumTerm: string,
+  refWeight: (t: Record<string, number>) => number, max?: number): KpiDef {
+  return {
+    id, pillar: 'satisfaction', direction, unit, curve: 'lognormal', aggregation: 'sum', expr: `{${sumTerm}} / {${by}}`,
+    extract: (m) => {
+      const r = read(m, [field, by]);
+      if (!r.ok) return r;
+      const v = r.terms[field] ?? 0;
+      const n = r.terms[by] ?? 0;
+      return { ok: true, terms: { [sumTerm]: v * n, [by]: n }, extra: { [field]: v } };
+    },
+    value: (t) => ratio(at(t, sumTerm), at(t, by)),
+    refWeight,
+    ...(max === undefined ? {} : { max }),
+  };
+}
+
 export const KPIS: readonly KpiDef[] = [
   // Visibility
   simple('reach', 'visibility', 'higher', 'count', 'lognormal', ['reach'], '{reach}', (t) => at(t, 'reach')),
@@ -277,9 +302,24 @@ export const KPIS: readonly KpiDef[] = [
     (t) => ratio(at(t, 'promoters') - at(t, 'detractors'), at(t, 'promoters') + at(t, 'passives') + at(t, 'detractors'), 100)),
   survey('csat', 'lognormal', 'percent', ['satisfied', 'responses'], 'csatScore', '{satisfied} / {responses} × 100',
     (t) => ratio(at(t, 'satisfied'), at(t, 'responses'), 100), 100),
+  // Reviews and ratings (review platforms). Averages are carried as sums weighted by the number of reviews, so the
+  // brand value is a ratio of sums like every other: Σ(rating × reviews) / Σ reviews.
+  weightedAverage('average-rating', 'higher', 'stars', 'averageRating', 'reviews', 'ratingPoints', (t) => at(t, 'reviews'), 5),
+  simple('new-reviews', 'satisfaction', 'higher', 'count', 'lognormal', ['reviews'], '{reviews}', (t) => at(t, 'reviews')),
+  simple('review-response-rate', 'satisfaction', 'higher', 'percent', 'lognormal', ['reviewsAnswered', 'reviews'],
+    '{reviewsAnswered} / {reviews} × 100', (t) => ratio(at(t, 'reviewsAnswered'), at(t, 'reviews'), 100), 100),
+  // Equal reference weights, as for first-response time.
+  weightedAverage('review-response-time', 'lower', 'hours', 'reviewHours', 'reviewsAnswered', 'reviewHoursAnswered', () => 1),
 ];
 
 export const KPI_BY_ID: ReadonlyMap<KpiId, KpiDef> = new Map(KPIS.map((k) => [k.id, k]));
+
+/**
+ * Effort, not result: what the brand does rather than what its audience sees or does. Shown apart as "activity",
+ * with its value and its reference, but never counted in a pillar (weight 0), however an objective names it:
+ * the five criteria judge the audience's response (METHODOLOGY.md § 6).
+ */
+export const ACTIVITY_KPIS: ReadonlySet<KpiId> = new Set<KpiId>(['posting-frequency']);
 
 export function kpiDef(id: KpiId): KpiDef {
   const d = KPI_BY_ID.get(id);
@@ -303,6 +343,9 @@ export const TERM_LABELS: Record<'en' | 'fr', Record<string, string>> = {
     postsWithReactions: 'posts with a reactions figure', postsWithComments: 'posts with a comments figure',
     postsWithShares: 'posts with a shares figure',
     engagements: 'engagements, each figure scaled to every post (figure × posts ÷ posts with that figure)',
+    reviews: 'new reviews', averageRating: 'average rating', ratingPoints: 'Σ(rating × reviews)',
+    reviewsAnswered: 'reviews answered', reviewHours: 'median review-answer hours',
+    reviewHoursAnswered: 'Σ(answer hours × reviews answered)',
   },
   fr: {
     reach: 'portée', impressions: 'impressions', followersStart: 'abonnés au début', followersEnd: 'abonnés à la fin',
@@ -319,6 +362,9 @@ export const TERM_LABELS: Record<'en' | 'fr', Record<string, string>> = {
     postsWithReactions: 'publications dont les réactions sont connues', postsWithComments: 'publications dont les commentaires sont connus',
     postsWithShares: 'publications dont les partages sont connus',
     engagements: 'engagements, chaque chiffre ramené à toutes les publications (chiffre × publications ÷ publications où il est connu)',
+    reviews: 'nouveaux avis', averageRating: 'note moyenne',
+    ratingPoints: 'Σ(note × avis)', reviewsAnswered: 'avis répondus', reviewHours: 'délai médian de réponse aux avis (h)',
+    reviewHoursAnswered: 'Σ(heures de réponse × avis répondus)',
   },
 };
 

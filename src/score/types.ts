@@ -6,7 +6,7 @@ import type { KpiId, Pillar, Platform, Sector } from '../model/brand.js';
 
 export type Direction = 'higher' | 'lower';
 export type CurveKind = 'lognormal' | 'logistic';
-export type KpiUnit = 'count' | 'percent' | 'hours' | 'currency' | 'ratio' | 'per-post' | 'posts-per-week' | 'points';
+export type KpiUnit = 'count' | 'percent' | 'hours' | 'currency' | 'ratio' | 'per-post' | 'posts-per-week' | 'points' | 'stars';
 
 /** How far a reference value can be trusted: read in a primary source, in a secondary write-up, or a convention. */
 export type BenchmarkStatus = 'sourced' | 'secondary' | 'convention';
@@ -139,6 +139,8 @@ export interface KpiResult {
   baseWeight: number;
   /** Objectives naming this KPI in this scope. */
   objectives: string[];
+  /** Present (true) on effort KPIs (posting frequency): shown apart as activity, weight 0, never counted. */
+  activity?: true;
   previousValue?: number | null;
   /** value − previousValue, in the KPI's unit. */
   change?: number | null;
@@ -177,7 +179,17 @@ export interface OverallScore {
   arithmetic: { weightedSum: number; totalWeight: number } | null;
   previousScore?: number | null;
   change?: number | null;
+  /**
+   * What the score is judged against: the brand's objectives, or only generic benchmarks because the file sets no
+   * objective (the method wants indicators to follow objectives, so such a score is a comparison, not a verdict).
+   */
+  basis: ScoreBasis;
+  /** 'low' when the basis is generic benchmarks; see METHODOLOGY.md § 7. */
+  confidence: ScoreConfidence;
 }
+
+export type ScoreBasis = 'objectives' | 'generic-benchmarks';
+export type ScoreConfidence = 'normal' | 'low';
 
 export interface ChannelScore {
   channelId: string;

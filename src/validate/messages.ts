@@ -1,6 +1,7 @@
 /** Words for every load and validation diagnostic, in English and French: what is wrong, then how to fix it. */
 import { decimalText, groupedText } from '../i18n/numbers.js';
 import { makeTranslator, type Dictionary, type Locale, type MessageArgs } from '../i18n/translate.js';
+import { PLAUSIBILITY_RULES } from './plausibility.js';
 
 const TYPE_EN: Record<string, string> = {
   integer: 'a whole number', number: 'a number', string: 'a text', object: 'a mapping of keys to values',
@@ -303,7 +304,16 @@ const messages = {
 } satisfies Dictionary;
 
 type Key = keyof typeof messages.en;
-const t = makeTranslator<string>(messages as Dictionary<string>);
+
+/** The plausibility rules carry their own words (./plausibility.ts): message and hint, in both languages. */
+const plausibilityWords = (locale: Locale): Record<string, string> => Object.fromEntries(
+  PLAUSIBILITY_RULES.flatMap((r) => [[`plausibility.${r.id}`, r.message[locale]], [`plausibility.${r.id}.hint`, r.hint[locale]]]),
+);
+const all: Dictionary<string> = {
+  en: { ...messages.en, ...plausibilityWords('en') },
+  fr: { ...messages.fr, ...plausibilityWords('fr') },
+};
+const t = makeTranslator<string>(all);
 
 export function diagnosticMessage(locale: Locale, code: string, args: MessageArgs): string {
   return t(locale, code, args);
@@ -312,9 +322,9 @@ export function diagnosticMessage(locale: Locale, code: string, args: MessageArg
 /** The fix, when there is one worth saying; undefined otherwise. */
 export function diagnosticHint(locale: Locale, code: string, args: MessageArgs): string | undefined {
   const key = `${code}.hint`;
-  return key in messages[locale] ? t(locale, key, args) : undefined;
+  return key in all[locale] ? t(locale, key, args) : undefined;
 }
 
-export type DiagnosticCode = Exclude<Key, `${string}.hint`>;
-export const DIAGNOSTIC_CODES = Object.keys(messages.en).filter((k) => !k.endsWith('.hint')) as DiagnosticCode[];
-export const FRENCH_KEYS = Object.keys(messages.fr);
+export type DiagnosticCode = Exclude<Key, `${string}.hint`> | `plausibility.${string}`;
+export const DIAGNOSTIC_CODES = Object.keys(all.en).filter((k) => !k.endsWith('.hint')) as DiagnosticCode[];
+export const FRENCH_KEYS = Object.keys(all.fr);

@@ -8,6 +8,7 @@ import type { DataPath, Diagnostic, Severity } from '../model/diagnostic.js';
 import { toPointer } from '../model/diagnostic.js';
 import type { ParsedSource } from '../load/source.js';
 import { suggest } from '../util/suggest.js';
+import { plausibilityBreaches, rulePath } from './plausibility.js';
 
 export function semanticDiagnostics(brand: BrandFile, source: ParsedSource): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -119,6 +120,7 @@ function checkFigures(m: Metrics, path: DataPath, report: Report): void {
     const computed = Math.round((c.satisfied / c.responses) * 1000) / 10;
     if (Math.abs(computed - c.score) > 1) warn('figures.csat-mismatch', ['csat', 'score'], { score: c.score, computed });
   }
+  for (const b of plausibilityBreaches(m)) warn(`plausibility.${b.rule.id}`, rulePath(b.rule), b.args);
 }
 
 function list(ids: Set<string>): string {

@@ -14,7 +14,7 @@ describe('programmatic API', () => {
     const r = audit(join(ROOT, 'examples/boulangerie-martin.yaml'));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.result.scores.overall.score).toBe(75.3);
+    expect(r.result.scores.overall.score).toBe(81.4);
     expect(r.result.gaps.length).toBeGreaterThan(0);
     expect(r.result.unmeasuredPillars).toEqual(['conversion']);
     expect(r.result.gaps.some((g) => g.questionId === 'pillar-conversion-measured')).toBe(true);

@@ -7,7 +7,7 @@ import { ROOT, runCli } from '../support/cli.js';
 function documentedScores(): { file: string; cells: string[] }[] {
   const text = readFileSync(join(ROOT, 'docs', 'METHODOLOGY.md'), 'utf8');
   const from = text.indexOf('### The shipped examples');
-  // Up to the next section: the changelog (section 11) has a table of examples too, with before → after figures.
+  // Up to the next section: the changelog (section 12) has a table of examples too, with before → after figures.
   const section = text.slice(from, text.indexOf('\n## ', from));
   return section
     .split('\n')

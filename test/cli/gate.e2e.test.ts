@@ -19,9 +19,9 @@ describe('the CI gate (built binary)', () => {
   });
 
   test('flags override the configuration: a higher minimum fails with exit 1', () => {
-    const r = runCli(['audit', 'brands', '--min-score', '70'], { cwd: strategyRepo(), env: TODAY });
+    const r = runCli(['audit', 'brands', '--min-score', '71'], { cwd: strategyRepo(), env: TODAY });
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('✖ brands/maison-lumiere.yaml  overall score 69.2 is below the minimum 70');
+    expect(r.stdout).toContain('✖ brands/maison-lumiere.yaml  overall score 70.6 is below the minimum 71');
   });
 
   test('--fail-on major fails on major questions left open, located', () => {
@@ -52,8 +52,8 @@ describe('the CI gate (built binary)', () => {
     writeFileSync(brand, doc.toString({ lineWidth: 0 }));
     const strict = runCli(['audit', 'brands', '--baseline', 'base.json', '--fail-on-regression', '0.5'], { cwd: dir, env: TODAY });
     expect(strict.status).toBe(1);
-    expect(strict.stdout).toMatch(/overall dropped from 69\.2 to [\d.]+/);
-    expect(strict.stdout).toMatch(/since the baseline: overall 69\.2 → [\d.]+ \(−/);
+    expect(strict.stdout).toMatch(/overall dropped from 70\.6 to [\d.]+/);
+    expect(strict.stdout).toMatch(/since the baseline: overall 70\.6 → [\d.]+ \(−/);
     const lenient = runCli(['audit', 'brands', '--baseline', 'base.json', '--fail-on-regression', '50'], { cwd: dir, env: TODAY });
     expect(lenient.status).toBe(0);
   });
@@ -74,7 +74,7 @@ describe('the CI gate (built binary)', () => {
     const r = runCli(['audit', 'brands', '--baseline', 'base.json', '--fail-on-regression', '2', '-f', 'github'], { cwd: dir, env: TODAY });
     expect(r.status).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^::error file=brands\/maison-lumiere\.yaml,title=smscore regression::overall dropped from 69\.2 to /);
+    expect(lines[0]).toMatch(/^::error file=brands\/maison-lumiere\.yaml,title=smscore regression::overall dropped from 70\.6 to /);
     // The errors are the three regressions (overall, amplification, engagement), and nothing else.
     expect(lines.slice(0, 3).every((l) => l.startsWith('::error file=brands/maison-lumiere.yaml,title=smscore regression::'))).toBe(true);
     expect(lines.filter((l) => l.startsWith('::error'))).toHaveLength(3);

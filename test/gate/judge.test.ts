@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { baselineFromReport, gapKey, judge, type GateOptions } from '../../src/gate/index.js';
 import { fixedDeps, fixedResult } from '../support/golden.js';
 
-const result = fixedResult(); // Boulangerie Martin: overall 75.3, readiness 32, 4 critical gaps, conversion not measured
+const result = fixedResult(); // Boulangerie Martin: overall 81.4, readiness 32, 4 critical gaps, conversion not measured
 const { catalog } = fixedDeps();
 const base = (over: Partial<GateOptions> = {}): GateOptions => ({ thresholds: {}, waivers: [], catalog, today: '2026-11-22', ...over });
 
@@ -11,11 +11,11 @@ describe('judge', () => {
     const g = judge(result, base());
     expect(g.passed).toBe(true);
     expect(g.withWaivers).toEqual(g.withoutWaivers);
-    expect(g.withoutWaivers.overall).toBe(75.3);
+    expect(g.withoutWaivers.overall).toBe(81.4);
   });
 
   test('minimum overall, pillar and readiness', () => {
-    const g = judge(result, base({ thresholds: { minScore: 80, minReadiness: 50, minPillar: { engagement: 90, conversion: 10 } } }));
+    const g = judge(result, base({ thresholds: { minScore: 85, minReadiness: 50, minPillar: { engagement: 90, conversion: 10 } } }));
     expect(g.failures.map((f) => `${f.kind} ${f.args.pillar ?? ''}`.trim())).toEqual(['min-score', 'min-pillar conversion', 'min-readiness']);
     expect(g.failures[1]!.args.actual).toBe('not measured');
   });
@@ -30,20 +30,24 @@ describe('judge', () => {
   });
 
   test('a question waiver removes its gaps from the failures, raises readiness, and shows what it covered', () => {
-    const id = result.gaps.find((x) => x.severity === 'critical')!.questionId;
-    const g = judge(result, base({ thresholds: { failOn: 'critical' }, waivers: [{ index: 1, waiver: { question: id, reason: 'Accepted for this client.' } }] }));
+    // A question asked of every channel: waiving it covers one gap per channel, enough to move the whole-number readiness.
+    const id = 'channel-objectives';
+    expect(result.gaps.filter((x) => x.questionId === id).length).toBeGreaterThan(1);
+    const g = judge(result, base({ thresholds: { failOn: 'major' }, waivers: [{ index: 1, waiver: { question: id, reason: 'Accepted for this client.' } }] }));
     expect(g.failures.some((f) => f.args.question === id)).toBe(false);
     expect(g.waivedGaps.map((x) => x.questionId)).toContain(id);
-    expect(g.waivers[0]!.covered).toEqual([expect.objectContaining({ questionId: id })]);
+    expect(g.waivers[0]!.covered.length).toBe(result.gaps.filter((x) => x.questionId === id).length);
+    expect(g.waivers[0]!.covered).toContainEqual(expect.objectContaining({ questionId: id }));
     expect(g.withWaivers.readiness).toBeGreaterThan(g.withoutWaivers.readiness);
     expect(g.withWaivers.overall).toBe(g.withoutWaivers.overall);
   });
 
   test('a KPI waiver takes the KPI out of its pillar: the score changes, both are reported', () => {
     const g = judge(result, base({ waivers: [{ index: 1, waiver: { kpi: 'first-response-time', reason: 'Replies are handled in the shop.' } }] }));
-    // Satisfaction was (2 × 96.8 + 2 × 31.9) / 4 = 64.4; without first-response time it is 96.8.
-    expect(g.withoutWaivers.pillars.satisfaction).toBe(64.4);
-    expect(g.withWaivers.pillars.satisfaction).toBe(96.8);
+    // Satisfaction was (2 × 96.8 + 2 × 31.9 + 2 × 90 + 2 × 88.1 + 2 × 84.6) / 10 = 78.3; without first-response time
+    // it is (2 × 96.8 + 2 × 90 + 2 × 88.1 + 2 × 84.6) / 8 = 89.9.
+    expect(g.withoutWaivers.pillars.satisfaction).toBe(78.3);
+    expect(g.withWaivers.pillars.satisfaction).toBe(89.9);
     expect(g.withWaivers.overall!).toBeGreaterThan(g.withoutWaivers.overall!);
     expect(g.waivers[0]!.covered).toEqual([{ kpi: 'first-response-time' }]);
   });
@@ -60,13 +64,13 @@ describe('judge', () => {
       formatVersion: 1,
       files: [{
         file: result.file, valid: true,
-        scores: { overall: { score: 80 }, pillars: [{ pillar: 'visibility', score: 73.5 }, { pillar: 'satisfaction', score: 70 }] },
+        scores: { overall: { score: 84 }, pillars: [{ pillar: 'visibility', score: 84.7 }, { pillar: 'satisfaction', score: 81 }] },
         gaps: [{ questionId: 'customer-needs', channelId: null, item: null }, { questionId: 'gone-question', channelId: 'instagram', item: null }],
       }],
     };
     const baseline = baselineFromReport(before);
     const g = judge(result, base({ baseline, regressionTolerance: 2 }));
-    expect(g.baseline?.overall).toEqual({ before: 80, after: 75.3, change: -4.7 });
+    expect(g.baseline?.overall).toEqual({ before: 84, after: 81.4, change: -2.6 });
     expect(g.baseline?.closed).toEqual(['gone-question@instagram']);
     expect(g.baseline?.opened).not.toContain('customer-needs');
     expect(g.failures.map((f) => f.args.what)).toEqual(['overall', 'satisfaction']);

@@ -78,7 +78,7 @@ describe('completing an existing file', () => {
   });
 
   test('refs are a checkbox of the declared ids', async () => {
-    const { outcome, prompter } = await run([['habitues-du-quartier'], true], { limit: 20, filter: { section: 'channels' } });
+    const { outcome, prompter } = await run([['habitues-du-quartier'], true], { limit: 20, filter: { section: 'channels', kind: 'coherence' } });
     void outcome;
     const call = prompter.calls.find((c) => c.type === 'checkbox');
     expect(call?.choices).toEqual(['habitues-du-quartier']);

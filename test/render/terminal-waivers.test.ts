@@ -60,7 +60,7 @@ describe('a waived gap in the text report', () => {
     const table = renderSummaryTable([{ ok: true, result }, { ok: true, result: fixedResult() }], new Map([[result.file, gate]]), catalog, { locale: 'en', width: 40 });
     expect(Math.max(...table.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(40);
     expect(table).not.toContain('┌');
-    expect(unwrap(table)).toContain(`Maison Lumière · ▲ 69 · readiness ${gate.withWaivers.readiness} % · Open questions (${result.gaps.length - 1}) · pass`);
+    expect(unwrap(table)).toContain(`Maison Lumière · ▲ 70 · readiness ${gate.withWaivers.readiness} % · Open questions (${result.gaps.length - 1}) · pass`);
   });
 
   test('in French', () => {
@@ -82,7 +82,7 @@ describe('a waived gap in the Markdown report', () => {
     const outcomes = [{ ok: true as const, result }, { ok: true as const, result: fixedResult() }];
     const options = { locale: 'en' as const, catalog, gates: new Map([[result.file, gate]]) };
     const md = renderAuditMarkdown(outcomes, options);
-    expect(md).toContain(`| Maison Lumière | ▲ 69 | ${gate.withWaivers.readiness} % | ${result.gaps.length - 1} |`);
+    expect(md).toContain(`| Maison Lumière | ▲ 70 | ${gate.withWaivers.readiness} % | ${result.gaps.length - 1} |`);
     expect(md).toContain(`readiness ${gate.withWaivers.readiness} % · Open questions (${result.gaps.length - 1})`);
     expect(md).not.toContain('✖ critical (1)');
     expect(md).toMatch(/<summary>○ waived \(1\)<\/summary>\n\n- `channel-role` \(channel youtube\) .* — waived: "The YouTube channel is being closed/);

@@ -32,6 +32,7 @@ const FULL: Metrics = {
   sentiment: { positive: 80, neutral: 50, negative: 20 },
   nps: { promoters: 50, passives: 30, detractors: 20 },
   csat: { satisfied: 45, responses: 50 },
+  reviews: { count: 40, averageRating: 4.5, answered: 30, medianResponseHours: 12 },
 };
 
 describe('every KPI on one channel', () => {
@@ -60,6 +61,10 @@ describe('every KPI on one channel', () => {
     'sentiment-ratio': 80,
     nps: 30,
     csat: 90,
+    'average-rating': 4.5,
+    'new-reviews': 40,
+    'review-response-rate': 75,
+    'review-response-time': 12,
   };
   test.each(KPI_IDS.map((id) => [id]))('%s has the documented value at brand level', (id) => {
     expect(brandKpi(r, id).value).toBeCloseTo(expected[id], 10);

@@ -19,12 +19,16 @@ describe('worked example: Boulangerie Martin, whole brand', () => {
     // kpi, value (4 decimals), score, weight
     ['follower-growth', 3.892, 83, 4],
     ['reach-rate', 27.3448, 88, 2],
-    ['posting-frequency', 2.0222, 6.5, 1],
+    // Activity (effort, not result): scored against its reference, shown, weight 0.
+    ['posting-frequency', 2.0222, 6.5, 0],
     ['virality-rate', 0.8406, 68.4, 2],
     ['engagement-rate-reach', 6.3736, 94.7, 4],
     ['engagement-rate-followers', 1.7665, 95.5, 2],
     ['response-rate', 85, 96.8, 2],
     ['first-response-time', 14, 31.9, 2],
+    ['average-rating', 4.6, 90, 2],
+    ['review-response-rate', 73.913, 88.1, 2],
+    ['review-response-time', 30, 84.6, 2],
   ])('%s = %d scores %d with weight %d', (id, value, score, weight) => {
     const k = kpi(id);
     expect(k?.value).toBeCloseTo(value, 4);
@@ -45,23 +49,25 @@ describe('worked example: Boulangerie Martin, whole brand', () => {
   });
 
   test('pillar scores', () => {
-    expect(pillar('visibility')?.score).toBe(73.5);
+    expect(pillar('visibility')?.score).toBe(84.7);
     expect(pillar('amplification')?.score).toBe(68.4);
     expect(pillar('conversion')?.score).toBeNull();
     expect(pillar('engagement')?.score).toBe(95);
-    expect(pillar('satisfaction')?.score).toBe(64.4);
+    expect(pillar('satisfaction')?.score).toBe(78.3);
   });
 
   test('pillar weights and overall score', () => {
     expect(result.overall.weights.map((w) => +w.weight.toFixed(10))).toEqual([2.2, 1.9, 1, 1.6, 1.3]);
-    expect(result.overall.score).toBe(75.3);
+    expect(result.overall.score).toBe(81.4);
     expect(result.overall.band.id).toBe('needs-work');
   });
 
   test('the explanation prints the same arithmetic', () => {
     const text = renderExplanation(result, { locale: 'en' });
-    expect(text).toContain('Overall score: 75.3 ▲ needs work');
-    expect(text).toContain('2.2 × 73.5 + 1.9 × 68.4 + 1.6 × 95 + 1.3 × 64.4 = 527.38 / 7 = 75.3');
+    expect(text).toContain('Overall score: 81.4 ▲ needs work');
+    expect(text).toContain('2.2 × 84.7 + 1.9 × 68.4 + 1.6 × 95 + 1.3 × 78.3 = 570.09 / 7 = 81.4');
+    expect(text).toContain('2 × 96.8 + 2 × 31.9 + 2 × 90 + 2 × 88.1 + 2 × 84.6 = 782.8 / 10 = 78.3');
+    expect(text).toContain('4 × 83 + 2 × 88 = 508 / 6 = 84.7');
     expect(text).toContain('(1690 + 196 + 86) / 30940 × 100 = 6.3736');
   });
 });
