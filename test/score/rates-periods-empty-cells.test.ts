@@ -86,7 +86,7 @@ describe('item 2: KPIs that depend on the period are compared per unit of time',
 
   test('rates of two flows over the same period, per-post figures and stocks are not scaled', () => {
     const ids = model.benchmarks.rules.periodDependent;
-    expect([...ids].sort()).toEqual(['amplification-rate', 'follower-growth', 'impressions', 'mentions', 'reach']);
+    expect([...ids].sort()).toEqual(['amplification-rate', 'follower-growth', 'impressions', 'mentions', 'new-reviews', 'reach']);
   });
 });
 
