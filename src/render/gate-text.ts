@@ -4,7 +4,7 @@ import { failureText, tg } from '../gate/messages.js';
 import type { FileGate } from '../gate/index.js';
 import { decimalText, signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
-import { band, displayScore } from '../score/index.js';
+import { band, displayScore, genericOverall } from '../score/index.js';
 import { ownString } from '../util/own-string.js';
 import { printable } from '../util/printable.js';
 import type { Catalog } from '../questions/index.js';
@@ -30,7 +30,7 @@ const paintAll = (lines: readonly string[], paint: Paint): string[] => lines.map
 export interface SummaryRow {
   file: string;
   /** Absent for a file that could not be audited. */
-  audited?: { brand: string; overall: number | null; readiness: number; gaps: number };
+  audited?: { brand: string; overall: number | null; readiness: number; gaps: number; generic: boolean };
 }
 
 /** The figures of the file's own report: open gaps and readiness as its gate judged them (waivers applied). */
@@ -38,7 +38,13 @@ export function summaryRow(o: AuditOutcome, gate: FileGate | undefined, catalog:
   if (!o.ok) return { file: ownString(o.validation.file) };
   const r = o.result;
   const view = gapView(r, gate, catalog);
-  return { file: ownString(r.file), audited: { brand: ownString(r.brand.brand.name), overall: r.scores.overall.score, readiness: view.readiness.overall, gaps: view.open.length } };
+  return {
+    file: ownString(r.file),
+    audited: {
+      brand: ownString(r.brand.brand.name), overall: r.scores.overall.score, readiness: view.readiness.overall, gaps: view.open.length,
+      generic: genericOverall(r.scores.overall),
+    },
+  };
 }
 
 export function renderSummaryTable(outcomes: readonly AuditOutcome[], gates: ReadonlyMap<string, FileGate> | undefined, catalog: Catalog, options: GateTextOptions): string {
@@ -56,7 +62,8 @@ export function renderSummaryRows(rows: readonly SummaryRow[], gates: ReadonlyMa
     const b = band(a.overall);
     return [
       printable(file), printable(a.brand),
-      a.overall === null ? `${b.symbol} n/m` : `${b.symbol} ${displayScore(a.overall)}`,
+      // `*`: judged against generic benchmarks (no objective set), said under the table.
+      a.overall === null ? `${b.symbol} n/m` : `${b.symbol} ${displayScore(a.overall)}${a.generic ? '*' : ''}`,
       String(a.readiness), String(a.gaps),
       g === undefined ? '' : g.passed ? style.green(tg(locale, 'summary.pass')) : style.red(tg(locale, 'summary.fail')),
     ];
@@ -68,7 +75,8 @@ export function renderSummaryRows(rows: readonly SummaryRow[], gates: ReadonlyMa
     flexible: [0, 1],
     minWidth: 12,
   }, width, style);
-  if (table) return `${style.bold(tg(locale, 'summary.head'))}\n${table}`;
+  const legend = rows.some((r) => r.audited?.generic) ? paintAll(wrap(`* ${tr(locale, 'overall.generic.short')}`, width, '', '  '), style.dim) : [];
+  if (table) return [style.bold(tg(locale, 'summary.head')), table, ...legend].join('\n');
   // Too narrow for a table: each file on a line, its figures on the next.
   const lines = [style.bold(tg(locale, 'summary.head'))];
   for (const [file, brand, score, readiness, gaps, verdict] of cells) {
@@ -77,7 +85,7 @@ export function renderSummaryRows(rows: readonly SummaryRow[], gates: ReadonlyMa
     const figures = brand ? `${brand} · ${score} · ${tr(locale, 'readiness.short', { score: readiness! })} · ${tr(locale, 'gaps', { count: gaps! })}` : '';
     lines.push(...wrap([figures, verdict].filter(Boolean).join(' · '), width, '  ', '    '));
   }
-  return lines.join('\n');
+  return [...lines, ...legend].join('\n');
 }
 
 export function renderGateText(gates: readonly FileGate[], options: GateTextOptions): string {

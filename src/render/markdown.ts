@@ -32,7 +32,10 @@ export function renderAuditMarkdown(outcomes: readonly AuditOutcome[], options: 
   const valid = outcomes.filter((o): o is Extract<AuditOutcome, { ok: true }> => o.ok).map((o) => o.result);
   const invalid = outcomes.filter((o): o is Extract<AuditOutcome, { ok: false }> => !o.ok);
   if (options.gates && options.gates.size > 0) out.push(...gateSection([...options.gates.values()], locale));
-  if (outcomes.length > 1) out.push(...summaryTable(locale, valid.map((r) => summaryRow(r, viewOf(r, options))), invalid.map((o) => invalidRow(o, locale))));
+  if (outcomes.length > 1) {
+    const generic = valid.some((r) => genericOverall(r.scores.overall));
+    out.push(...summaryTable(locale, valid.map((r) => summaryRow(r, viewOf(r, options))), invalid.map((o) => invalidRow(o, locale)), generic));
+  }
   const h = heading(outcomes.length);
   for (const r of valid) out.push(...brandSection(r, options, h));
   for (const o of invalid) out.push(...invalidSection(o, locale, h));
@@ -52,13 +55,14 @@ export function auditMarkdownStream(options: MarkdownOptions, files: number): Re
   const invalidLines: string[] = [];
   let seen = 0;
   let body = false;
+  let generic = false;
   // The whole report ends with trimEnd(): the trailing white space of what is written so far waits here, and is
   // dropped if nothing else comes. (A section always starts with its heading, so trimming never reaches further.)
   let pending = '';
   return streamOf({
     headLast: true,
     piece: (o) => (o.ok
-      ? { row: summaryRow(o.result, viewOf(o.result, options)), section: brandSection(o.result, options, h).join('\n') }
+      ? { row: summaryRow(o.result, viewOf(o.result, options)), section: brandSection(o.result, options, h).join('\n'), generic: genericOverall(o.result.scores.overall) }
       : { row: invalidRow(o, locale), invalidLines: invalidSection(o, locale, h) }),
     add(p) {
       seen++;
@@ -69,6 +73,7 @@ export function auditMarkdownStream(options: MarkdownOptions, files: number): Re
         return '';
       }
       rows.push(ownString(p.row));
+      if (p.generic) generic = true;
       const text = pending + (body ? '\n' : '') + p.section;
       body = true;
       const kept = text.trimEnd();
@@ -79,7 +84,7 @@ export function auditMarkdownStream(options: MarkdownOptions, files: number): Re
       if (seen !== files) throw new Error(`internal: the markdown stream was promised ${files} files and given ${seen}`);
       const headLines = [
         ...(options.gates && options.gates.size > 0 ? gateSection([...options.gates.values()], locale) : []),
-        ...(seen > 1 ? summaryTable(locale, rows, invalidRows) : []),
+        ...(seen > 1 ? summaryTable(locale, rows, invalidRows, generic) : []),
       ];
       if (!body && invalidLines.length === 0) return { head: headLines.join('\n').trimEnd() + '\n', tail: '' };
       const rest = invalidLines.length > 0 ? (body ? '\n' : '') + invalidLines.join('\n') : '';
@@ -91,19 +96,24 @@ export function auditMarkdownStream(options: MarkdownOptions, files: number): Re
 /** A single brand's report has its sections at level 2; several brands' sit under the table, at level 3. */
 const heading = (files: number) => (files > 1 ? '###' : '##');
 
-function summaryTable(locale: Locale, rows: readonly string[], invalidRows: readonly string[]): string[] {
+function summaryTable(locale: Locale, rows: readonly string[], invalidRows: readonly string[], generic: boolean): string[] {
+  // A row's score marked \* is judged against generic benchmarks (no objective set): said under the table.
+  const legend = generic ? [`${GENERIC_MARK} ${tr(locale, 'overall.generic.short')}`, ''] : [];
   return [
     `## smscore — ${tr(locale, 'summary.files', { files: rows.length + invalidRows.length, invalid: invalidRows.length })}`, '',
     `| ${tr(locale, 'md.brand')} | ${tr(locale, 'head.overall')} | ${tr(locale, 'md.readiness')} | ${tr(locale, 'head.gaps')} | ${tr(locale, 'md.file')} |`, '|---|---:|---:|---:|---|',
-    ...rows, ...invalidRows, '',
+    ...rows, ...invalidRows, '', ...legend,
   ];
 }
+
+/** Marks a score judged against generic benchmarks, escaped so that Markdown shows the star. */
+const GENERIC_MARK = '\\*';
 
 /** Open and waived gaps, and the readiness the gate judged: the figures the text report shows too. */
 const viewOf = (r: AuditResult, options: MarkdownOptions): GapView => gapView(r, options.gates?.get(r.file), options.catalog);
 
 function summaryRow(r: AuditResult, view: GapView): string {
-  return `| ${cell(r.brand.brand.name)} | ${score(r.scores.overall.score)} | ${view.readiness.overall} % | ${view.open.length} | \`${code(r.file)}\` |`;
+  return `| ${cell(r.brand.brand.name)} | ${score(r.scores.overall.score)}${genericOverall(r.scores.overall) ? GENERIC_MARK : ''} | ${view.readiness.overall} % | ${view.open.length} | \`${code(r.file)}\` |`;
 }
 
 function invalidRow(o: Extract<AuditOutcome, { ok: false }>, locale: Locale): string {

@@ -37,4 +37,20 @@ describe('an overall score without objectives (built binary)', () => {
       expect({ args, says: SAYS[lang].test(other.stdout.replace(/\n\s*/g, ' ')) }).toEqual({ args, says: false });
     }
   });
+
+  test.each(['en', 'fr'] as const)('the tables across brands mark that score and say why under the table, in %s', (lang) => {
+    const word = lang === 'en' ? 'generic benchmarks, no objective' : 'repères génériques, aucun objectif';
+    const text = runCli(['audit', '--lang', lang, GENERIC, WITH_OBJECTIVES], { env: { COLUMNS: '120' } });
+    expect(text.status).toBe(0);
+    const rows = text.stdout.split('\n').filter((l) => l.startsWith('│ examples/'));
+    expect(rows.find((l) => l.includes('cosmetics'))).toMatch(/▲ 70\* │/);
+    expect(rows.find((l) => l.includes('boulangerie'))).not.toContain('*');
+    expect(text.stdout).toContain(`\n* ${word}\n`);
+    const md = runCli(['audit', '--lang', lang, '--format', 'markdown', GENERIC, WITH_OBJECTIVES]);
+    expect(md.stdout).toMatch(/\| ▲ 70\\\* \| 9 % \|/);
+    expect(md.stdout).toContain(`\n\\* ${word}\n`);
+    // With objectives everywhere, no mark and no legend.
+    const none = runCli(['audit', '--lang', lang, '--format', 'markdown', WITH_OBJECTIVES, 'examples/maison-lumiere.yaml']);
+    expect(none.stdout).not.toContain(word);
+  });
 });
