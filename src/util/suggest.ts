@@ -25,3 +25,21 @@ export function suggest(input: string, candidates: readonly string[]): string | 
   const tolerance = Math.max(2, Math.floor(input.length / 3));
   return best !== undefined && best !== input && bestDistance <= tolerance ? best : undefined;
 }
+
+/**
+ * "Did you mean …?" for a value outside a fixed list: a known synonym of an allowed value first (`sales` for
+ * `selling`: no typo, so edit distance misses it), then the one allowed value the input begins (`insta` for
+ * `instagram`), then the closest likely typo.
+ */
+export function suggestValue(input: string, allowed: readonly string[], synonyms: Readonly<Record<string, string>> = {}): string | undefined {
+  const needle = input.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const synonym = Object.hasOwn(synonyms, needle) ? synonyms[needle] : undefined;
+  if (synonym !== undefined && allowed.includes(synonym)) return synonym;
+  const exact = allowed.find((a) => a.toLowerCase() === needle);
+  if (exact !== undefined && exact !== input) return exact;
+  if (needle.length >= 3) {
+    const starts = allowed.filter((a) => a.toLowerCase().startsWith(needle));
+    if (starts.length === 1) return starts[0];
+  }
+  return suggest(needle, allowed);
+}

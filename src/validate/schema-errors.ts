@@ -6,7 +6,8 @@ import type { ErrorObject } from 'ajv';
 import type { DataPath, Diagnostic } from '../model/diagnostic.js';
 import { fromPointer, severityCounts } from '../model/diagnostic.js';
 import type { ParsedSource } from '../load/source.js';
-import { suggest } from '../util/suggest.js';
+import { suggest, suggestValue } from '../util/suggest.js';
+import { ENUM_SYNONYMS } from './enum-synonyms.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -120,7 +121,7 @@ function toDiagnostic(e: ErrorObject, source: ParsedSource, schema: JsonSchema):
     }
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
-      const s = typeof value === 'string' ? suggest(value, allowed) : undefined;
+      const s = typeof value === 'string' ? suggestValue(value, allowed, ENUM_SYNONYMS) : undefined;
       return base('schema.enum', { value: preview(value), allowed: allowed.join(', '), ...(s ? { suggestion: s } : {}) });
     }
     case 'const':

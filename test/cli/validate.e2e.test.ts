@@ -42,6 +42,19 @@ describe('smscore validate (built binary)', () => {
     expect(r.stdout).toContain('hint: keys allowed here: followers, posts, reach');
   });
 
+  test('value outside its list: did you mean, for a typo, a synonym and a shortened name, in English and French', () => {
+    const file = rel('enum-did-you-mean.yaml');
+    const en = runCli(['validate', file], WIDE);
+    expect(en.status).toBe(2);
+    expect(en.stdout).toContain(`${file}:5:11  error  "fashon" is not an allowed value. Did you mean "fashion"?  (schema.enum)`);
+    expect(en.stdout).toContain(`${file}:8:13  error  "sales" is not an allowed value. Did you mean "selling"?  (schema.enum)`);
+    expect(en.stdout).toContain(`${file}:12:15  error  "insta" is not an allowed value. Did you mean "instagram"?  (schema.enum)`);
+    const fr = runCli(['validate', '--lang', 'fr', file], WIDE);
+    expect(fr.status).toBe(2);
+    expect(fr.stdout).toContain(`${file}:8:13  erreur  « sales » n’est pas une valeur permise. Vouliez-vous dire « selling » ?  (schema.enum)`);
+    expect(fr.stdout).toContain(`${file}:12:15  erreur  « insta » n’est pas une valeur permise. Vouliez-vous dire « instagram » ?  (schema.enum)`);
+  });
+
   test('duplicate key: the second occurrence is located', () => {
     const r = runCli(['validate', rel('duplicate-key.yaml')], WIDE);
     expect(r.status).toBe(2);
