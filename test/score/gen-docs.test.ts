@@ -44,3 +44,21 @@ describe('docs/METHODOLOGY.md tables come from the data', () => {
     expect(() => fillGenerated('no markers here', generatedBlocks(weights))).toThrow(/no generated block "domain-weights"/);
   });
 });
+
+describe('docs/METHODOLOGY.md opens with a page for marketers (issue 22)', () => {
+  test('before any formula: the pillars, the one plain idea, weights, not measured and readiness', () => {
+    const start = doc.indexOf('## In one page: what the scores mean');
+    const firstSection = doc.indexOf('## 1. The five pillars');
+    expect(start).toBeGreaterThan(0);
+    expect(start).toBeLessThan(firstSection);
+    const page = doc.slice(start, doc.indexOf('## The reference'));
+    for (const words of ['**Visibility**', '**Amplification**', '**Conversion**', '**Engagement**', '**Satisfaction**',
+      'the score is **50**', 'it is **90**', '**Weights follow what the brand wants.**', '**"Not measured" is not zero.**', '*Readiness*']) {
+      expect(page).toContain(words);
+    }
+    // One page, and no formula in it.
+    expect(page.split('\n').length).toBeLessThan(60);
+    expect(page).not.toMatch(/Φ|erfc|ln\(|log-normal/);
+    expect(doc.indexOf('Φ')).toBeGreaterThan(firstSection);
+  });
+});
