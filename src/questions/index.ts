@@ -4,9 +4,9 @@ export { CatalogError, buildCatalog, catalogVersion, loadCatalog, packName, pars
 export { CHECK_NAMES, evaluateRule, type CheckContext, type Outcome } from './checks.js';
 export { assess, evaluate, evaluateQuestion, existingParent, findGaps, gapsFrom, readiness } from './evaluate.js';
 export {
-  checkFilter, describeRule, displayPath, filterQuestions, findQuestion, formatFilterProblem, questionToJson,
+  checkFilter, describeRule, displayPath, exampleFor, filterQuestions, findQuestion, formatFilterProblem, questionToJson,
   renderCatalogMarkdown, renderGaps, renderQuestion, renderQuestionList, unknownQuestionMessage,
-  type FilterProblem, type ListFormat, type QuestionFilter,
+  type ExampleContext, type FilterProblem, type ListFormat, type QuestionFilter,
 } from './render.js';
 export { questionMessages, tq, type QuestionMessageKey } from './messages.js';
 export { QUESTION_DOCS, writeQuestionDocs } from './gen-docs.js';

@@ -345,3 +345,33 @@ export function renderGaps(gaps: readonly Gap[], catalog: Catalog, options: { fo
   out.push(tq(locale, 'gaps.total', { count: gaps.length }));
   return out.join('\n') + '\n';
 }
+
+/** Whose example: the brand, and for a question asked per channel, that channel. */
+export interface ExampleContext { brandName?: string; channel?: { id: string; platform?: string } }
+
+/** A YAML scalar for `value`: plain when that reads back as the same string, else double-quoted (JSON is valid YAML). */
+function yamlScalar(value: string): string {
+  const plain = /^[\p{L}\p{N}][\p{L}\p{N} .'&-]*$/u.test(value) && !/^(true|false|null|yes|no|on|off|~|[-+.\d][\d._eE+-]*)$/i.test(value) && !value.endsWith(' ');
+  return plain ? value : JSON.stringify(value);
+}
+
+/**
+ * The catalog's example told with the reader's own brand: its name instead of the sample brand's, and for a question
+ * about one channel, that channel's id and platform instead of the sample's Instagram. Only whole `key: value` lines of
+ * the sample are replaced, so the example stays the catalog's; the rest of its wording is left as written.
+ */
+export function exampleFor(example: string, ctx: ExampleContext): string {
+  return example.split('\n').map((line) => {
+    const m = /^(\s*(?:- )?)(name|id|platform): (.*)$/.exec(line);
+    if (!m) return line;
+    const [, lead, key, value] = m as unknown as [string, string, string, string];
+    if (key === 'name' && value === SAMPLE_BRAND && ctx.brandName) return `${lead}name: ${yamlScalar(ctx.brandName)}`;
+    if (key === 'id' && value === SAMPLE_CHANNEL && ctx.channel) return `${lead}id: ${yamlScalar(ctx.channel.id)}`;
+    if (key === 'platform' && value === SAMPLE_CHANNEL && ctx.channel?.platform) return `${lead}platform: ${yamlScalar(ctx.channel.platform)}`;
+    return line;
+  }).join('\n');
+}
+
+/** The sample brand and channel the catalog's examples are written with. */
+const SAMPLE_BRAND = 'Maison Lumière';
+const SAMPLE_CHANNEL = 'instagram';

@@ -10,8 +10,8 @@ import type { FileGate } from '../gate/index.js';
 import { gapView, waiverOf, type GapView } from '../gate/view.js';
 import { signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
-import { PILLARS } from '../model/brand.js';
-import { SEVERITIES, displayPath, type Catalog, type Gap, type Readiness, type Severity } from '../questions/index.js';
+import { PILLARS, type BrandFile } from '../model/brand.js';
+import { SEVERITIES, displayPath, exampleFor, type Catalog, type ExampleContext, type Gap, type Readiness, type Severity } from '../questions/index.js';
 import { activityText, band, displayScore, genericOverall, noteText, type Band, type ChannelScore } from '../score/index.js';
 import { diagnosticMessage } from '../validate/messages.js';
 import { PLATFORM_NAMES, th, type HtmlKey } from './html-messages.js';
@@ -157,7 +157,7 @@ function brandSection(r: AuditResult, index: number, options: HtmlOptions): stri
   out.push(
     '<section class="card">',
     `<h2>${h('h.pillars')}</h2>`,
-    '<div class="table-wrap"><table class="data pillars">',
+    `${scrollWrap(locale)}<table class="data pillars">`,
     `<thead><tr><th scope="col">${h('col.pillar')}</th><th scope="col" class="num">${h('col.score')}</th><th scope="col">${h('col.scale')}</th>` +
       `<th scope="col">${h('col.band')}</th><th scope="col" class="num">${h('col.change')}</th><th scope="col" class="num">${h('col.open')}</th></tr></thead>`,
     `<tbody>${rows.join('')}</tbody>`,
@@ -174,7 +174,7 @@ function brandSection(r: AuditResult, index: number, options: HtmlOptions): stri
 
   out.push(channelsSection(s.channels, locale));
   out.push(readinessSection(rd, catalog, locale));
-  out.push(gapsSection(view, options.gates?.get(r.file), catalog, locale));
+  out.push(gapsSection(view, options.gates?.get(r.file), catalog, locale, r.brand));
 
   if (r.warnings.length > 0) {
     out.push(
@@ -207,7 +207,7 @@ function channelsSection(channels: readonly ChannelScore[], locale: Locale): str
     return `<tr data-channel="${esc(c.channelId)}"><th scope="row">${channelName(c, locale)}</th><td class="overall-cell">${cellScore(c.overall.score)}</td>${cells}</tr>`;
   });
   out.push(
-    '<div class="table-wrap"><table class="data matrix">',
+    `${scrollWrap(locale)}<table class="data matrix">`,
     `<thead><tr><th scope="col">${h('col.channel')}</th><th scope="col">${h('col.overall')}</th>${head}</tr></thead>`,
     `<tbody>${rows.join('')}</tbody>`,
     '</table></div>',
@@ -259,7 +259,11 @@ function readinessSection(rd: Readiness, catalog: Catalog, locale: Locale): stri
   ].join('\n');
 }
 
-function gapsSection(view: GapView, gate: FileGate | undefined, catalog: Catalog, locale: Locale): string {
+function gapsSection(view: GapView, gate: FileGate | undefined, catalog: Catalog, locale: Locale, brand: BrandFile): string {
+  const ctx = (g: Gap): ExampleContext => {
+    const c = g.channelId === undefined ? undefined : brand.channels?.find((x) => x.id === g.channelId);
+    return { brandName: brand.brand?.name, channel: c && { id: c.id, platform: c.platform } };
+  };
   const h = (key: HtmlKey, args?: Record<string, string | number>) => esc(th(locale, key, args));
   const out = ['<section class="card gaps">', `<h2>${h('h.gaps')} <span class="count">${view.open.length}</span></h2>`];
   if (view.open.length === 0) out.push(`<p class="all-answered">${esc(tr(locale, 'gaps.none'))}</p>`);
@@ -270,7 +274,7 @@ function gapsSection(view: GapView, gate: FileGate | undefined, catalog: Catalog
       `<section class="severity" data-severity="${sev}">`,
       `<h3><span class="sev-badge sev-${sev}"><span aria-hidden="true">${SEVERITY_SYMBOL[sev]}</span> ${esc(tr(locale, `severity.${sev}`))}</span> <span class="muted">${h('gaps.count', { count: group.length })}</span></h3>`,
       '<ol class="gap-list">',
-      ...group.map((g) => gapItem(g, catalog, locale)),
+      ...group.map((g) => gapItem(g, catalog, locale, ctx(g))),
       '</ol>',
       '</section>',
     );
@@ -281,7 +285,7 @@ function gapsSection(view: GapView, gate: FileGate | undefined, catalog: Catalog
       '<section class="severity waived" data-severity="waived">',
       `<h3><span class="sev-badge sev-waived"><span aria-hidden="true">○</span> ${esc(tr(locale, 'waived', { count: view.waived.length }))}</span></h3>`,
       '<ol class="gap-list">',
-      ...view.waived.map((g) => gapItem(g, catalog, locale, waiverText(g, gate, locale))),
+      ...view.waived.map((g) => gapItem(g, catalog, locale, ctx(g), waiverText(g, gate, locale))),
       '</ol>',
       '</section>',
     );
@@ -296,7 +300,7 @@ function waiverText(g: Gap, gate: FileGate, locale: Locale): string | undefined 
 }
 
 /** `waived`: the waiver's words, for a question a waiver covers. */
-function gapItem(g: Gap, catalog: Catalog, locale: Locale, waived?: string): string {
+function gapItem(g: Gap, catalog: Catalog, locale: Locale, example: ExampleContext, waived?: string): string {
   const h = (key: HtmlKey) => esc(th(locale, key));
   const q = catalog.questions.find((x) => x.id === g.questionId);
   const scope = g.channelId ? tr(locale, 'gap.channel', { id: g.channelId }) : g.item ? tr(locale, 'gap.item', { id: g.item.id ?? `#${g.item.index + 1}` }) : '';
@@ -311,7 +315,7 @@ function gapItem(g: Gap, catalog: Catalog, locale: Locale, waived?: string): str
     waived ? `<p class="gap-waiver">${esc(waived)}</p>` : '',
     q ? `<p class="gap-why"><strong>${h('gap.why')}</strong> ${esc(q.why[locale])}</p>` : '',
     `<div class="gap-how"><p><strong>${h('gap.how')}</strong> ${h('gap.answer-in')} <code>${esc(path)}</code></p>` +
-      (q ? `<pre>${esc(q.answer.example.trimEnd())}</pre>` : '') + '</div>',
+      (q ? `<pre>${esc(exampleFor(q.answer.example, example).trimEnd())}</pre>` : '') + '</div>',
     pillars ? `<p class="gap-pillars"><span class="muted">${h('gap.pillars')}</span> ${pillars}</p>` : '',
     '</li>',
   ].filter((x) => x !== '').join('');
@@ -376,6 +380,11 @@ function changeCell(change: number | null | undefined, locale: Locale): string {
   if (change === null || change === undefined) return `<span class="muted" title="${esc(th(locale, 'change.none'))}">–</span>`;
   const cls = change > 0.05 ? 'up' : change < -0.05 ? 'down' : 'flat';
   return `<span class="change change-${cls}">${signedChange(change, locale)}</span>`;
+}
+
+/** Opens the box of a table that may be wider than a phone: on a narrow screen it scrolls sideways, and says so. */
+function scrollWrap(locale: Locale): string {
+  return `<p class="scroll-hint" aria-hidden="true">${esc(th(locale, 'table.scroll-hint'))}</p><div class="table-wrap" data-scroll="x">`;
 }
 
 function openCell(count: number): string {
@@ -472,7 +481,7 @@ table.data{width:100%;border-collapse:collapse}
 .meter-lg{height:14px;border-radius:7px;max-width:420px}
 .meter-fill{display:block;height:100%;border-radius:inherit;background:var(--accent)}
 .meters{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:1fr 1fr;gap:10px 36px}
-.meter-row{display:grid;grid-template-columns:minmax(0,1fr) 44px 44px;grid-template-areas:"label value count" "meter meter meter";align-items:baseline;gap:4px 8px;font-size:13.5px}
+.meter-row{display:grid;grid-template-columns:minmax(0,1fr) 54px 44px;grid-template-areas:"label value count" "meter meter meter";align-items:baseline;gap:4px 8px;font-size:13.5px}
 .meter-label{grid-area:label}
 .meter-row .meter{grid-area:meter;height:8px}
 .meter-value{grid-area:value;text-align:right;font-weight:650}
@@ -503,16 +512,41 @@ pre{margin:6px 0 0;padding:10px 14px;background:#f6f7f9;border:1px solid var(--l
 .explain-hint,.colophon{font-size:12.5px;color:var(--muted);text-align:center;margin-top:8px}
 .colophon{border-top:1px solid var(--line);padding-top:16px}
 @media (max-width:760px){.overview{grid-template-columns:1fr}.meters{grid-template-columns:1fr}.report{padding:16px 12px}.card{padding:18px 16px}.brand-header{padding:22px 20px}}
+.scroll-hint{display:none}
+@media (max-width:600px){
+.readiness-overall{flex-wrap:wrap;gap:6px 14px}
+.meter-lg{flex:1 1 160px;min-width:120px}
+.readiness-overall .small{flex-basis:100%}
+.data th,.data td{padding:8px 7px}
+.matrix tbody th{min-width:110px}
+.matrix td{min-width:64px}
+/* A table wider than the phone scrolls inside its card: a line says so, and a shadow marks the hidden side. */
+.scroll-hint{display:block;margin:0 0 6px;font-size:12px;color:var(--muted)}
+.table-wrap{background:linear-gradient(to right,var(--card) 30%,rgba(255,255,255,0)),linear-gradient(to left,var(--card) 30%,rgba(255,255,255,0)) 100% 0,radial-gradient(farthest-side at 0 50%,rgba(16,24,40,.22),rgba(16,24,40,0)),radial-gradient(farthest-side at 100% 50%,rgba(16,24,40,.22),rgba(16,24,40,0)) 100% 0;background-repeat:no-repeat;background-size:36px 100%,36px 100%,12px 100%,12px 100%;background-attachment:local,local,scroll,scroll}
+}
 @page{margin:14mm 12mm}
 @media print{
-body{background:#fff;font-size:10.5pt}
+body{background:#fff;font-size:10pt}
 .report{max-width:none;padding:0}
-.brand-header{background:none;color:var(--ink);border-radius:0;padding:0 0 12px;border-bottom:2px solid var(--ink)}
+.brand-header{background:none;color:var(--ink);border-radius:0;padding:0 0 10px;margin-bottom:14px;border-bottom:2px solid var(--ink)}
 .kicker{color:var(--muted);opacity:1}
-.card{box-shadow:none;border:none;border-radius:0;padding:0;margin:0 0 18pt}
+.card{box-shadow:none;border:none;border-radius:0;padding:0;margin:0 0 16pt}
 .brand+.brand,.brands+.brand{break-before:page}
-.overview,.data,.channel-radar,.readiness,.gap,figure{break-inside:avoid}
-h2,h3{break-after:avoid}
+/* Big blocks may split across pages (kept whole, they jumped to the next page and left pages half blank); their rows and items may not. */
+.overview{grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:16pt}
+.overview-radar .radar{max-width:300px}
+tr,figure,.channel-radar,.gap-head,.gap-question,.gap-why,.stat,.meter-row,.readiness-overall,.verdict-main{break-inside:avoid}
+h2,h3,.gap-head,.gap-question,.gap-why,.gap-how{break-after:avoid}
+.gap{box-decoration-break:clone;-webkit-box-decoration-break:clone}
+p,li{orphans:3;widows:3}
+thead{display:table-header-group}
+/* Printed, nothing scrolls: every column fits the page width and no scroll bar is drawn. */
+.table-wrap,pre{overflow:visible;background:none}
+.scroll-hint{display:none}
+.data th,.data td{padding:5px 6px}
+.data thead th{white-space:normal;font-size:8pt;letter-spacing:.02em}
+.matrix tbody th,.matrix td{min-width:0}
+pre{overflow-wrap:anywhere}
 .bar,.bar-fill,.meter,.meter-fill,.gauge,.radar{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .matrix .overall-cell,.count,.gap-scope,.gap-how code,pre,.sev-badge{background:none}
 .sev-badge{padding:0}

@@ -93,15 +93,19 @@ export function radarSvg(axes: readonly RadarAxis[], options: RadarOptions = {})
     const pts = axes.map((_, i) => at(i, (r * ring) / 100)).map((p) => `${n(p.x)},${n(p.y)}`).join(' ');
     out.push(`<polygon class="radar-ring" data-ring="${ring}" points="${pts}" stroke="${ring === 100 ? '#c4cad3' : GRID}" stroke-width="1"/>`);
   }
-  for (const ring of RINGS) {
-    const p = at(0, (r * ring) / 100);
-    out.push(`<text class="radar-ring-label" x="${n(p.x + 4)}" y="${n(p.y + 3.5)}" font-size="9" fill="#8a919c">${ring}</text>`);
-  }
   out.push('</g>');
 
   // The values' polygon: a not-measured axis counts as 0, its own marker says why.
   const poly = axes.map((a, i) => at(i, (r * clamp(a.value ?? 0)) / 100)).map((p) => `${n(p.x)},${n(p.y)}`).join(' ');
   out.push(`<polygon class="radar-area" points="${poly}" fill="${ACCENT}" fill-opacity="0.14" stroke="${ACCENT}" stroke-width="2" stroke-linejoin="round"/>`);
+
+  // Scale labels above the polygon, with a white halo: the polygon's edge used to run through "75" and "50".
+  out.push('<g class="radar-scale" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">');
+  for (const ring of RINGS) {
+    const p = at(0, (r * ring) / 100);
+    out.push(`<text class="radar-ring-label" x="${n(p.x + 4)}" y="${n(p.y + 3.5)}" font-size="9" fill="#8a919c">${ring}</text>`);
+  }
+  out.push('</g>');
 
   axes.forEach((a, i) => {
     const b = band(a.value);

@@ -21,6 +21,22 @@ const ARTIFACTS = join(ROOT, 'test-artifacts');
 const PILLARS_EN = ['Visibility', 'Amplification', 'Conversion', 'Engagement', 'Satisfaction'];
 const PILLARS_FR = ['Visibilité', 'Amplification', 'Conversion', 'Engagement', 'Satisfaction'];
 
+/**
+ * The few DOM names the page.evaluate() callbacks use: they run in the browser, but the project type-checks without the
+ * DOM library (declared here, they stay local to this file).
+ */
+interface DomElement {
+  tagName: string; className: string; textContent: string | null; clientWidth: number; scrollWidth: number; offsetHeight: number;
+  previousElementSibling: DomElement | null; classList: { contains(name: string): boolean };
+  getAttribute(name: string): string | null; getBoundingClientRect(): { right: number; width: number };
+  querySelector(selector: string): DomElement | null;
+}
+declare const document: {
+  documentElement: DomElement & { scrollHeight: number };
+  querySelector(selector: string): DomElement | null; querySelectorAll(selector: string): Iterable<DomElement>;
+};
+declare function getComputedStyle(element: DomElement): { overflowX: string };
+
 let browser: Browser | undefined;
 let dir = '';
 
@@ -110,6 +126,77 @@ describeWith(CHROMIUM_TOOL)('the HTML report in Chromium', () => {
       expect(errors).toEqual([]);
       expect(requests).toEqual([]);
       expect(dialogs).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  // Printable area of each paper at @page{margin:14mm 12mm}, in CSS pixels (96 per inch).
+  const MM = 96 / 25.4;
+  test.each([
+    ['A4', (210 - 24) * MM, (297 - 28) * MM],
+    ['Letter', (215.9 - 24) * MM, (279.4 - 28) * MM],
+  ] as const)('printed on %s: every column fits the page, nothing scrolls, no page is left mostly blank', async (format, width, height) => {
+    const file = join(dir, 'print.html');
+    writeReport('en', file);
+    const { page } = await open(file, { width: Math.floor(width), height: Math.floor(height) });
+    try {
+      await page.emulateMedia({ media: 'print' });
+      const layout = await page.evaluate(() => {
+        const table = document.querySelector('table.matrix')!;
+        const last = table.querySelector('thead th:last-child')!;
+        const clipped = [...document.querySelectorAll('body *')]
+          .filter((el) => el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${el.scrollWidth}>${el.clientWidth}`);
+        const scrollers = [...document.querySelectorAll('.table-wrap, pre')].map((el) => getComputedStyle(el).overflowX);
+        return {
+          lastColumn: last.textContent, lastRight: last.getBoundingClientRect().right, pageWidth: document.documentElement.clientWidth,
+          docWidth: document.documentElement.scrollWidth, contentHeight: document.documentElement.scrollHeight, clipped, scrollers,
+        };
+      });
+      // The channel table keeps its last column (Satisfaction) inside the page.
+      expect(layout.lastColumn).toBe('Satisfaction');
+      expect(layout.lastRight).toBeLessThanOrEqual(layout.pageWidth);
+      expect(layout.docWidth).toBeLessThanOrEqual(layout.pageWidth);
+      expect(layout.clipped).toEqual([]);
+      // No scroll container is left on paper, so no scroll bar is printed.
+      expect(layout.scrollers.every((o) => o === 'visible')).toBe(true);
+
+      const pdf = await page.pdf({ format });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+      const fullPages = layout.contentHeight / height;
+      // Page breaks cost some space, but big blocks split instead of jumping whole to the next page.
+      expect(pages).toBeGreaterThanOrEqual(Math.ceil(fullPages));
+      expect(pages).toBeLessThanOrEqual(Math.ceil(fullPages * 1.25));
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  test.each(['en', 'fr'] as const)('%s on a 390 px phone: nothing overflows the screen; a wide table scrolls in its card and says so', async (locale) => {
+    const file = join(dir, `phone.${locale}.html`);
+    writeReport(locale, file);
+    const { page } = await open(file, { width: 390, height: 844 });
+    try {
+      const layout = await page.evaluate(() => {
+        const unmarked: string[] = [];
+        let cues = 0;
+        for (const el of document.querySelectorAll('body *')) {
+          if (el.clientWidth === 0 || el.scrollWidth <= el.clientWidth + 1) continue;
+          const hint = el.previousElementSibling;
+          const cued = el.getAttribute('data-scroll') === 'x' && ['auto', 'scroll'].includes(getComputedStyle(el).overflowX) &&
+            hint !== null && hint.classList.contains('scroll-hint') && hint.offsetHeight > 0 && (hint.textContent ?? '').length > 10;
+          if (cued) cues += 1;
+          else unmarked.push(`${el.tagName.toLowerCase()}.${el.className} ${el.scrollWidth}>${el.clientWidth}`);
+        }
+        return { docWidth: document.documentElement.scrollWidth, unmarked, cues, meter: document.querySelector('.meter-lg')!.getBoundingClientRect().width };
+      });
+      expect(layout.docWidth).toBeLessThanOrEqual(390);
+      expect(layout.unmarked).toEqual([]);
+      expect(layout.cues).toBeGreaterThan(0);
+      // The readiness bar stays a bar, not a stub.
+      expect(layout.meter).toBeGreaterThanOrEqual(120);
+      await page.screenshot({ path: join(ARTIFACTS, `html-report.phone.${locale}.png`), fullPage: true });
     } finally {
       await page.close();
     }

@@ -3,6 +3,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { catalogVersion, type AuditResult } from '../../src/audit/index.js';
 import { auditBrand } from '../../src/audit/index.js';
 import type { Locale } from '../../src/i18n/translate.js';
+import { exampleFor } from '../../src/questions/index.js';
 import { renderAuditHtml } from '../../src/render/html.js';
 import { validateText } from '../../src/validate/index.js';
 import { expectGolden, fixedDeps, fixedResult } from '../support/golden.js';
@@ -156,3 +157,22 @@ describe('HTML report', () => {
 function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
+
+describe('answer examples told with the reader\'s brand', () => {
+  test('a question about one channel shows that channel\'s id and platform, not the sample\'s Instagram', () => {
+    const html = render([result]);
+    const gap = /<li class="gap[^"]*" data-question="channel-why">.*?channel google.*?<pre>(.*?)<\/pre>/.exec(html);
+    expect(gap?.[1]).toContain('- id: google&#10;    platform: google-business-profile&#10;');
+    expect(html).not.toMatch(/channel google.*?<pre>[^<]*id: instagram/);
+  });
+
+  test('exampleFor replaces only the sample brand\'s name, channel id and platform, quoting what YAML would misread', () => {
+    const sample = 'brand:\n  name: Maison Lumière\n  positioning: Hand-made lamps.\nchannels:\n  - id: instagram\n    platform: instagram\n    handle: "@maisonlumiere"\n  - id: shop\n';
+    expect(exampleFor(sample, { brandName: 'Boulangerie Martin', channel: { id: 'yt', platform: 'youtube' } })).toBe(
+      'brand:\n  name: Boulangerie Martin\n  positioning: Hand-made lamps.\nchannels:\n  - id: yt\n    platform: youtube\n    handle: "@maisonlumiere"\n  - id: shop\n',
+    );
+    expect(exampleFor(sample, { brandName: 'true' })).toContain('  name: "true"\n');
+    expect(exampleFor(sample, { brandName: 'A: "b"\n#c' })).toContain('  name: "A: \\"b\\"\\n#c"\n');
+    expect(exampleFor(sample, {})).toBe(sample);
+  });
+});

@@ -44,6 +44,14 @@ describe('radarSvg', () => {
     expect(attrs(svg, 'data-ring')).toEqual(['25', '50', '75', '100']);
   });
 
+  test('the scale labels are drawn over the values\' polygon, with a halo, so its edge never runs through them', () => {
+    const area = svg.indexOf('class="radar-area"');
+    const scale = /<g class="radar-scale" stroke="#fff"[^>]*paint-order="stroke">([\s\S]*?)<\/g>/.exec(svg);
+    expect(scale).not.toBeNull();
+    expect(scale!.index).toBeGreaterThan(area);
+    expect([...scale![1]!.matchAll(/class="radar-ring-label"[^>]*>(\d+)</g)].map((m) => m[1])).toEqual(['25', '50', '75', '100']);
+  });
+
   test('the description lists every value, floored as the other reports show them', () => {
     expect(svg).toContain('<desc>Visibility: 73; Amplification: 68; Conversion: n/m; Engagement: 95; Satisfaction: 0</desc>');
   });
