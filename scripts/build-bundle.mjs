@@ -20,7 +20,7 @@ const ID_PLACEHOLDER = `// smscore bundle ${'0'.repeat(16)}`;
 
 // Loaded from node_modules when needed, never on the paths that the cache speeds up: the yaml library (files outside
 // the fast reader's subset, error messages, edits), globs, and the questionnaire's prompts.
-const external = ['yaml', 'picomatch', '@inquirer/prompts'];
+const external = ['yaml', 'picomatch', '@inquirer/prompts', '@inquirer/core'];
 
 // dist/ is ES modules. Three of their idioms mean something else once bundled, and are rewritten per module:
 // - `const require = createRequire(import.meta.url)`: dropped, so that esbuild sees each `require('x')` and takes

@@ -4,7 +4,11 @@
  * `ExitPromptError` when the user presses Ctrl-C or the input ends; the flow turns that into "interrupted".
  */
 import { styleText } from 'node:util';
+import { decimalText, groupedText, parseNumber } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
+import { printable } from '../util/printable.js';
+import { inlineEditorPrompt } from './inline-editor.js';
+import { tqn } from './messages.js';
 
 export interface Choice<V> {
   name: string;
@@ -21,7 +25,10 @@ export interface Prompter {
   select<V>(options: { message: string; choices: Choice<V>[]; default?: V }): Promise<V>;
   checkbox<V>(options: { message: string; choices: Choice<V>[] }): Promise<V[]>;
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
-  /** Opens $VISUAL / $EDITOR on a temporary file holding `default`; resolves with what was saved. */
+  /**
+   * A text of several lines, starting from `default`: $VISUAL / $EDITOR on a temporary file when one is set,
+   * otherwise typed in the terminal (see inline-editor.ts); resolves with the text.
+   */
   editor(options: { message: string; default?: string; postfix?: string }): Promise<string>;
 }
 
@@ -35,20 +42,29 @@ export function isExitPromptError(err: unknown): boolean {
 
 /**
  * What the prompts themselves write (key hints, yes/no words, the editor's prompt) in languages other than English,
- * which the library writes; its themes take other words. Its number prompt's own error ("You must provide a valid
- * numeric value") has no such hook and stays English.
+ * which the library writes; its themes take other words. (Its number prompt's error has no such hook: numbers use
+ * our own prompt, below.)
  */
 const PROMPT_WORDS: Partial<Record<Locale, PromptWords>> = {
   fr: {
-    keys: { navigate: 'parcourir', select: 'choisir', submit: 'valider', all: 'tout', invert: 'inverser' },
+    // `space:select` is a checkbox's space bar: it ticks a box (« cocher »), where Enter in a list picks (« choisir »).
+    keys: { navigate: 'parcourir', select: 'choisir', 'space:select': 'cocher', submit: 'valider', all: 'tout', invert: 'inverser' },
+    // The names printed on a French keyboard's keys; arrows stay arrows.
+    keyNames: { space: 'espace', '⏎': 'entrée' },
+    // A checkbox's « select all » key: the initial of the word shown (t for tout, not a for all).
+    shortcuts: { all: 't', invert: 'i' },
     yes: 'Oui', no: 'Non', yesNoError: 'Répondez « oui » ou « non »',
     editor: (enter) => `Appuyez sur ${enter} pour ouvrir votre éditeur.`, checking: 'Vérification…',
   },
 };
 
 interface PromptWords {
-  /** The key hints' actions (the library's `navigate`, `select`…). */
+  /** The key hints' actions (the library's `navigate`, `select`…), or for one key (`space:select`). */
   keys: Record<string, string>;
+  /** The key hints' key names (the library's `space`, `⏎`). */
+  keyNames: Record<string, string>;
+  /** The checkbox's letter keys, to match the words shown. */
+  shortcuts: { all: string; invert: string };
   yes: string;
   no: string;
   yesNoError: string;
@@ -56,9 +72,34 @@ interface PromptWords {
   checking: string;
 }
 
-/** The key hints under a list, as the library draws them, with the actions in the user's language. */
-function keysHelpTip(words: Record<string, string>): (keys: [string, string][]) => string {
-  return (keys) => keys.map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', words[action] ?? action)}`).join(styleText('dim', ' • '));
+/** The key hints under a list, as the library draws them, with the keys and actions in the user's language. */
+function keysHelpTip(w: PromptWords): (keys: [string, string][]) => string {
+  return (keys) => keys.map(([key, action]) => `${styleText('bold', w.keyNames[key] ?? key)} ${styleText('dim', w.keys[`${key}:${action}`] ?? w.keys[action] ?? action)}`).join(styleText('dim', ' • '));
+}
+
+/**
+ * Whether an editor is set. Without one the library opens vi (notepad on Windows): the questionnaire types the
+ * text in the terminal instead, which asks nothing of a user who has never left vi, and works the same everywhere.
+ */
+export function hasEditor(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(env['VISUAL']?.trim() || env['EDITOR']?.trim());
+}
+
+/**
+ * Why a typed number is refused, in the user's language, saying what to type instead; undefined when it is taken.
+ * Empty is taken (it skips the question).
+ */
+export function numberProblem(text: string, locale: Locale, bounds: { min?: number; max?: number } = {}): string | undefined {
+  const r = parseNumber(text, locale);
+  const shown = printable(text.trim());
+  if (!r.ok) {
+    if (r.problem === 'empty') return undefined;
+    if (r.problem === 'ambiguous') return tqn(locale, 'number.ambiguous', { text: shown, thousands: groupedText(r.readings[0], locale), decimal: decimalText(r.readings[1], locale) });
+    return tqn(locale, `number.${r.problem}`, { text: shown });
+  }
+  if (bounds.min !== undefined && r.value < bounds.min) return tqn(locale, 'number.min', { min: decimalText(bounds.min, locale) });
+  if (bounds.max !== undefined && r.value > bounds.max) return tqn(locale, 'number.max', { max: decimalText(bounds.max, locale) });
+  return undefined;
 }
 
 /**
@@ -68,26 +109,41 @@ function keysHelpTip(words: Record<string, string>): (keys: [string, string][]) 
  * two questions, while the next one is prepared); inside a prompt, Ctrl-C is a key the library handles itself.
  */
 export async function inquirerPrompter(locale: Locale = 'en', signal?: AbortSignal): Promise<Prompter> {
+  // One after the other: they share modules, and jest's ES module loader trips over two imports linking them at once.
   const p = await import('@inquirer/prompts');
+  const core = await import('@inquirer/core');
+  const inline = inlineEditorPrompt(core);
   const c = signal ? { signal } : {};
   // English keeps the library's own wording, untouched.
   const w = PROMPT_WORDS[locale];
-  const listTheme = w ? { theme: { style: { keysHelpTip: keysHelpTip(w.keys) } } } : {};
+  const listTheme = w ? { theme: { style: { keysHelpTip: keysHelpTip(w) } } } : {};
+  const checkboxKeys = w ? { shortcuts: w.shortcuts } : {};
   const confirmTheme = w ? { theme: { keywords: { yes: w.yes, no: w.no, error: () => w.yesNoError } } } : {};
   const editorTheme = w ? { theme: { style: { waitingMessage: w.editor, loadingMessage: () => w.checking } } } : {};
   return {
     input: (o) => p.input({ message: o.message, ...(o.default !== undefined ? { default: o.default } : {}) }, c),
-    number: (o) =>
-      p.number({
-        message: o.message, required: false, step: 'any',
-        ...(o.default !== undefined ? { default: o.default } : {}),
-        ...(o.min !== undefined ? { min: o.min } : {}),
-        ...(o.max !== undefined ? { max: o.max } : {}),
-      }, c),
+    // The library's number prompt reads only JavaScript's notation (no « 1 500 », no « 12,5 ») and says so in
+    // English: a text prompt that reads numbers as the user's language writes them, and says why not in it.
+    number: async (o) => {
+      const bounds = { ...(o.min !== undefined ? { min: o.min } : {}), ...(o.max !== undefined ? { max: o.max } : {}) };
+      const text = await p.input({
+        message: o.message,
+        ...(o.default !== undefined ? { default: decimalText(o.default, locale) } : {}),
+        validate: (v) => numberProblem(v, locale, bounds) ?? true,
+      }, c);
+      const r = parseNumber(text, locale);
+      return r.ok ? r.value : undefined;
+    },
     select: <V>(o: { message: string; choices: Choice<V>[]; default?: V }) =>
       p.select<V>({ message: o.message, choices: o.choices, pageSize: 12, ...listTheme, ...(o.default !== undefined ? { default: o.default } : {}) }, c),
-    checkbox: <V>(o: { message: string; choices: Choice<V>[] }) => p.checkbox<V>({ message: o.message, choices: o.choices, pageSize: 12, ...listTheme }, c),
+    checkbox: <V>(o: { message: string; choices: Choice<V>[] }) => p.checkbox<V>({ message: o.message, choices: o.choices, pageSize: 12, ...listTheme, ...checkboxKeys }, c),
     confirm: (o) => p.confirm({ message: o.message, ...confirmTheme, ...(o.default !== undefined ? { default: o.default } : {}) }, c),
-    editor: (o) => p.editor({ message: o.message, postfix: o.postfix ?? '.yaml', waitForUserInput: true, ...editorTheme, ...(o.default !== undefined ? { default: o.default } : {}) }, c),
+    editor: (o) =>
+      hasEditor()
+        ? p.editor({ message: o.message, postfix: o.postfix ?? '.yaml', waitForUserInput: true, ...editorTheme, ...(o.default !== undefined ? { default: o.default } : {}) }, c)
+        : inline({
+          message: o.message, hint: tqn(locale, 'inline.hint'), summary: (count) => tqn(locale, 'inline.lines', { count }),
+          ...(o.default !== undefined ? { default: o.default } : {}),
+        }, c),
   };
 }

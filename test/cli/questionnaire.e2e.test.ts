@@ -4,9 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { BIN, example, ROOT, runCli } from '../support/cli.js';
 import { describeWith, runs, type SystemTool } from '../support/system-tool.js';
 
@@ -166,7 +167,7 @@ describe('smscore questionnaire (built binary)', () => {
       await wait('Le nom de la marque');
       tmux('send-keys', '-t', 'qf', '-l', 'Boulangerie');
       tmux('send-keys', '-t', 'qf', 'Enter');
-      await wait('↑↓ parcourir • ⏎ choisir');
+      await wait('↑↓ parcourir • entrée choisir');
       tmux('send-keys', '-t', 'qf', 'Enter');
       await wait('À qui la marque');
       tmux('send-keys', '-t', 'qf', 'Enter');
@@ -182,7 +183,10 @@ describe('smscore questionnaire (built binary)', () => {
       tmux('send-keys', '-t', 'qf', 'C-c');
       await wait('EXIT=');
       expect(shot()).toContain('EXIT=130');
-      expect(shot()).not.toMatch(/navigate|select\b|\(Y\/n\)/);
+      // The file never existed: nothing was « not changed », it was not created.
+      expect(shot()).toContain(`Interrompu : ${file} n'a pas été créé.`);
+      expect(shot()).not.toContain('modifié');
+      expect(shot()).not.toMatch(/navigate|select\b|\(Y\/n\)|⏎ /);
       tmux('kill-session', '-t', 'qf');
     }, 150_000);
 
@@ -204,6 +208,213 @@ describe('smscore questionnaire (built binary)', () => {
       expect(readFileSync(file, 'utf8')).toBe(ORIGINAL);
       expect(readFileSync(join(file, '..', '.brand.yaml.smscore-answers.yaml'), 'utf8')).toContain('customer-needs');
       tmux('kill-session', '-t', 'qc');
+    }, 150_000);
+
+    /** Typing into a session: literal text (`--` so that a leading « - » is not an option), and named keys. */
+    const keyboard = (session: string) => ({
+      type: (text: string) => tmux('send-keys', '-t', session, '-l', '--', text),
+      key: (...keys: string[]) => { for (const k of keys) tmux('send-keys', '-t', session, k); },
+    });
+    /** Waits for `text` on the screen after the last `marker` (a prompt's text that appears more than once). */
+    const waitAfter = (session: string, marker: string, text: string) => {
+      const { shot } = pane(session);
+      return (async () => {
+        const end = Date.now() + WAIT_MS;
+        while (!after(marker, text)(shot())) {
+          if (Date.now() > end) throw new Error(`timed out waiting for ${text} after ${marker}:\n${shot()}`);
+          await sleep(100);
+        }
+      })();
+    };
+
+    test('the resume file goes once --answers has written its answers: the next run starts with the questions', async () => {
+      const file = copy();
+      const resume = join(file, '..', '.brand.yaml.smscore-answers.yaml');
+      const run = (limit: number) => `trap : INT; cd '${ROOT}' && env NO_COLOR=1 LANG=C '${process.execPath}' '${BIN}' questionnaire '${file}' --limit ${limit}; echo "EXIT=$?"; sleep 300`;
+      start('qr', run(2));
+      const { shot, wait } = pane('qr');
+      const { type, key } = keyboard('qr');
+      await wait('Item 1');
+      type('Savoir ce qui sort du four');
+      key('Enter');
+      await wait('Item 2');
+      key('Enter');
+      await wait('[2/2]');
+      key('C-c');
+      await wait('EXIT=');
+      expect(shot()).toContain('EXIT=130');
+      expect(existsSync(resume)).toBe(true);
+      tmux('kill-session', '-t', 'qr');
+
+      // What the saved message suggests: the resume file given to --answers. Written, and the resume file gone.
+      const r = runCli(['questionnaire', file, '--answers', resume]);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain(`Written: ${file}`);
+      expect(readFileSync(file, 'utf8')).toContain('  needs: [Savoir ce qui sort du four]\n');
+      expect(existsSync(resume)).toBe(false);
+
+      // The next session is not offered those answers again.
+      start('qr2', run(1));
+      const next = pane('qr2');
+      await next.wait('[1/1]');
+      expect(next.shot()).not.toContain('interrupted session');
+      tmux('send-keys', '-t', 'qr2', 'C-c');
+      await next.wait('EXIT=');
+      tmux('kill-session', '-t', 'qr2');
+    }, 150_000);
+
+    test('without $VISUAL or $EDITOR, « :e » opens a multi-line prompt in the terminal (not vi); with $EDITOR, that editor', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'smscore-qed-'));
+      const file = join(dir, 'brand.yaml');
+      start('qe', `trap : INT; cd '${ROOT}' && env -u VISUAL -u EDITOR NO_COLOR=1 LANG=C '${process.execPath}' '${BIN}' questionnaire '${file}'; echo "EXIT=$?"; sleep 300`);
+      const { shot, wait } = pane('qe');
+      const { type, key } = keyboard('qe');
+      await wait('The brand\'s name');
+      type('Boulangerie Martin');
+      key('Enter');
+      await wait('↑↓ navigate');
+      key('Enter');
+      await wait('Who does the brand speak to?');
+      type(':e');
+      key('Enter');
+      await wait('Enter: new line · an empty line at the end finishes · ↑↓: change line');
+      type('Les habitants du quartier');
+      key('Enter');
+      type('et les bureaux voisins');
+      // Back up to the first line to complete it, then down again and finish with an empty last line.
+      key('Up');
+      type(', familles surtout');
+      key('Down', 'Enter', 'Enter');
+      await wait('Add an objective?');
+      // The answer's summary (the library wraps long lines where it likes: compared without the line breaks).
+      expect(shot().replace(/\n/g, '')).toContain('Les habitants du quartier, familles surtout … (2 lines)');
+      expect(shot()).not.toMatch(/~\s*$|VIM|E325/m);
+      key('C-c');
+      await wait('EXIT=');
+      expect(shot()).toContain(`Interrupted: ${file} was not created.`);
+      expect(shot()).not.toContain('was not changed');
+      expect(existsSync(file)).toBe(false);
+      const saved = parse(readFileSync(join(dir, '.brand.yaml.smscore-answers.yaml'), 'utf8')) as { $set: Record<string, unknown> };
+      expect(saved.$set['audience.description']).toBe('Les habitants du quartier, familles surtout\net les bureaux voisins');
+      tmux('kill-session', '-t', 'qe');
+
+      // $EDITOR set: it is the one used (here a script that writes the answer and returns).
+      const editor = join(dir, 'editor.sh');
+      writeFileSync(editor, '#!/bin/sh\nprintf "Les voisins\\n" > "$1"\n');
+      chmodSync(editor, 0o755);
+      const other = join(dir, 'other.yaml');
+      start('qv', `trap : INT; cd '${ROOT}' && env -u VISUAL EDITOR='${editor}' NO_COLOR=1 LANG=C '${process.execPath}' '${BIN}' questionnaire '${other}'; echo "EXIT=$?"; sleep 300`);
+      const v = pane('qv');
+      const kv = keyboard('qv');
+      await v.wait('The brand\'s name');
+      kv.type('Boulangerie Martin');
+      kv.key('Enter');
+      await v.wait('↑↓ navigate');
+      kv.key('Enter');
+      await v.wait('Who does the brand speak to?');
+      kv.type(':e');
+      kv.key('Enter');
+      await v.wait('launch your preferred editor');
+      expect(v.shot()).not.toContain('new line');
+      kv.key('Enter');
+      await v.wait('Add an objective?');
+      kv.key('C-c');
+      await v.wait('EXIT=');
+      const saved2 = parse(readFileSync(join(dir, '.other.yaml.smscore-answers.yaml'), 'utf8')) as { $set: Record<string, unknown> };
+      expect(saved2.$set['audience.description']).toBe('Les voisins');
+      tmux('kill-session', '-t', 'qv');
+    }, 150_000);
+
+    test('--lang fr, a new file: French key names in a checkbox, numbers typed the French way, errors that say what to type', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'smscore-qnum-'));
+      const file = join(dir, 'boutique.yaml');
+      start('qn', `trap : INT; cd '${ROOT}' && env NO_COLOR=1 LANG=C '${process.execPath}' '${BIN}' questionnaire '${file}' --lang fr; echo "EXIT=$?"; sleep 300`);
+      const { shot, wait } = pane('qn');
+      const { type, key } = keyboard('qn');
+      await wait('Le nom de la marque');
+      type('Boutique Martin');
+      key('Enter');
+      await wait('entrée choisir');
+      key('Enter');
+      await wait('À qui la marque');
+      key('Enter');
+      await wait('Ajouter un objectif ? (O/n)');
+      key('Enter');
+      await wait('L\'objectif, en une phrase');
+      type('Faire venir les habitués');
+      key('Enter');
+      await wait('À quoi sert-il');
+      key('Enter');
+      await waitAfter('qn', 'À quoi sert-il', 'Son identifiant');
+      key('Enter');
+      await wait('Ajouter un autre objectif ? (o/N)');
+      key('Enter');
+      await wait('Ajouter un canal');
+      key('Enter');
+      await wait('Plateforme');
+      key('Enter');
+      await waitAfter('qn', 'Plateforme', 'Son identifiant');
+      key('Enter');
+      await wait('Son rôle');
+      key('Enter');
+      await wait('Qui l\'anime');
+      key('Enter');
+      await wait('Qui touche-t-il');
+      key('Enter');
+      // The checkbox's hint: French key names, and « t » (tout) rather than « a » (all) to tick every box.
+      await wait('↑↓ parcourir • espace cocher • t tout • i inverser • entrée valider');
+      key('t');
+      await wait('◉ faire-venir-les-habitues');
+      key('Enter');
+      await wait('Ajouter un autre canal ? (o/N)');
+      key('Enter');
+      await wait('Saisir maintenant les chiffres');
+      type('o');
+      key('Enter');
+      await wait('Premier jour');
+      type('2026-01-01');
+      key('Enter');
+      await wait('Dernier jour');
+      type('2026-03-31');
+      key('Enter');
+      await wait('Un libellé');
+      key('Enter');
+      // « 1 500 » with a narrow no-break space, as French typography (and the report) writes it.
+      await wait('Abonnés au début de la période');
+      type('1\u202f500');
+      key('Enter');
+      await wait('Abonnés à la fin de la période');
+      type('1.500');
+      key('Enter');
+      await wait('« 1.500 » peut se lire de deux façons : tapez 1\u202f500 ou 1,5');
+      key('C-u');
+      type('1\u00a0620');
+      key('Enter');
+      await wait('Publications');
+      type('beaucoup');
+      key('Enter');
+      await wait('« beaucoup » n\'est pas un nombre : tapez des chiffres, par ex. 1\u202f500 ou 12,5');
+      key('C-u');
+      type('-3');
+      key('Enter');
+      await wait('Tapez un nombre supérieur ou égal à 0');
+      key('C-u');
+      type('12 ');
+      key('Enter');
+      await wait('Portée');
+      key('C-c');
+      await wait('EXIT=');
+      expect(shot()).toContain('EXIT=130');
+      expect(shot()).toContain(`Interrompu : ${file} n'a pas été créé.`);
+      expect(shot()).not.toMatch(/valid numeric value|You must|\bspace\b|⏎ /);
+      const saved = parse(readFileSync(join(dir, '.boutique.yaml.smscore-answers.yaml'), 'utf8')) as { $set: Record<string, unknown> };
+      expect(saved.$set).toMatchObject({
+        'channels.0.metrics.followers.start': 1500,
+        'channels.0.metrics.followers.end': 1620,
+        'channels.0.metrics.posts': 12,
+      });
+      expect(saved.$set['channels.0']).toMatchObject({ objectives: ['faire-venir-les-habitues'] });
+      tmux('kill-session', '-t', 'qn');
     }, 150_000);
   });
 });

@@ -89,4 +89,63 @@ describe('smscore questionnaire (command, in process)', () => {
     await expect(questionnaireCommand(copy(), { section: 'chanels' }, ctx(), interactive([]))).rejects.toThrow(UsageError);
     await expect(questionnaireCommand(copy(), { limit: 0 }, ctx(), interactive([]))).rejects.toThrow(UsageError);
   });
+
+  describe('the resume file after --answers', () => {
+    const resumeOf = (file: string, body: string) => {
+      const resume = resumeFileFor(file);
+      writeFileSync(resume, `# Answers of an unfinished session.\n${body}`);
+      return resume;
+    };
+
+    test('goes once every answer it holds is in the written file, whichever answers file wrote them', async () => {
+      const file = copy();
+      const resume = resumeOf(file, 'customer-needs: [Savoir ce qui sort du four]\n');
+      const answers = join(file, '..', 'answers.yaml');
+      writeFileSync(answers, 'customer-needs: [Savoir ce qui sort du four]\nlistening-cadence: weekly\n');
+      expect(await questionnaireCommand(file, { answers }, ctx())).toBe(0);
+      expect(existsSync(resume)).toBe(false);
+    });
+
+    test('the resume file itself given to --answers: written, then removed', async () => {
+      const file = copy();
+      const resume = resumeOf(file, 'customer-needs: [Savoir ce qui sort du four]\n');
+      expect(await questionnaireCommand(file, { answers: resume }, ctx())).toBe(0);
+      expect(readFileSync(file, 'utf8')).toContain('  needs: [Savoir ce qui sort du four]\n');
+      expect(existsSync(resume)).toBe(false);
+    });
+
+    test('stays while some of its answers are not in the file, and when the answers file is refused', async () => {
+      const file = copy();
+      const resume = resumeOf(file, 'customer-needs: [Savoir ce qui sort du four]\n');
+      const answers = join(file, '..', 'answers.yaml');
+      writeFileSync(answers, 'listening-cadence: hourly\n');
+      expect(await questionnaireCommand(file, { answers }, ctx())).toBe(2);
+      expect(existsSync(resume)).toBe(true);
+      writeFileSync(answers, 'listening-cadence: weekly\n');
+      expect(await questionnaireCommand(file, { answers }, ctx())).toBe(0);
+      expect(existsSync(resume)).toBe(true);
+    });
+
+    test('goes when --answers finds nothing to change because its answers are already there', async () => {
+      const file = copy();
+      const answers = join(file, '..', 'answers.yaml');
+      writeFileSync(answers, 'customer-needs: [Savoir ce qui sort du four]\n');
+      expect(await questionnaireCommand(file, { answers }, ctx())).toBe(0);
+      const resume = resumeOf(file, 'customer-needs: [Savoir ce qui sort du four]\n');
+      const c = ctx();
+      expect(await questionnaireCommand(file, { answers }, c)).toBe(0);
+      expect(c.stdout.join('\n')).toContain('Nothing to change');
+      expect(existsSync(resume)).toBe(false);
+    });
+  });
+
+  test('a new file: interrupted or declined, it says the file was not created (not « not changed »)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'smscore-qn-')), 'new.yaml');
+    const c = ctx();
+    expect(await questionnaireCommand(file, {}, c, interactive(['Boulangerie Martin']))).toBe(130);
+    expect(c.stderr.join('\n')).toContain(`Interrupted: ${file} was not created.`);
+    expect(c.stderr.join('\n')).not.toContain('not changed');
+    expect(existsSync(file)).toBe(false);
+  });
 });
+

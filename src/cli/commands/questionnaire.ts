@@ -132,14 +132,16 @@ export async function questionnaireCommand(file: string | undefined, opts: Quest
       ctx.out(ctx.style.green(t('cli.written', { file: target })));
       return EXIT.ok;
     case 'unchanged':
+      // The saved answers may all be in the file already (applied by --answers, say): then they are done with.
+      dropSettledResume(resumeFile, target, text ?? '', deps, ctx);
       return EXIT.ok;
     case 'declined':
-      ctx.out(t('cli.declined', { file: target }));
+      ctx.out(t(edit.existed ? 'cli.declined' : 'cli.declined-new', { file: target }));
       saveResume(resumeFile, target, outcome.answers, ctx, 'out');
       return EXIT.ok;
     case 'interrupted':
       ctx.err('');
-      ctx.err(t('cli.interrupted', { file: target }));
+      ctx.err(t(edit.existed ? 'cli.interrupted' : 'cli.interrupted-new', { file: target }));
       saveResume(resumeFile, target, outcome.answers, ctx, 'err');
       return EXIT.interrupted;
   }
@@ -159,6 +161,21 @@ function removeQuietly(file: string): void {
   } catch {
     /* there was none */
   }
+}
+
+/**
+ * Removes the resume file once every answer it holds is in `text` (the file as written, or as it stays): applying
+ * them again would change nothing. Kept when some are not there yet, no longer fit, or it cannot be read: it may be
+ * the only copy of the user's answers.
+ */
+function dropSettledResume(file: string, target: string, text: string, deps: Parameters<typeof applyAnswersData>[0]['deps'], ctx: CliContext): void {
+  if (!existsSync(file)) return;
+  const read = readText(file, READ_LIMITS.answers);
+  if (!read.ok) return;
+  const source = parseSource(file, read.text);
+  if (source.data === undefined || source.diagnostics.some((d) => d.severity === 'error')) return;
+  const again = applyAnswersData({ file: target, text: text === '' ? undefined : text, data: source.data, deps, locale: ctx.locale });
+  if (again.problems.length === 0 && again.text === text) removeQuietly(file);
 }
 
 function readResume(file: string, catalog: Parameters<typeof readAnswers>[1]): AnswerSet | undefined {
@@ -207,12 +224,16 @@ async function withAnswers(edit: FileEdit, text: string | undefined, answersFile
     return EXIT.invalidInput;
   }
   ctx.out(t('cli.answers-applied', { count: result.applied, answers: answersFile }));
+  // An interrupted session's answers, once all in the file (this run's or the resume file's own), are not offered again.
+  const resumeFile = resumeFileFor(target);
   if (result.text === (text ?? '') || (text !== undefined && result.review.changes.length === 0)) {
     ctx.out(t('review.nothing', { file: target }));
+    if (text !== undefined) dropSettledResume(resumeFile, target, text, deps, ctx);
     return EXIT.ok;
   }
   ctx.out(reviewLines(result.review, target, ctx.locale, ctx.style).join('\n'));
   write(edit, result.text, ctx);
+  dropSettledResume(resumeFile, target, result.text, deps, ctx);
   ctx.out(ctx.style.green(t('cli.written', { file: target })));
   return EXIT.ok;
 }
