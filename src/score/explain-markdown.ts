@@ -7,7 +7,7 @@ import type { Pillar } from '../model/brand.js';
 import type { Locale, MessageArgs } from '../i18n/translate.js';
 import { cell } from '../render/markdown.js';
 import { genericOverall } from './band.js';
-import { fmtChange, noteText, numberIn, periodOf, PILLAR_NAMES, renderKpi, t, type Key } from './explain.js';
+import { domainName, fmtChange, noteText, numberIn, periodOf, PILLAR_NAMES, renderKpi, t, type Key } from './explain.js';
 import type { Band, OverallScore, PillarScore, ScoreResult } from './types.js';
 
 export interface ExplainMarkdownOptions {
@@ -52,7 +52,7 @@ export function renderExplanationMarkdown(result: ScoreResult, options: ExplainM
       const parts = w.parts.map((p) =>
         p.from === 'base' ? tr('weight.base', { amount: n(p.amount) })
           : p.from === 'explicit' ? tr('weight.explicit', { amount: n(p.amount) })
-            : tr('weight.objective', { objective: p.objective ?? '', domain: p.domain ?? '—', weight: n(p.objectiveWeight ?? 0), share: n(p.share ?? 0), amount: n(p.amount) }));
+            : tr('weight.objective', { objective: p.objective ?? '', domain: domainName(p.domain, locale), weight: n(p.objectiveWeight ?? 0), share: n(p.share ?? 0), amount: n(p.amount) }));
       out.push(`  - ${cell(`${PILLAR_NAMES[locale][w.pillar]} ${n(w.weight)} = ${parts.join(' + ')}`)}`);
     }
     out.push('');

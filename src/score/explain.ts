@@ -111,7 +111,7 @@ const DICT: Dictionary<Key> = {
     'overall.generic': "Jugé sur des repères génériques : le fichier ne fixe aucun objectif, chaque pilier garde donc son poids de base et chaque courbe vient d'un repère générique. Confiance : faible (une comparaison avec des comptes types, pas un verdict sur les buts de la marque).",
     weights: 'Poids des piliers :',
     'weight.base': 'base {amount}',
-    'weight.objective': 'objectif {objective} ({domain}, poids {weight}) × {share} = {amount}',
+    'weight.objective': 'objectif {objective} ({domain}, poids\u00a0{weight}) × {share} = {amount}',
     'weight.explicit': 'poids fixé par la marque (scoring.weights) {amount}',
     pillar: '{pillar} : {score} {band}',
     'pillar.formula': 'Σ(poids du KPI × score du KPI) / Σ poids = {terms} = {sum} / {total} = {score}',
@@ -186,6 +186,15 @@ export function valueText(value: number, unit: string, locale: Locale, currency:
   return word === '' ? numberText(x, locale) : `${numberText(x, locale)}${locale === 'fr' ? '\u00a0' : ' '}${word}`;
 }
 
+const DOMAIN_FR: Record<string, string> = { branding: 'image de marque', selling: 'vente', 'customer-relationship': 'relation client', community: 'communauté' };
+
+/** An objective's domain as the language names it: the id in English; « vente (selling) » in French (the file says `domain: selling`). */
+export function domainName(domain: string | undefined, locale: Locale): string {
+  if (domain === undefined) return '—';
+  const label = locale === 'fr' ? DOMAIN_FR[domain] : undefined;
+  return label === undefined ? domain : `${label} (${domain})`;
+}
+
 /** The period a result covers, as the title of an explanation shows it: its label, else its dates in words. */
 export function periodOf(result: ScoreResult, locale: Locale): string {
   return result.period ? ` (${result.period.label ?? periodText(result.period.start, result.period.end, locale)})` : '';
@@ -203,9 +212,25 @@ export function activityText(result: ScoreResult, locale: Locale, currency = res
   return t(locale, 'activity', { list });
 }
 
+const CURVE_WORDS: Record<Locale, Record<string, string>> = {
+  en: {
+    higher: 'higher', lower: 'lower', 'not-finite': 'a figure is not finite', flat: 'median and good are equal',
+    'wrong-direction': 'good is on the wrong side of the median', 'not-positive': 'a log-normal curve needs figures above 0',
+  },
+  fr: {
+    higher: 'plus haut vaut mieux', lower: 'plus bas vaut mieux', 'not-finite': 'un chiffre n’est pas fini',
+    flat: 'médiane et «\u00a0bon\u00a0» sont égaux', 'wrong-direction': '«\u00a0bon\u00a0» est du mauvais côté de la médiane',
+    'not-positive': 'une courbe log-normale demande des chiffres supérieurs à 0',
+  },
+};
+
 /** One scoring note (a target or override that could not be used), worded for people. */
 export function noteText(note: { code: string; args: MessageArgs }, locale: Locale): string {
-  const args = typeof note.args.kpi === 'string' ? { ...note.args, kpi: kpiName(note.args.kpi, locale) } : note.args;
+  const args = { ...note.args };
+  if (typeof args.kpi === 'string') args.kpi = kpiName(args.kpi, locale);
+  // A curve's direction and problem are codes in the result (JSON): words here.
+  if (typeof args.direction === 'string') args.direction = CURVE_WORDS[locale][args.direction] ?? args.direction;
+  if (typeof args.problem === 'string') args.problem = CURVE_WORDS[locale][args.problem] ?? args.problem;
   return t(locale, `note.${note.code}` as Key, args);
 }
 
@@ -271,7 +296,7 @@ function renderOverall(o: OverallScore, tr: Tr, bandText: (b: Band) => string, l
     const parts = w.parts.map((p) =>
       p.from === 'base' ? tr('weight.base', { amount: n(p.amount) })
         : p.from === 'explicit' ? tr('weight.explicit', { amount: n(p.amount) })
-          : tr('weight.objective', { objective: p.objective ?? '', domain: p.domain ?? '—', weight: n(p.objectiveWeight ?? 0), share: n(p.share ?? 0), amount: n(p.amount) }));
+          : tr('weight.objective', { objective: p.objective ?? '', domain: domainName(p.domain, locale), weight: n(p.objectiveWeight ?? 0), share: n(p.share ?? 0), amount: n(p.amount) }));
     const line = `    ${PILLAR_NAMES[locale][w.pillar]} ${n(w.weight)} = ${parts.join(' + ')}`;
     // Too long for the terminal: one term a line, which reads better than a sum cut anywhere.
     if (line.length <= width) out.push(line);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { packagePath } from '../../src/io/package-root.js';
 import type { BrandFile } from '../../src/model/brand.js';
-import { activityText, loadScoringModel, renderExplanation, scoreBrand } from '../../src/score/index.js';
+import { activityText, loadScoringModel, noteText, renderExplanation, scoreBrand } from '../../src/score/index.js';
 
 const brand: BrandFile = {
   smscore: 1, brand: { name: 'Maison Test', currency: 'EUR' },
@@ -118,5 +118,12 @@ describe('explain writes numbers, sources, names and dates as each language does
     const unlabelled = scoreBrand({ ...brand, period: { start: '2026-01-01', end: '2026-03-31' } }, loadScoringModel());
     expect(renderExplanation(unlabelled, { locale: 'en' })).toMatch(/^Maison Test: whole brand \(1 January 2026 → 31 March 2026\)\n/);
     expect(renderExplanation(unlabelled, { locale: 'fr' })).toMatch(/^Maison Test : marque entière \(1er janvier 2026 → 31 mars 2026\)\n/);
+  });
+
+  test('objective domains and scoring notes in French words, with the ids the file uses', () => {
+    expect(fr).toContain('objectif ventes-en-ligne (vente (selling), poids\u00a03) × 0,2 = 0,6');
+    const note = { code: 'override-ignored', args: { index: 0, kpi: 'first-response-time', problem: 'wrong-direction', direction: 'lower' } };
+    expect(noteText(note, 'fr')).toBe('scoring.benchmarks[0] (délai de première réponse (first-response-time)) est ignoré : sa médiane et sa valeur « bon » ne définissent pas une courbe où plus bas vaut mieux (problème : «\u00a0bon\u00a0» est du mauvais côté de la médiane).');
+    expect(noteText(note, 'en')).toBe('scoring.benchmarks[0] (first-response-time) was ignored: its median and good cannot define a lower-is-better curve (good is on the wrong side of the median).');
   });
 });
