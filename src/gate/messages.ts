@@ -1,5 +1,5 @@
 /** Words of the CI gate, in English and French. */
-import { decimalText, signedChange } from '../i18n/numbers.js';
+import { dateText, decimalText, signedChange } from '../i18n/numbers.js';
 import { makeTranslator, type Dictionary, type MessageArgs } from '../i18n/translate.js';
 import type { GateFailure } from './index.js';
 
@@ -17,7 +17,7 @@ const messages = {
   en: {
     'failure.min-score': (a: MessageArgs) => `overall score ${notMeasured(a.actual, false)} is below the minimum ${a.limit}`,
     'failure.min-pillar': (a: MessageArgs) => `${PILLAR.en[String(a.pillar)]} ${notMeasured(a.actual, false)} is below the minimum ${a.limit}`,
-    'failure.min-readiness': 'readiness {actual} % is below the minimum {limit} %',
+    'failure.min-readiness': 'readiness {actual}% is below the minimum {limit}%',
     'failure.gap': (a: MessageArgs) => `${SEV.en[String(a.severity)]} question left open: ${a.question}${a.channel ? ` (channel ${a.channel})` : ''}`,
     'failure.expired-waiver': 'waiver #{index} ({target}) expired on {expires}: renew it with a new date and reason, or answer the question',
     'failure.regression': (a: MessageArgs) => `${PILLAR.en[String(a.what)]} dropped from ${notMeasured(a.before, false)} to ${notMeasured(a.after, false)} (${signedChange(Number(a.change), 'en')}; tolerance ${a.tolerance})`,
@@ -28,7 +28,7 @@ const messages = {
     'gate.waivers': (a: MessageArgs) => `Waivers (${a.count})`,
     'gate.waiver': (a: MessageArgs) => `#${a.index} ${a.target}${a.channel ? ` (channel ${a.channel})` : ''}: "${a.reason}"${a.expires ? ` — until ${a.expires}` : ''}${a.expired ? ' — EXPIRED' : ''} — covers ${a.covered}`,
     'gate.unused': 'nothing (check the question id, channel and files)',
-    'gate.with-without': 'scores without → with waivers: overall {o1} → {o2}, readiness {r1} % → {r2} %',
+    'gate.with-without': 'scores without → with waivers: overall {o1} → {o2}, readiness {r1}% → {r2}%',
     'gate.baseline': (a: MessageArgs) => `since the baseline: overall ${a.before} → ${a.after}${a.change !== '' ? ` (${a.change})` : ''} · ${a.opened} question${Number(a.opened) === 1 ? '' : 's'} opened, ${a.closed} closed`,
     'gate.baseline.missing': 'not in the baseline report (new file?)',
     'gate.opened': 'opened: {list}',
@@ -44,7 +44,7 @@ const messages = {
   fr: {
     'failure.min-score': (a: MessageArgs) => `score global ${notMeasured(a.actual, true)} sous le minimum ${decimalText(a.limit ?? '', 'fr')}`,
     'failure.min-pillar': (a: MessageArgs) => `${PILLAR.fr[String(a.pillar)]} ${notMeasured(a.actual, true)} sous le minimum ${decimalText(a.limit ?? '', 'fr')}`,
-    'failure.min-readiness': 'maturité {actual} % sous le minimum {limit} %',
+    'failure.min-readiness': 'maturité {actual}\u00a0% sous le minimum {limit}\u00a0%',
     'failure.gap': (a: MessageArgs) => `question ${SEV.fr[String(a.severity)]} restée ouverte : ${a.question}${a.channel ? ` (canal ${a.channel})` : ''}`,
     'failure.expired-waiver': 'la dérogation n° {index} ({target}) a expiré le {expires} : renouvelez-la avec une nouvelle date et une raison, ou répondez à la question',
     'failure.regression': (a: MessageArgs) => `${PILLAR.fr[String(a.what)]} est passé de ${notMeasured(a.before, true)} à ${notMeasured(a.after, true)} (${signedChange(Number(a.change), 'fr')} ; tolérance ${decimalText(a.tolerance ?? '', 'fr')})`,
@@ -55,7 +55,7 @@ const messages = {
     'gate.waivers': (a: MessageArgs) => `Dérogations (${a.count})`,
     'gate.waiver': (a: MessageArgs) => `n° ${a.index} ${a.target}${a.channel ? ` (canal ${a.channel})` : ''} : « ${a.reason} »${a.expires ? ` — jusqu’au ${a.expires}` : ''}${a.expired ? ' — EXPIRÉE' : ''} — couvre ${a.covered}`,
     'gate.unused': 'rien (vérifiez l’identifiant de la question, le canal et les fichiers)',
-    'gate.with-without': 'scores sans → avec dérogations : global {o1} → {o2}, maturité {r1} % → {r2} %',
+    'gate.with-without': 'scores sans → avec dérogations : global {o1} → {o2}, maturité {r1}\u00a0% → {r2}\u00a0%',
     'gate.baseline': (a: MessageArgs) => `depuis la référence : global ${a.before} → ${a.after}${a.change !== '' ? ` (${a.change})` : ''} · ${a.opened} question${Number(a.opened) < 2 ? '' : 's'} ouverte${Number(a.opened) < 2 ? '' : 's'}, ${a.closed} fermée${Number(a.closed) < 2 ? '' : 's'}`,
     'gate.baseline.missing': 'absent du rapport de référence (nouveau fichier ?)',
     'gate.opened': 'ouvertes : {list}',
@@ -73,5 +73,7 @@ const messages = {
 export const tg = makeTranslator<keyof typeof messages.en>(messages);
 
 export function failureText(f: GateFailure, locale: 'en' | 'fr'): string {
-  return tg(locale, `failure.${f.kind}`, f.args);
+  // A waiver's expiry date is kept as the configuration writes it (ISO) in the failure, and read in words here.
+  const args = typeof f.args.expires === 'string' ? { ...f.args, expires: dateText(f.args.expires, locale) } : f.args;
+  return tg(locale, `failure.${f.kind}`, args);
 }

@@ -4,7 +4,7 @@
  */
 
 import { printable } from '../util/printable.js';
-import { decimalText } from './numbers.js';
+import { numberText } from './numbers.js';
 
 export const LOCALES = ['en', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -30,7 +30,7 @@ export function makeTranslator<K extends string>(dict: Dictionary<K>): Translato
     const msg = dict[locale][key] ?? dict.en[key];
     if (msg === undefined) return key;
     const safe = printableArgs(args);
-    return typeof msg === 'function' ? msg(safe) : format(msg, locale === 'en' ? safe : withDecimalMark(safe, locale));
+    return typeof msg === 'function' ? msg(safe) : format(msg, numbersFor(safe, locale));
   };
 }
 
@@ -46,14 +46,17 @@ function printableArgs(args: MessageArgs): MessageArgs {
 }
 
 /**
- * Fractional numbers among a template's arguments, written with the language's decimal mark (75,3 in French).
- * Whole numbers are left as they are: a year or a count reads the same in every language. Message functions get
- * the numbers themselves and write them with ./numbers.ts.
+ * Numbers among a template's arguments, written as the language writes them (./numbers.ts): 75,3 and 1 091 500 in
+ * French, 1,091,500 in English. A year or an id is passed as text, never as a number, so it is never grouped.
+ * Message functions get the numbers themselves and write them with ./numbers.ts.
  */
-function withDecimalMark(args: MessageArgs, locale: Locale): MessageArgs {
+function numbersFor(args: MessageArgs, locale: Locale): MessageArgs {
   let out: MessageArgs | undefined;
   for (const [name, value] of Object.entries(args)) {
-    if (typeof value === 'number' && !Number.isInteger(value) && Number.isFinite(value)) (out ??= { ...args })[name] = decimalText(value, locale);
+    if (typeof value === 'number' && Number.isFinite(value)) {
+      const text = numberText(value, locale);
+      if (text !== String(value)) (out ??= { ...args })[name] = text;
+    }
   }
   return out ?? args;
 }

@@ -311,7 +311,7 @@ function acquireLock(target: string, file: string, waitMs: number): () => void {
       try { unlinkSync(lock); } catch { /* another process removed it first */ }
       continue;
     }
-    if (Date.now() >= deadline) throw new WriteError(file, 'EBUSY', 'locked', { pid: holder, lock });
+    if (Date.now() >= deadline) throw new WriteError(file, 'EBUSY', 'locked', { pid: String(holder), lock }); // an id: never grouped like a figure
     sleep(20);
   }
 }

@@ -2,7 +2,7 @@
 import type { AuditOutcome } from '../audit/index.js';
 import { failureText, tg } from '../gate/messages.js';
 import type { FileGate } from '../gate/index.js';
-import { decimalText, signedChange } from '../i18n/numbers.js';
+import { dateText, decimalText, signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
 import { band, displayScore, genericOverall } from '../score/index.js';
 import { ownString } from '../util/own-string.js';
@@ -112,7 +112,7 @@ export function renderGateText(gates: readonly FileGate[], options: GateTextOpti
           : u.covered.map((c) => [c.questionId ?? c.kpi, c.channelId].filter(Boolean).join('@')).join(', ');
         lines.push(...paintAll(wrap(tg(locale, 'gate.waiver', {
           index: u.index, target: u.waiver.question ?? u.waiver.kpi ?? '', channel: u.waiver.channel ?? '', reason: u.waiver.reason,
-          expires: u.waiver.expires ?? '', expired: u.expired ? 1 : '', covered,
+          expires: dateText(u.waiver.expires ?? '', locale), expired: u.expired ? 1 : '', covered,
         }), width, '    ', '      '), u.expired ? style.red : style.yellow));
       }
       lines.push(...wrap(tg(locale, 'gate.with-without', {

@@ -8,7 +8,7 @@ import { formatDataPath } from '../model/diagnostic.js';
 import type { AuditResult } from '../audit/index.js';
 import type { FileGate } from '../gate/index.js';
 import { gapView, waiverOf, type GapView } from '../gate/view.js';
-import { signedChange } from '../i18n/numbers.js';
+import { dateText, percentText, periodText, signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
 import { PILLARS, type BrandFile } from '../model/brand.js';
 import { SEVERITIES, displayPath, exampleFor, type Catalog, type ExampleContext, type Gap, type Readiness, type Severity } from '../questions/index.js';
@@ -95,7 +95,7 @@ function brandSection(r: AuditResult, index: number, options: HtmlOptions): stri
 
   // Header: who, when, from which file, judged by which tool and catalog. No date: the output stays deterministic.
   const period = s.period
-    ? `${s.period.label ? `${esc(s.period.label)} · ` : ''}${esc(s.period.start)} → ${esc(s.period.end)}`
+    ? `${s.period.label ? `${esc(s.period.label)} · ` : ''}${esc(periodText(s.period.start, s.period.end, locale))}`
     : h('meta.no-period');
   out.push(
     '<header class="brand-header">',
@@ -296,7 +296,7 @@ function gapsSection(view: GapView, gate: FileGate | undefined, catalog: Catalog
 
 function waiverText(g: Gap, gate: FileGate, locale: Locale): string | undefined {
   const use = waiverOf(g, gate);
-  return use && tr(locale, 'gap.waived', { reason: use.waiver.reason, expires: use.waiver.expires ?? '', expired: use.expired ? 1 : '' });
+  return use && tr(locale, 'gap.waived', { reason: use.waiver.reason, expires: dateText(use.waiver.expires ?? '', locale), expired: use.expired ? 1 : '' });
 }
 
 /** `waived`: the waiver's words, for a question a waiver covers. */
@@ -373,7 +373,7 @@ function bar(score: number | null, small = false): string {
 }
 
 function percent(value: number, locale: Locale): string {
-  return locale === 'fr' ? `${value}\u00a0%` : `${value}%`;
+  return percentText(value, locale);
 }
 
 function changeCell(change: number | null | undefined, locale: Locale): string {

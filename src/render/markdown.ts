@@ -4,7 +4,7 @@
  */
 import { formatDataPath } from '../model/diagnostic.js';
 import type { AuditOutcome, AuditResult } from '../audit/index.js';
-import { decimalText, signedChange } from '../i18n/numbers.js';
+import { dateText, decimalText, percentText, periodText, signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
 import { SEVERITIES, type Catalog, type Gap, type Severity } from '../questions/index.js';
 import { activityText, band, displayScore, genericOverall } from '../score/index.js';
@@ -34,7 +34,7 @@ export function renderAuditMarkdown(outcomes: readonly AuditOutcome[], options: 
   if (options.gates && options.gates.size > 0) out.push(...gateSection([...options.gates.values()], locale));
   if (outcomes.length > 1) {
     const generic = valid.some((r) => genericOverall(r.scores.overall));
-    out.push(...summaryTable(locale, valid.map((r) => summaryRow(r, viewOf(r, options))), invalid.map((o) => invalidRow(o, locale)), generic));
+    out.push(...summaryTable(locale, valid.map((r) => summaryRow(r, viewOf(r, options), locale)), invalid.map((o) => invalidRow(o, locale)), generic));
   }
   const h = heading(outcomes.length);
   for (const r of valid) out.push(...brandSection(r, options, h));
@@ -62,7 +62,7 @@ export function auditMarkdownStream(options: MarkdownOptions, files: number): Re
   return streamOf({
     headLast: true,
     piece: (o) => (o.ok
-      ? { row: summaryRow(o.result, viewOf(o.result, options)), section: brandSection(o.result, options, h).join('\n'), generic: genericOverall(o.result.scores.overall) }
+      ? { row: summaryRow(o.result, viewOf(o.result, options), options.locale), section: brandSection(o.result, options, h).join('\n'), generic: genericOverall(o.result.scores.overall) }
       : { row: invalidRow(o, locale), invalidLines: invalidSection(o, locale, h) }),
     add(p) {
       seen++;
@@ -112,8 +112,8 @@ const GENERIC_MARK = '\\*';
 /** Open and waived gaps, and the readiness the gate judged: the figures the text report shows too. */
 const viewOf = (r: AuditResult, options: MarkdownOptions): GapView => gapView(r, options.gates?.get(r.file), options.catalog);
 
-function summaryRow(r: AuditResult, view: GapView): string {
-  return `| ${cell(r.brand.brand.name)} | ${score(r.scores.overall.score)}${genericOverall(r.scores.overall) ? GENERIC_MARK : ''} | ${view.readiness.overall} % | ${view.open.length} | \`${code(r.file)}\` |`;
+function summaryRow(r: AuditResult, view: GapView, locale: Locale): string {
+  return `| ${cell(r.brand.brand.name)} | ${score(r.scores.overall.score)}${genericOverall(r.scores.overall) ? GENERIC_MARK : ''} | ${percentText(view.readiness.overall, locale)} | ${view.open.length} | \`${code(r.file)}\` |`;
 }
 
 function invalidRow(o: Extract<AuditOutcome, { ok: false }>, locale: Locale): string {
@@ -135,7 +135,7 @@ function brandSection(r: AuditResult, options: MarkdownOptions, h: string): stri
   const o = s.overall;
   const out: string[] = [];
   const view = viewOf(r, options);
-  const period = s.period ? ` — ${cell(s.period.label ?? `${s.period.start} → ${s.period.end}`)}` : '';
+  const period = s.period ? ` — ${cell(s.period.label ?? periodText(s.period.start, s.period.end, locale))}` : '';
   out.push(`${h} ${cell(r.brand.brand.name)}${period}`, '');
   out.push(
     `**${tr(locale, 'overall')} ${score(o.score)}** ${o.score === null ? '' : `(${tr(locale, `band.${o.band.id}`)})`}` +
@@ -173,7 +173,7 @@ function brandSection(r: AuditResult, options: MarkdownOptions, h: string): stri
     out.push(`<details><summary>○ ${tr(locale, 'waived', { count: view.waived.length })}</summary>`, '');
     for (const g of view.waived) {
       const use = waiverOf(g, options.gates!.get(r.file)!);
-      const reason = use ? ` — ${cell(tr(locale, 'gap.waived', { reason: use.waiver.reason, expires: use.waiver.expires ?? '', expired: use.expired ? 1 : '' }))}` : '';
+      const reason = use ? ` — ${cell(tr(locale, 'gap.waived', { reason: use.waiver.reason, expires: dateText(use.waiver.expires ?? '', locale), expired: use.expired ? 1 : '' }))}` : '';
       out.push(gapLine(g, catalog, locale) + reason);
     }
     out.push('', '</details>', '');
@@ -239,7 +239,7 @@ function gateSection(gates: readonly FileGate[], locale: Locale): string[] {
     for (const { g, u } of waivers) {
       out.push(`- \`${code(g.file)}\` ${cell(tg(locale, 'gate.waiver', {
         index: u.index, target: u.waiver.question ?? u.waiver.kpi ?? '', channel: u.waiver.channel ?? '', reason: u.waiver.reason,
-        expires: u.waiver.expires ?? '', expired: u.expired ? 1 : '',
+        expires: dateText(u.waiver.expires ?? '', locale), expired: u.expired ? 1 : '',
         covered: u.covered.length ? u.covered.map((c) => [c.questionId ?? c.kpi, c.channelId].filter(Boolean).join('@')).join(', ') : tg(locale, 'gate.unused'),
       }))}`);
     }

@@ -38,8 +38,8 @@ const messages = {
     'kpi.activity-short': 'activity, not counted',
     period: 'period {start} → {end}',
     'no-period': 'no period given',
-    readiness: 'Readiness: {score} % of the « bonnes questions » answered, weighted by severity ({answered} of {total} fully answered)',
-    'readiness.short': 'readiness {score} %',
+    readiness: 'Readiness: {score}% of the « bonnes questions » answered, weighted by severity ({answered} of {total} fully answered)',
+    'readiness.short': 'readiness {score}%',
     channels: 'Channels',
     'channels.none': 'No channel declared.',
     gaps: (a: MessageArgs) => `Open questions (${a.count})`,
@@ -53,11 +53,11 @@ const messages = {
     'overall.generic': 'No objective is set, so the overall score is judged against generic platform benchmarks, not against the brand’s own goals: read it as a comparison with typical accounts (low confidence). Add objectives with targets to judge the brand on its goals.',
     'overall.generic.short': 'generic benchmarks, no objective',
     summary: (a: MessageArgs) =>
-      `${a.brand}: overall ${a.overall} · readiness ${a.readiness} % · ${a.gaps} open question${s(a.gaps)} (${a.critical} critical)` +
+      `${a.brand}: overall ${a.overall} · readiness ${a.readiness}% · ${a.gaps} open question${s(a.gaps)} (${a.critical} critical)` +
       `${Number(a.waived) > 0 ? ` · ${a.waived} waived` : ''} · ${a.warnings} warning${s(a.warnings)}`,
     waived: (a: MessageArgs) => `waived (${a.count})`,
     'gap.waived': (a: MessageArgs) => `waived: "${a.reason}"${a.expires ? ` — until ${a.expires}` : ''}${a.expired ? ' — EXPIRED' : ''}`,
-    'readiness.waivers': (a: MessageArgs) => `with ${a.count} waiver${s(a.count)}; ${a.without} % without`,
+    'readiness.waivers': (a: MessageArgs) => `with ${a.count} waiver${s(a.count)}; ${a.without}% without`,
     'summary.files': (a: MessageArgs) => `${a.files} file${s(a.files)} audited, ${a.invalid} invalid`,
     'explain.hint': 'Run "smscore explain {file}" to see how every score was computed.',
     'more.gaps': (a: MessageArgs) => `… and ${a.count} more (use --verbose, or --format json)`,
@@ -97,8 +97,8 @@ const messages = {
     'kpi.activity-short': 'activité, non comptée',
     period: 'période {start} → {end}',
     'no-period': 'période non précisée',
-    readiness: 'Maturité : {score} % des « bonnes questions » répondues, pondéré par la gravité ({answered} sur {total} entièrement répondues)',
-    'readiness.short': 'maturité {score} %',
+    readiness: 'Maturité : {score}\u00a0% des « bonnes questions » répondues, pondéré par la gravité ({answered} sur {total} entièrement répondues)',
+    'readiness.short': 'maturité {score}\u00a0%',
     channels: 'Canaux',
     'channels.none': 'Aucun canal déclaré.',
     gaps: (a: MessageArgs) => `Questions ouvertes (${a.count})`,
@@ -112,11 +112,11 @@ const messages = {
     'overall.generic': 'Aucun objectif n’est fixé : le score global est donc jugé sur des repères génériques de plateforme, et non sur les buts propres de la marque. Lisez-le comme une comparaison avec des comptes types (confiance faible). Ajoutez des objectifs avec des cibles pour juger la marque sur ses buts.',
     'overall.generic.short': 'repères génériques, aucun objectif',
     summary: (a: MessageArgs) =>
-      `${a.brand} : global ${a.overall} · maturité ${a.readiness} % · ${a.gaps} question${sFr(a.gaps)} ouverte${sFr(a.gaps)} (${a.critical} critique${sFr(a.critical)})` +
+      `${a.brand} : global ${a.overall} · maturité ${a.readiness}\u00a0% · ${a.gaps} question${sFr(a.gaps)} ouverte${sFr(a.gaps)} (${a.critical} critique${sFr(a.critical)})` +
       `${Number(a.waived) > 0 ? ` · ${a.waived} sous dérogation` : ''} · ${a.warnings} avertissement${sFr(a.warnings)}`,
     waived: (a: MessageArgs) => `sous dérogation (${a.count})`,
     'gap.waived': (a: MessageArgs) => `dérogation : « ${a.reason} »${a.expires ? ` — jusqu’au ${a.expires}` : ''}${a.expired ? ' — EXPIRÉE' : ''}`,
-    'readiness.waivers': (a: MessageArgs) => `avec ${a.count} dérogation${sFr(a.count)} ; ${a.without} % sans`,
+    'readiness.waivers': (a: MessageArgs) => `avec ${a.count} dérogation${sFr(a.count)} ; ${a.without}\u00a0% sans`,
     'summary.files': (a: MessageArgs) => `${a.files} fichier${sFr(a.files)} audité${sFr(a.files)}, ${a.invalid} invalide${sFr(a.invalid)}`,
     'explain.hint': '« smscore explain {file} » montre comment chaque score a été calculé.',
     'more.gaps': (a: MessageArgs) => `… et ${a.count} de plus (--verbose, ou --format json)`,

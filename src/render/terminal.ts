@@ -7,7 +7,7 @@ import { formatDataPath } from '../model/diagnostic.js';
 import type { AuditResult } from '../audit/index.js';
 import type { FileGate, WaiverUse } from '../gate/index.js';
 import { gapView, waiverOf, type GapView } from '../gate/view.js';
-import { decimalText, groupedText, signedChange } from '../i18n/numbers.js';
+import { dateText, decimalText, groupedText, percentText, signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
 import { PILLARS, type Pillar } from '../model/brand.js';
 import { SEVERITIES, displayPath, type Catalog, type Gap, type Severity } from '../questions/index.js';
@@ -55,7 +55,7 @@ export function renderAuditText(result: AuditResult, options: TerminalOptions): 
 
   const out: string[] = [];
   const s = result.scores;
-  const period = s.period ? `${s.period.label ? printable(s.period.label) + ' · ' : ''}${t('period', { start: s.period.start, end: s.period.end })}` : t('no-period');
+  const period = s.period ? `${s.period.label ? printable(s.period.label) + ' · ' : ''}${t('period', { start: dateText(s.period.start, locale), end: dateText(s.period.end, locale) })}` : t('no-period');
   const name = printable(result.brand.brand.name);
   if (visibleWidth(`${name}  ${period}`) <= width) out.push(style.bold(name) + style.dim(`  ${period}`));
   else out.push(...paintAll(wrap(name, width), style.bold), ...paintAll(wrap(period, width), style.dim));
@@ -92,7 +92,7 @@ export function renderAuditText(result: AuditResult, options: TerminalOptions): 
   out.push('', ...wrap(t('readiness', { score: r.overall, answered: r.answered, total: r.total }) + waiverNote, width));
   const sections = options.catalog.sections
     .filter((sec) => r.bySection[sec.id])
-    .map((sec) => `${printable(sec.title[locale])} ${r.bySection[sec.id]!.score} %`);
+    .map((sec) => `${printable(sec.title[locale])} ${percentText(r.bySection[sec.id]!.score, locale)}`);
   if (sections.length > 0) out.push(...paintAll(wrap(sections.join(' · '), width, '  '), style.dim));
   for (const n of s.notes) out.push(...paintAll(wrap(`! ${noteText(n, locale)}`, width, '', '  '), style.yellow));
 
@@ -179,7 +179,7 @@ function gapLines(g: Gap, options: TerminalOptions, style: Style, width: number,
     lines.push(...wrap(printable(q.question[locale]), width, '    '));
     lines.push(...paintAll(wrap(printable(q.why[locale]), width, '    '), style.dim));
     if (waiver) {
-      const text = tr(locale, 'gap.waived', { reason: waiver.waiver.reason, expires: waiver.waiver.expires ?? '', expired: waiver.expired ? 1 : '' });
+      const text = tr(locale, 'gap.waived', { reason: waiver.waiver.reason, expires: dateText(waiver.waiver.expires ?? '', locale), expired: waiver.expired ? 1 : '' });
       lines.push(...paintAll(wrap(text, width, '    ', '      '), waiver.expired ? style.red : style.yellow));
     } else {
       lines.push(...paintAll(wrap(`→ ${tr(locale, 'gap.answer-at', { path: gapPath(g) || displayPath(q) })}`, width, '    ', '      '), style.cyan));

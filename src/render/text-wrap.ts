@@ -115,7 +115,7 @@ const GLUE_BACK = /^[:;!?»%·▲●✖○=+−×/→]+$/;
 /** After an opening guillemet or a tight operator, the next word stays on the same line: "« bonnes", "3 × 81". */
 const GLUE_ON = /(?:«|^[×/])$/;
 /** A number, or "(3", stays with the word after it: "12 open", "(0 critical)". */
-const NUMBER = /^\(?[−+-]?\d[\d.,]*$/;
+const NUMBER = /^\(?[−+-]?\d[\d.,\u202f]*$/;
 /** Glued words longer than this are left to break: a glue never makes a line overflow. */
 const MAX_UNIT = 24;
 

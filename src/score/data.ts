@@ -104,7 +104,7 @@ export function parseBenchmarks(data: unknown, file = 'benchmarks.yaml'): Benchm
       const path = `benchmarks[${i}]`;
       if (!isObj(raw)) { c.fail(path, 'must be a mapping'); return; }
       const before = c.problems.length;
-      c.keys(raw, path, ['kpi', 'platform', 'sector', 'median', 'good', 'goodStatus', 'currency', 'source', 'year', 'status', 'note']);
+      c.keys(raw, path, ['kpi', 'platform', 'sector', 'median', 'good', 'goodStatus', 'currency', 'source', 'sourceFr', 'year', 'status', 'note']);
       const kpi = c.oneOf(raw, 'kpi', path, KPI_IDS, true);
       const platform = c.oneOf(raw, 'platform', path, PLATFORMS);
       const sector = c.oneOf(raw, 'sector', path, SECTORS);
@@ -114,12 +114,17 @@ export function parseBenchmarks(data: unknown, file = 'benchmarks.yaml'): Benchm
       const currency = c.str(raw, 'currency', path);
       if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) c.fail(`${path}.currency`, 'must be an ISO 4217 code such as EUR');
       const source = c.str(raw, 'source', path, true);
+      // French reports show the source in French: every shipped entry gives it (a brand's override is shown as written).
+      const sourceFr = c.str(raw, 'sourceFr', path, true);
       const year = c.num(raw, 'year', path);
       if (year !== undefined && (!Number.isInteger(year) || year < 1990 || year > 2100)) c.fail(`${path}.year`, 'must be a year');
       const status = c.oneOf(raw, 'status', path, STATUSES, true);
       const note = c.str(raw, 'note', path);
       if (status === 'convention' && source !== undefined && !/convention/i.test(source)) {
         c.fail(`${path}.source`, 'an entry with status convention must say so in its source (e.g. "smscore default (unsourced convention)")');
+      }
+      if (status === 'convention' && sourceFr !== undefined && !/convention/i.test(sourceFr)) {
+        c.fail(`${path}.sourceFr`, 'an entry with status convention must say so in its French source too (e.g. "convention de smscore (non sourcée)")');
       }
       if (kpi && median !== undefined) {
         const def = kpiDef(kpi);
@@ -129,7 +134,7 @@ export function parseBenchmarks(data: unknown, file = 'benchmarks.yaml'): Benchm
       }
       if (c.problems.length > before || !kpi || median === undefined || !source || !status) return;
       entries.push({
-        kpi, median, source, status, origin: 'shipped',
+        kpi, median, source, ...(sourceFr !== undefined && { sourceFr }), status, origin: 'shipped',
         ...(platform && { platform }), ...(sector && { sector }), ...(good !== undefined && { good }),
         ...(goodStatus && { goodStatus }), ...(currency && { currency }), ...(year !== undefined && { year }), ...(note && { note }),
       });

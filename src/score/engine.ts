@@ -186,10 +186,12 @@ function brandRef(refs: { id: string; platform: Platform; ref: Ref | null; weigh
   }
   const weakest = (pick: (r: Ref) => PointOrigin) => have.map((r) => pick(r.ref).status ?? 'convention').sort((a, b) => STATUS_RANK[a] - STATUS_RANK[b])[0];
   const sources = [...new Set(have.map((r) => r.ref.medianFrom.source).filter((x): x is string => !!x))];
+  // In French, each shipped source in French, a brand's own source as written.
+  const sourcesFr = [...new Set(have.map((r) => r.ref.medianFrom.sourceFr ?? r.ref.medianFrom.source).filter((x): x is string => !!x))];
   const all = have.every((r) => r.ref.origin === 'override');
   return {
     median, good, origin: all ? 'override' : 'benchmark',
-    medianFrom: { from: 'benchmark', rule, source: sources.join('; '), status: weakest((r) => r.medianFrom) ?? 'convention' },
+    medianFrom: { from: 'benchmark', rule, source: sources.join('; '), ...(have.some((r) => r.ref.medianFrom.sourceFr !== undefined) && { sourceFr: sourcesFr.join('\u202f; ') }), status: weakest((r) => r.medianFrom) ?? 'convention' },
     goodFrom: { from: 'benchmark', rule, status: weakest((r) => r.goodFrom) ?? 'convention' },
   };
 }

@@ -7,7 +7,7 @@ import type { Pillar } from '../model/brand.js';
 import type { Locale, MessageArgs } from '../i18n/translate.js';
 import { cell } from '../render/markdown.js';
 import { genericOverall } from './band.js';
-import { fmtChange, numberIn, PILLAR_NAMES, renderKpi, t, type Key } from './explain.js';
+import { domainName, fmtChange, noteText, numberIn, periodOf, PILLAR_NAMES, renderKpi, t, type Key } from './explain.js';
 import type { Band, OverallScore, PillarScore, ScoreResult } from './types.js';
 
 export interface ExplainMarkdownOptions {
@@ -21,7 +21,7 @@ export function renderExplanationMarkdown(result: ScoreResult, options: ExplainM
   const tr = (key: Key, args?: MessageArgs) => t(locale, key, args);
   const n = numberIn(locale);
   const bandText = (b: Band) => `${b.symbol} ${tr(`band.${b.id}`)}`;
-  const period = result.period ? ` (${result.period.label ?? `${result.period.start} → ${result.period.end}`})` : '';
+  const period = periodOf(result, locale);
   const out: string[] = [];
 
   let pillars: PillarScore[] = result.pillars;
@@ -52,7 +52,7 @@ export function renderExplanationMarkdown(result: ScoreResult, options: ExplainM
       const parts = w.parts.map((p) =>
         p.from === 'base' ? tr('weight.base', { amount: n(p.amount) })
           : p.from === 'explicit' ? tr('weight.explicit', { amount: n(p.amount) })
-            : tr('weight.objective', { objective: p.objective ?? '', domain: p.domain ?? '—', weight: n(p.objectiveWeight ?? 0), share: n(p.share ?? 0), amount: n(p.amount) }));
+            : tr('weight.objective', { objective: p.objective ?? '', domain: domainName(p.domain, locale), weight: n(p.objectiveWeight ?? 0), share: n(p.share ?? 0), amount: n(p.amount) }));
       out.push(`  - ${cell(`${PILLAR_NAMES[locale][w.pillar]} ${n(w.weight)} = ${parts.join(' + ')}`)}`);
     }
     out.push('');
@@ -79,7 +79,7 @@ export function renderExplanationMarkdown(result: ScoreResult, options: ExplainM
 
   if (result.notes.length > 0) {
     out.push(`### ${cell(tr('notes').replace(/ ?:$/, ''))}`, '');
-    for (const note of result.notes) out.push(`- ${cell(tr(`note.${note.code}` as Key, note.args))}`);
+    for (const note of result.notes) out.push(`- ${cell(noteText(note, locale))}`);
     out.push('');
   }
   return out.join('\n').replace(/\n+$/, '\n');

@@ -3,12 +3,12 @@
  * reads the same in a terminal, a file or a CI log). Everything printed comes from the result object.
  */
 import type { Pillar } from '../model/brand.js';
-import { decimalsIn, decimalText } from '../i18n/numbers.js';
+import { numbersIn, numberText, percentText, periodText } from '../i18n/numbers.js';
 import { fitLines } from '../render/text-wrap.js';
 import { makeTranslator } from '../i18n/translate.js';
 import type { Dictionary, Locale, MessageArgs } from '../i18n/translate.js';
 import { genericOverall } from './band.js';
-import { num, TERM_LABELS } from './kpis.js';
+import { kpiName, num, TERM_LABELS } from './kpis.js';
 import type { Band, KpiResult, OverallScore, PillarScore, PointOrigin, ScoreResult } from './types.js';
 
 export interface ExplainOptions {
@@ -57,7 +57,7 @@ const DICT: Dictionary<Key> = {
     'pillar.formula': 'Σ(KPI weight × KPI score) / Σ weight = {terms} = {sum} / {total} = {score}',
     'pillar.none': '{pillar}: not measured (no KPI of this pillar could be computed)',
     'pillar.no-reference': '{pillar}: not scored (its KPIs were computed but none has a target or a benchmark)',
-    'kpi.value': '{kpi} = {value} {unit} ({direction})',
+    'kpi.value': '{kpi} = {value} ({direction})',
     'kpi.formula': 'formula: {formula}',
     'kpi.calc': 'with the figures: {calc}',
     'kpi.points': 'control points: good {good} ← {goodFrom}; median {median} ← {medianFrom}',
@@ -77,7 +77,7 @@ const DICT: Dictionary<Key> = {
     'reason.missing-input': '{kpi}: not measured (missing: {inputs})',
     'reason.zero-denominator': '{kpi}: not measured (the denominator is zero)',
     'reason.brand-only': '{kpi}: measured for the brand as a whole only',
-    'reason.no-reference': '{kpi} = {value} {unit}: not scored (no target and no benchmark; declare a target in an objective)',
+    'reason.no-reference': '{kpi} = {value}: not scored (no target and no benchmark; declare a target in an objective)',
     'from.target': 'target of objective {objective}',
     'from.override': "the brand's benchmark: {source}{year}",
     'from.benchmark': '{source}{year} [{status}]',
@@ -111,13 +111,13 @@ const DICT: Dictionary<Key> = {
     'overall.generic': "Jugé sur des repères génériques : le fichier ne fixe aucun objectif, chaque pilier garde donc son poids de base et chaque courbe vient d'un repère générique. Confiance : faible (une comparaison avec des comptes types, pas un verdict sur les buts de la marque).",
     weights: 'Poids des piliers :',
     'weight.base': 'base {amount}',
-    'weight.objective': 'objectif {objective} ({domain}, poids {weight}) × {share} = {amount}',
+    'weight.objective': 'objectif {objective} ({domain}, poids\u00a0{weight}) × {share} = {amount}',
     'weight.explicit': 'poids fixé par la marque (scoring.weights) {amount}',
     pillar: '{pillar} : {score} {band}',
     'pillar.formula': 'Σ(poids du KPI × score du KPI) / Σ poids = {terms} = {sum} / {total} = {score}',
     'pillar.none': "{pillar} : non mesuré (aucun KPI de ce pilier n'a pu être calculé)",
     'pillar.no-reference': "{pillar} : non noté (ses KPI sont calculés mais aucun n'a d'objectif chiffré ni de référence)",
-    'kpi.value': '{kpi} = {value} {unit} ({direction})',
+    'kpi.value': '{kpi} = {value} ({direction})',
     'kpi.formula': 'formule : {formula}',
     'kpi.calc': 'avec les chiffres : {calc}',
     'kpi.points': 'points de contrôle : bon {good} ← {goodFrom} ; médiane {median} ← {medianFrom}',
@@ -137,7 +137,7 @@ const DICT: Dictionary<Key> = {
     'reason.missing-input': '{kpi} : non mesuré (manque : {inputs})',
     'reason.zero-denominator': '{kpi} : non mesuré (le dénominateur est nul)',
     'reason.brand-only': "{kpi} : mesuré pour la marque entière seulement",
-    'reason.no-reference': "{kpi} = {value} {unit} : non noté (ni objectif chiffré ni référence ; fixez une cible dans un objectif)",
+    'reason.no-reference': "{kpi} = {value}\u00a0: non noté (ni objectif chiffré ni référence ; fixez une cible dans un objectif)",
     'from.target': "cible de l'objectif {objective}",
     'from.override': 'référence de la marque : {source}{year}',
     'from.benchmark': '{source}{year} [{status}]',
@@ -168,11 +168,36 @@ export const t = makeTranslator(DICT);
 
 /** Numbers as the formulas write them (up to 4 decimals), with the language's decimal mark. */
 export function numberIn(locale: Locale): (x: number) => string {
-  return (x) => decimalText(num(x), locale);
+  return (x) => numberText(Number(num(x)), locale);
 }
 
 export function fmtChange(x: number, locale: Locale): string {
-  return (x > 0 ? '+' : x < 0 ? '−' : '±') + decimalText(num(Math.abs(x)), locale);
+  return (x > 0 ? '+' : x < 0 ? '−' : '±') + numberText(Number(num(Math.abs(x))), locale);
+}
+
+/**
+ * A KPI's value with its unit: "4.6837%" or "4,6837 %" (./numbers.ts percentText), "7.4895 h" or "7,4895 h" (a
+ * no-break space in French, so a line never ends on the figure), a count alone.
+ */
+export function valueText(value: number, unit: string, locale: Locale, currency: string): string {
+  const x = Number(num(value));
+  if (unit === 'percent') return percentText(x, locale);
+  const word = t(locale, `unit.${unit}` as Key, { currency });
+  return word === '' ? numberText(x, locale) : `${numberText(x, locale)}${locale === 'fr' ? '\u00a0' : ' '}${word}`;
+}
+
+const DOMAIN_FR: Record<string, string> = { branding: 'image de marque', selling: 'vente', 'customer-relationship': 'relation client', community: 'communauté' };
+
+/** An objective's domain as the language names it: the id in English; « vente (selling) » in French (the file says `domain: selling`). */
+export function domainName(domain: string | undefined, locale: Locale): string {
+  if (domain === undefined) return '—';
+  const label = locale === 'fr' ? DOMAIN_FR[domain] : undefined;
+  return label === undefined ? domain : `${label} (${domain})`;
+}
+
+/** The period a result covers, as the title of an explanation shows it: its label, else its dates in words. */
+export function periodOf(result: ScoreResult, locale: Locale): string {
+  return result.period ? ` (${result.period.label ?? periodText(result.period.start, result.period.end, locale)})` : '';
 }
 
 /**
@@ -183,20 +208,37 @@ export function activityText(result: ScoreResult, locale: Locale, currency = res
   const n = numberIn(locale);
   const items = result.pillars.flatMap((p) => p.kpis).filter((k) => k.activity && k.value !== null);
   if (items.length === 0) return null;
-  const list = items.map((k) => `${k.kpi} ${n(k.value as number)} ${t(locale, `unit.${k.unit}` as Key, { currency })}`.trimEnd()).join(', ');
+  const list = items.map((k) => `${kpiName(k.kpi, locale)} ${valueText(k.value as number, k.unit, locale, currency)}`).join(', ');
   return t(locale, 'activity', { list });
 }
 
+const CURVE_WORDS: Record<Locale, Record<string, string>> = {
+  en: {
+    higher: 'higher', lower: 'lower', 'not-finite': 'a figure is not finite', flat: 'median and good are equal',
+    'wrong-direction': 'good is on the wrong side of the median', 'not-positive': 'a log-normal curve needs figures above 0',
+  },
+  fr: {
+    higher: 'plus haut vaut mieux', lower: 'plus bas vaut mieux', 'not-finite': 'un chiffre n’est pas fini',
+    flat: 'médiane et «\u00a0bon\u00a0» sont égaux', 'wrong-direction': '«\u00a0bon\u00a0» est du mauvais côté de la médiane',
+    'not-positive': 'une courbe log-normale demande des chiffres supérieurs à 0',
+  },
+};
+
 /** One scoring note (a target or override that could not be used), worded for people. */
 export function noteText(note: { code: string; args: MessageArgs }, locale: Locale): string {
-  return t(locale, `note.${note.code}` as Key, note.args);
+  const args = { ...note.args };
+  if (typeof args.kpi === 'string') args.kpi = kpiName(args.kpi, locale);
+  // A curve's direction and problem are codes in the result (JSON): words here.
+  if (typeof args.direction === 'string') args.direction = CURVE_WORDS[locale][args.direction] ?? args.direction;
+  if (typeof args.problem === 'string') args.problem = CURVE_WORDS[locale][args.problem] ?? args.problem;
+  return t(locale, `note.${note.code}` as Key, args);
 }
 
 export function renderExplanation(result: ScoreResult, options: ExplainOptions): string {
   const { locale } = options;
   const tr = (key: Key, args?: MessageArgs) => t(locale, key, args);
   const bandText = (b: Band) => `${options.ascii ? b.ascii : b.symbol} ${tr(`band.${b.id}`)}`;
-  const period = result.period ? ` (${result.period.label ?? `${result.period.start} → ${result.period.end}`})` : '';
+  const period = periodOf(result, locale);
   const lines: string[] = [];
 
   let pillars: PillarScore[];
@@ -227,7 +269,7 @@ export function renderExplanation(result: ScoreResult, options: ExplainOptions):
   }
   if (result.notes.length > 0) {
     lines.push(tr('notes'));
-    for (const n of result.notes) lines.push('  ' + tr(`note.${n.code}` as Key, n.args));
+    for (const n of result.notes) lines.push('  ' + noteText(n, locale));
     lines.push('');
   }
   const text = lines.join('\n').replace(/\n+$/, '\n');
@@ -254,7 +296,7 @@ function renderOverall(o: OverallScore, tr: Tr, bandText: (b: Band) => string, l
     const parts = w.parts.map((p) =>
       p.from === 'base' ? tr('weight.base', { amount: n(p.amount) })
         : p.from === 'explicit' ? tr('weight.explicit', { amount: n(p.amount) })
-          : tr('weight.objective', { objective: p.objective ?? '', domain: p.domain ?? '—', weight: n(p.objectiveWeight ?? 0), share: n(p.share ?? 0), amount: n(p.amount) }));
+          : tr('weight.objective', { objective: p.objective ?? '', domain: domainName(p.domain, locale), weight: n(p.objectiveWeight ?? 0), share: n(p.share ?? 0), amount: n(p.amount) }));
     const line = `    ${PILLAR_NAMES[locale][w.pillar]} ${n(w.weight)} = ${parts.join(' + ')}`;
     // Too long for the terminal: one term a line, which reads better than a sum cut anywhere.
     if (line.length <= width) out.push(line);
@@ -288,8 +330,8 @@ const RULE_WORDS_FR: [RegExp, string][] = [
 ];
 
 export function origin(o: PointOrigin, tr: Tr, locale: Locale): string {
-  const rule = locale === 'fr' ? decimalsIn(RULE_WORDS_FR.reduce((s, [re, w]) => s.replace(re, w), o.rule ?? ''), locale) : o.rule ?? '';
-  o = { ...o, rule };
+  const rule = numbersIn(locale === 'fr' ? RULE_WORDS_FR.reduce((s, [re, w]) => s.replace(re, w), o.rule ?? '') : o.rule ?? '', locale);
+  o = { ...o, rule, source: locale === 'fr' ? o.sourceFr ?? o.source : o.source };
   const status = tr(`status.${o.status ?? 'convention'}` as Key);
   const year = o.year !== undefined ? `, ${o.year}` : '';
   if (o.from === 'target') return tr('from.target', { objective: o.objective ?? '' });
@@ -319,21 +361,21 @@ function engagementsText(k: KpiResult): string | null {
 
 export function renderKpi(k: KpiResult, tr: Tr, locale: Locale, currency: string): string[] {
   const n = numberIn(locale);
-  const unit = tr(`unit.${k.unit}` as Key, { currency });
   const labels = TERM_LABELS[locale];
   if (k.status === 'not-measured') {
     const code = (k.reason?.code ?? 'missing-input') as 'missing-input' | 'zero-denominator' | 'brand-only';
     const inputs = String(k.reason?.args.inputs ?? '').split(', ').map((i) => labels[i] ?? i).join(', ');
-    return [tr(`reason.${code}`, { kpi: k.kpi, inputs })];
+    return [tr(`reason.${code}`, { kpi: kpiName(k.kpi, locale), inputs })];
   }
   const value = n(k.value as number);
+  const shown = valueText(k.value as number, k.unit, locale, currency);
   const out: string[] = [];
-  if (k.status === 'no-reference') out.push(tr('reason.no-reference', { kpi: k.kpi, value, unit }));
-  else out.push(tr('kpi.value', { kpi: k.kpi, value, unit, direction: tr(`dir.${k.direction}`) }).replace(/ {2,}/g, ' '));
+  if (k.status === 'no-reference') out.push(tr('reason.no-reference', { kpi: kpiName(k.kpi, locale), value: shown }));
+  else out.push(tr('kpi.value', { kpi: kpiName(k.kpi, locale), value: shown, direction: tr(`dir.${k.direction}`) }));
   out.push(tr('kpi.formula', { formula: k.formula[locale] }));
-  if (k.calculation) out.push(tr('kpi.calc', { calc: decimalsIn(k.calculation, locale) }));
+  if (k.calculation) out.push(tr('kpi.calc', { calc: numbersIn(k.calculation, locale) }));
   const scaled = engagementsText(k);
-  if (scaled) out.push(tr('kpi.engagements', { calc: decimalsIn(scaled, locale) }));
+  if (scaled) out.push(tr('kpi.engagements', { calc: numbersIn(scaled, locale) }));
   if (k.channels) out.push(tr('kpi.channels', { channels: k.channels.join(', ') }));
   const c = k.curve;
   if (c && k.score !== null) {

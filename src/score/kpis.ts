@@ -327,6 +327,29 @@ export function kpiDef(id: KpiId): KpiDef {
   return d;
 }
 
+/**
+ * KPIs' names in French. The id stays the name in English (it is English words) and is what a brand file's
+ * objectives and benchmarks are written with, so French texts show both: « portée (reach) » (kpiName).
+ */
+export const KPI_LABELS_FR: Record<KpiId, string> = {
+  reach: 'portée', impressions: 'impressions', 'follower-growth': 'croissance des abonnés', 'reach-rate': 'taux de portée',
+  'share-of-voice': 'part de voix', 'posting-frequency': 'fréquence de publication', 'shares-per-post': 'partages par publication',
+  'amplification-rate': "taux d'amplification", 'virality-rate': 'taux de viralité', mentions: 'mentions',
+  'engagement-rate-reach': "taux d'engagement par portée", 'engagement-rate-followers': "taux d'engagement par abonné",
+  'comments-per-post': 'commentaires par publication', 'reactions-per-post': 'réactions par publication',
+  'click-through-rate': 'taux de clics', 'conversion-rate': 'taux de conversion', 'cost-per-acquisition': 'coût par acquisition',
+  'return-on-ad-spend': 'retour sur dépense publicitaire', 'response-rate': 'taux de réponse',
+  'first-response-time': 'délai de première réponse', 'sentiment-ratio': 'part des mentions positives', nps: 'NPS', csat: 'CSAT',
+  'average-rating': 'note moyenne', 'new-reviews': 'nouveaux avis', 'review-response-rate': 'taux de réponse aux avis',
+  'review-response-time': 'délai de réponse aux avis',
+};
+
+/** A KPI as a reader of the language names it: the id in English; « portée (reach) » in French (the id alone when the two read the same). */
+export function kpiName(id: string, locale: 'en' | 'fr'): string {
+  const label = locale === 'fr' ? KPI_LABELS_FR[id as KpiId] : undefined;
+  return label === undefined || label.toLowerCase() === id ? id : `${label} (${id})`;
+}
+
 /** Term and input labels, used to write formulas in words. */
 export const TERM_LABELS: Record<'en' | 'fr', Record<string, string>> = {
   en: {

@@ -27,6 +27,8 @@ export interface BenchmarkEntry {
   /** ISO 4217 code for money KPIs; the entry is used only for brands in that currency. */
   currency?: string;
   source: string;
+  /** The source in French (shipped entries: required by data.ts; a brand's override has none). */
+  sourceFr?: string;
   year?: number;
   status: BenchmarkStatus;
   note?: string;
@@ -81,6 +83,8 @@ export interface PointOrigin {
   /** Objective id, for targets. */
   objective?: string;
   source?: string;
+  /** The source in French, for shipped benchmarks (benchmarks.yaml sourceFr); a brand's own source is shown as written. */
+  sourceFr?: string;
   year?: number;
   status?: BenchmarkStatus | 'brand';
   /** For 'rule': how it was derived, e.g. 'median × 3'. For a mixed-platform benchmark, the platforms averaged. */

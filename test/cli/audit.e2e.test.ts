@@ -19,7 +19,7 @@ describe('smscore audit (built binary)', () => {
     expect(r.stdout).toContain('strategy-threats');
     // The summary closes the report (wrapped to 80 columns: its second line is indented).
     const last = r.stdout.trimEnd().replace(/\n {2}(?=\S)/g, ' ').split('\n').at(-1);
-    expect(last).toMatch(/^Maison Lumière: overall \d+ [●▲✖] .* · readiness \d+ % · \d+ open questions \(\d+ critical\) · 0 warnings$/);
+    expect(last).toMatch(/^Maison Lumière: overall \d+ [●▲✖] .* · readiness \d+% · \d+ open questions \(\d+ critical\) · 0 warnings$/);
   });
 
   test('the same file gives the same report, byte for byte', () => {

@@ -23,7 +23,7 @@ describe('smscore import (built binary)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('500 rows read: 496 kept, 4 rejected, 0 outside the period');
     expect(r.stdout).toMatch(/dataset_Facebook\.csv:478 {2}impressions below reach \(10966 < 37088\)/);
-    expect(r.stdout).toContain('Paid posts: 138 of 495 that say (27.9 %)');
+    expect(r.stdout).toContain('Paid posts: 138 of 495 that say (27.9%)');
     expect(readFileSync(brand, 'utf8')).toBe(readFileSync(join(ROOT, 'examples/cosmetics-facebook-2014.yaml'), 'utf8'));
     // Importing again changes nothing.
     const again = runCli(['import', 'facebook', CSV, '--into', brand, '--channel', 'facebook']);

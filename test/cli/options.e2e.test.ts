@@ -53,7 +53,7 @@ describe('explain --format markdown', () => {
     expect(md.stdout).not.toBe(text.stdout);
     expect(md.stdout.split('\n').slice(0, 3)).toEqual(['## Boulangerie Martin: whole brand (T1 2026)', '', '**Overall score: 81.4 ▲ needs work**']);
     expect(md.stdout).toContain('\n### Visibility: 84.7 ▲ needs work\n');
-    expect(md.stdout).toContain('\n- **follower-growth = 3.892 % (higher is better)**\n  - formula: (followers at end − followers at start) / followers at start × 100\n');
+    expect(md.stdout).toContain('\n- **follower-growth = 3.892% (higher is better)**\n  - formula: (followers at end − followers at start) / followers at start × 100\n');
     const fr = runCli(['--lang', 'fr', 'explain', example('boulangerie-martin.yaml'), '--format', 'markdown', '--pillar', 'engagement']);
     expect(fr.stdout).toMatch(/^## Boulangerie Martin : marque entière \(T1 2026\)\n\n### Engagement : 95 ● bon\n/);
   });

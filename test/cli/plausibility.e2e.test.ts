@@ -11,16 +11,16 @@ describe('plausibility warnings (built binary)', () => {
   test('text: each warning at file:line:col, the audit runs and exits 0', () => {
     const r = runCli(['audit', FILE], { env: { COLUMNS: '200' } });
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`${FILE}:12:24  engagement rate by reach of 5500 %`);
-    expect(r.stdout).toContain(`${FILE}:11:14  reach (20000) is 20000 % of the followers`);
-    expect(r.stdout).toContain(`${FILE}:15:17  more comments (25000) than people reached`);
+    expect(r.stdout).toContain(`${FILE}:12:24  engagement rate by reach of 5,500%`);
+    expect(r.stdout).toContain(`${FILE}:11:14  reach (20,000) is 20,000% of the followers`);
+    expect(r.stdout).toContain(`${FILE}:15:17  more comments (25,000) than people reached`);
     expect(r.stdout.replace(/\n +/g, ' ')).toMatch(/overall \d+ .* · 5 warnings/);
   });
 
   test('French', () => {
     const r = runCli(['audit', '--lang', 'fr', FILE], { env: { COLUMNS: '200' } });
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`${FILE}:17:15  plus de clics (40000) que d’impressions (30000) : un taux de clic de 133,3 %`);
+    expect(r.stdout).toContain(`${FILE}:17:15  plus de clics (40\u202f000) que d’impressions (30\u202f000) : un taux de clic de 133,3\u00a0%`);
   });
 
   test('JSON: codes, locations and fixes; the scores are still there', () => {

@@ -30,8 +30,8 @@ describe('reviews and ratings (built binary)', () => {
   test('explain, in French: the rating in stars out of 5, its reference labelled a convention', () => {
     const r = runCli(['explain', '--lang', 'fr', FILE, '--pillar', 'satisfaction'], { env: { COLUMNS: '200' } });
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('average-rating = 4,6 étoiles sur 5');
-    expect(r.stdout).toContain('review-response-time = 30 h');
+    expect(r.stdout).toContain('note moyenne (average-rating) = 4,6\u00a0étoiles sur 5');
+    expect(r.stdout).toContain('délai de réponse aux avis (review-response-time) = 30\u00a0h');
     expect(r.stdout).toContain('Σ(heures de réponse × avis répondus) / avis répondus');
     expect(r.stdout.replace(/\n\s+/g, ' ')).toMatch(/médiane 4,2 ← [^;\n]*\[convention, non sourcée\]/);
   });

@@ -15,8 +15,8 @@ describe('gate messages write numbers as each language does', () => {
   });
 
   test('templates: fractional numbers get the decimal comma, whole numbers and texts stay as given', () => {
-    expect(tg('fr', 'failure.min-readiness', { actual: 61, limit: 62.5 })).toBe('maturité 61 % sous le minimum 62,5 %');
-    expect(tg('en', 'failure.min-readiness', { actual: 61, limit: 62.5 })).toBe('readiness 61 % is below the minimum 62.5 %');
+    expect(tg('fr', 'failure.min-readiness', { actual: 61, limit: 62.5 })).toBe('maturité 61\u00a0% sous le minimum 62,5\u00a0%');
+    expect(tg('en', 'failure.min-readiness', { actual: 61, limit: 62.5 })).toBe('readiness 61% is below the minimum 62.5%');
     expect(tg('fr', 'failure.expired-waiver', { index: 2, target: 'nps', expires: '2026.01.31' })).toContain('le 2026.01.31');
   });
 });

@@ -106,7 +106,7 @@ describe('renderQuestion (explain)', () => {
   test('json and markdown', () => {
     const q = findQuestion(catalog, 'platform-concentration')!;
     expect(JSON.parse(renderQuestion(q, 'en', { format: 'json' }))).toMatchObject({ id: q.id, kind: 'coherence' });
-    expect(renderQuestion(q, 'en', { format: 'markdown', catalog })).toContain('takes more than 60 % of the total');
+    expect(renderQuestion(q, 'en', { format: 'markdown', catalog })).toContain('takes more than 60% of the total');
   });
 
   test('unknown ids get a suggestion', () => {

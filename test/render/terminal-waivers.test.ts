@@ -40,17 +40,17 @@ describe('a waived gap in the text report', () => {
     expect(text).not.toContain('✖ critical');
     expect(text).toContain(`Open questions (${open})`);
     expect(text).toMatch(/\n○ waived \(1\)\n {2}channel-role \(channel youtube\)\s+\S*brands\/maison-lumiere\.yaml:\d+:5\n/);
-    expect(unwrap(text)).toContain(`waived: "${reason}" — until 2027-06-30`);
+    expect(unwrap(text)).toContain(`waived: "${reason}" — until 30 June 2027`);
     const summary = unwrap(text.split('\n\n').at(-1)!.split('\n').slice(-2).join('\n'));
-    expect(summary).toMatch(new RegExp(`· readiness ${gate.withWaivers.readiness} % · ${open} open questions \\(0 critical\\) · 1 waived · 0 warnings$`));
+    expect(summary).toMatch(new RegExp(`· readiness ${gate.withWaivers.readiness}% · ${open} open questions \\(0 critical\\) · 1 waived · 0 warnings$`));
   });
 
   test('one readiness figure: the gate\'s, in the readiness line, the summary line and the summary table', () => {
     const r = gate.withWaivers.readiness;
     const text = unwrap(renderAuditText(result, { locale: 'en', width: 80, catalog, gate }));
-    expect(text).toContain(`Readiness: ${r} % of the « bonnes questions » answered`);
-    expect(text).toContain(`with 1 waiver; ${gate.withoutWaivers.readiness} % without`);
-    expect(text).toContain(`readiness ${r} %`);
+    expect(text).toContain(`Readiness: ${r}% of the « bonnes questions » answered`);
+    expect(text).toContain(`with 1 waiver; ${gate.withoutWaivers.readiness}% without`);
+    expect(text).toContain(`readiness ${r}%`);
     const table = renderSummaryTable([{ ok: true, result }, { ok: true, result: fixedResult() }], new Map([[result.file, gate]]), catalog, { locale: 'en', width: 160 });
     const row = table.split('\n').find((l) => l.includes('Maison Lumière'))!;
     expect(row.split('│').map((c) => c.trim()).slice(4, 6)).toEqual([String(r), String(result.gaps.length - 1)]);
@@ -60,13 +60,13 @@ describe('a waived gap in the text report', () => {
     const table = renderSummaryTable([{ ok: true, result }, { ok: true, result: fixedResult() }], new Map([[result.file, gate]]), catalog, { locale: 'en', width: 40 });
     expect(Math.max(...table.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(40);
     expect(table).not.toContain('┌');
-    expect(unwrap(table)).toContain(`Maison Lumière · ▲ 70 · readiness ${gate.withWaivers.readiness} % · Open questions (${result.gaps.length - 1}) · pass`);
+    expect(unwrap(table)).toContain(`Maison Lumière · ▲ 70 · readiness ${gate.withWaivers.readiness}% · Open questions (${result.gaps.length - 1}) · pass`);
   });
 
   test('in French', () => {
     const text = unwrap(renderAuditText(result, { locale: 'fr', width: 80, catalog, gate }));
     expect(text).toContain('○ sous dérogation (1)');
-    expect(text).toContain(`dérogation : « ${reason} » — jusqu’au 2027-06-30`);
+    expect(text).toContain(`dérogation : « ${reason} » — jusqu’au 30 juin 2027`);
     expect(text).toMatch(/\(0 critique\) · 1 sous dérogation · 0 avertissement$/);
   });
 
@@ -82,8 +82,8 @@ describe('a waived gap in the Markdown report', () => {
     const outcomes = [{ ok: true as const, result }, { ok: true as const, result: fixedResult() }];
     const options = { locale: 'en' as const, catalog, gates: new Map([[result.file, gate]]) };
     const md = renderAuditMarkdown(outcomes, options);
-    expect(md).toContain(`| Maison Lumière | ▲ 70 | ${gate.withWaivers.readiness} % | ${result.gaps.length - 1} |`);
-    expect(md).toContain(`readiness ${gate.withWaivers.readiness} % · Open questions (${result.gaps.length - 1})`);
+    expect(md).toContain(`| Maison Lumière | ▲ 70 | ${gate.withWaivers.readiness}% | ${result.gaps.length - 1} |`);
+    expect(md).toContain(`readiness ${gate.withWaivers.readiness}% · Open questions (${result.gaps.length - 1})`);
     expect(md).not.toContain('✖ critical (1)');
     expect(md).toMatch(/<summary>○ waived \(1\)<\/summary>\n\n- `channel-role` \(channel youtube\) .* — waived: "The YouTube channel is being closed/);
     expect(collectStream(auditMarkdownStream(options, outcomes.length), outcomes)).toBe(md);
@@ -108,7 +108,7 @@ describe('a waived gap in the HTML report', () => {
   test('the waived question is in its own group, with the waiver\'s reason and expiry', () => {
     const group = article(withGate).slice(article(withGate).indexOf('data-severity="waived"'));
     expect(group).toContain('○</span> waived (1)');
-    expect(group).toMatch(/data-question="channel-role">[^]*?<p class="gap-waiver">waived: &quot;The YouTube channel is being closed in Q2 2026; [^<]*&quot; — until 2027-06-30<\/p>/);
+    expect(group).toMatch(/data-question="channel-role">[^]*?<p class="gap-waiver">waived: &quot;The YouTube channel is being closed in Q2 2026; [^<]*&quot; — until 30 June 2027<\/p>/);
   });
 
   test('without a gate, nothing is waived and the question is critical', () => {

@@ -29,6 +29,12 @@ describe('shipped data files', () => {
       if (e.status !== 'convention') expect(e.year).toBeDefined();
     }
   });
+  test('every entry gives its source in French too (sourceFr), and French conventions say so', () => {
+    for (const e of loadBenchmarks().entries) {
+      expect(e.sourceFr?.length).toBeGreaterThan(5);
+      if (e.status === 'convention') expect(e.sourceFr).toMatch(/^convention de smscore \(non sourcée\)/);
+    }
+  });
   test('a missing file is a clear error', () => {
     expect(() => loadBenchmarks('/nonexistent/benchmarks.yaml')).toThrow(/cannot read the file/);
   });
@@ -38,6 +44,11 @@ describe('benchmark file checks', () => {
   test.each<[string, (d: Record<string, unknown>) => void, RegExp]>([
     ['wrong version', (d) => { d.version = 2; }, /^version: must be 1/],
     ['unknown KPI', (d) => { (d.benchmarks as Record<string, unknown>[])[0]!.kpi = 'likes'; }, /benchmarks\[0\]\.kpi: must be one of/],
+    ['no French source', (d) => { delete (d.benchmarks as Record<string, unknown>[])[0]!.sourceFr; }, /benchmarks\[0\]\.sourceFr/],
+    ['a French convention that does not say so', (d) => {
+      const e = (d.benchmarks as Record<string, unknown>[]).find((x) => x.status === 'convention')!;
+      e.sourceFr = 'valeur par défaut';
+    }, /\.sourceFr: an entry with status convention must say so/],
     ['median as text', (d) => { (d.benchmarks as Record<string, unknown>[])[0]!.median = 'low'; }, /benchmarks\[0\]\.median: must be a number/],
     ['no source', (d) => { delete (d.benchmarks as Record<string, unknown>[])[0]!.source; }, /benchmarks\[0\]\.source: required/],
     ['unknown key', (d) => { (d.benchmarks as Record<string, unknown>[])[0]!.medain = 1; }, /benchmarks\[0\]\.medain: unknown key/],

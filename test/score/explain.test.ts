@@ -1,6 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { packagePath } from '../../src/io/package-root.js';
 import type { BrandFile } from '../../src/model/brand.js';
-import { loadScoringModel, renderExplanation, scoreBrand } from '../../src/score/index.js';
+import { activityText, loadScoringModel, noteText, renderExplanation, scoreBrand } from '../../src/score/index.js';
 
 const brand: BrandFile = {
   smscore: 1, brand: { name: 'Maison Test', currency: 'EUR' },
@@ -20,8 +23,8 @@ describe('renderExplanation', () => {
     expect(text).toMatch(/^Maison Test: whole brand \(Q1 2026\)\n/);
     expect(text).toContain('Pillar weights:');
     expect(text).toContain('objective ventes (selling, weight 3) × 0.6 = 1.8');
-    expect(text).toContain('virality-rate = 1 % (higher is better)');
-    expect(text).toContain('with the figures: 40 / 4000 × 100 = 1');
+    expect(text).toContain('virality-rate = 1% (higher is better)');
+    expect(text).toContain('with the figures: 40 / 4,000 × 100 = 1');
     expect(text).toContain('smscore default (unsourced convention) [convention, unsourced]');
     expect(text).toContain('cost-per-acquisition = 25 EUR (lower is better)');
     expect(text).toContain('control points: good 20 ← target of objective ventes; median 60 ← derived by rule target × 3 [convention, unsourced]');
@@ -36,7 +39,7 @@ describe('renderExplanation', () => {
     expect(text).toContain('Maison Test : marque entière (Q1 2026)');
     expect(text).toContain('Poids des piliers :');
     expect(text).toContain('formule : partages / portée × 100');
-    expect(text).toContain('click-through-rate : non mesuré (manque : clics, impressions)');
+    expect(text).toContain('taux de clics (click-through-rate) : non mesuré (manque : clics, impressions)');
     expect(text).toContain('[convention, non sourcée]');
     // Numbers with the French decimal comma, in the worked formulas too.
     expect(text).toMatch(/ = \d+,\d+/);
@@ -55,7 +58,7 @@ describe('renderExplanation', () => {
   test('one channel, with a zero denominator and ASCII symbols', () => {
     const text = renderExplanation(result, { locale: 'en', channel: 'fb', ascii: true });
     expect(text).toContain('Maison Test: channel fb (facebook)');
-    expect(text).toContain('response-rate = 0 % (higher is better)');
+    expect(text).toContain('response-rate = 0% (higher is better)');
     expect(text).toContain('the value is at the end of the log-normal curve: score = 0');
     expect(text).not.toMatch(/[●▲✖○]/);
   });
@@ -68,5 +71,59 @@ describe('renderExplanation', () => {
     expect(k).toMatchObject({ value: 1, inputs: { shares: 40, reach: 4000 }, curve: { kind: 'lognormal', good: 2, median: 0.5 }, weight: 2 });
     const t = Math.log((k?.value ?? 0) / 0.5) / Math.log(2 / 0.5);
     expect(k?.t).toBeCloseTo(t, 12);
+  });
+});
+
+describe('explain writes numbers, sources, names and dates as each language does (issue 22)', () => {
+  const maison = scoreBrand(parse(readFileSync(packagePath('examples', 'maison-lumiere.yaml'), 'utf8')) as BrandFile, loadScoringModel());
+  const en = renderExplanation(maison, { locale: 'en' });
+  const fr = renderExplanation(maison, { locale: 'fr' });
+
+  test('English: thousands grouped with commas, 92% with no space, no space before a colon', () => {
+    expect(en).toContain('reach = 1,091,500: not scored');
+    expect(en).toContain('3 × 85.9 = 1,058.94 / 15 = 70.6');
+    expect(en).toContain('with the figures: (215,460 − 205,820) / 205,820 × 100 = 4.6837');
+    expect(en).toContain('follower-growth = 4.6837% (higher is better)');
+    expect(en).not.toMatch(/\S :/);
+    expect(en).not.toMatch(/[\u00a0\u202f]/);
+  });
+
+  test('French: narrow no-break spaces between thousands, « 4,6837 % », a no-break space before the colon', () => {
+    expect(fr).toContain('portée (reach) = 1\u202f091\u202f500\u00a0: non noté');
+    expect(fr).toContain('3 × 85,9 = 1\u202f058,94 / 15 = 70,6');
+    expect(fr).toContain('avec les chiffres : (215\u202f460 − 205\u202f820) / 205\u202f820 × 100 = 4,6837');
+    expect(fr).toContain('croissance des abonnés (follower-growth) = 4,6837\u00a0% (plus haut = mieux)');
+    expect(fr).toContain('délai de première réponse (first-response-time) = 7,4895\u00a0h (plus bas = mieux)');
+    // No figure of four digits or more is left ungrouped; years (of sources, of the label) stay as years.
+    expect((fr.match(/(?<![\p{L}\d.,-])\d{4,}(?![\d-])/gu) ?? []).filter((n) => !/^(19|20)\d\d$/.test(n))).toEqual([]);
+    expect(fr.match(/(?<![\p{L}\d.,-])\d{4,}(?![\d-])/gu)?.length).toBeGreaterThan(3);
+  });
+
+  test('French: benchmark sources in French, KPI names in French with their id', () => {
+    expect(fr).toContain('convention de smscore (non sourcée), sur 90 jours (environ un trimestre)');
+    expect(fr).toContain('Sprout Social Index (édition de décembre 2013, données du 3e trimestre 2013)\u00a0: les marques ont répondu à 17,3\u202f% des messages');
+    expect(fr).not.toMatch(/smscore default|unsourced|per 90 days|about one quarter|all industries|brands answered|via copies/);
+    expect(fr).toContain('- part de voix (share-of-voice) = ');
+    expect(fr).toContain('- note moyenne (average-rating) : non mesuré');
+    expect(en).toContain('smscore default (unsourced convention), per 90 days (about one quarter)');
+    expect(en).not.toMatch(/convention de smscore|portée/);
+  });
+
+  test('the activity line names the KPI in French too', () => {
+    expect(activityText(maison, 'fr')).toBe('Activité (un effort, pas un résultat), montrée à part et non comptée dans les scores : fréquence de publication (posting-frequency) 2,2556\u00a0publications/semaine');
+    expect(activityText(maison, 'en')).toBe('Activity (effort, not result), shown apart and not counted in the scores: posting-frequency 2.2556 posts/week');
+  });
+
+  test('a period without a label is shown in words: 1 January 2026 → 31 March 2026, 1er janvier 2026 → 31 mars 2026', () => {
+    const unlabelled = scoreBrand({ ...brand, period: { start: '2026-01-01', end: '2026-03-31' } }, loadScoringModel());
+    expect(renderExplanation(unlabelled, { locale: 'en' })).toMatch(/^Maison Test: whole brand \(1 January 2026 → 31 March 2026\)\n/);
+    expect(renderExplanation(unlabelled, { locale: 'fr' })).toMatch(/^Maison Test : marque entière \(1er janvier 2026 → 31 mars 2026\)\n/);
+  });
+
+  test('objective domains and scoring notes in French words, with the ids the file uses', () => {
+    expect(fr).toContain('objectif ventes-en-ligne (vente (selling), poids\u00a03) × 0,2 = 0,6');
+    const note = { code: 'override-ignored', args: { index: 0, kpi: 'first-response-time', problem: 'wrong-direction', direction: 'lower' } };
+    expect(noteText(note, 'fr')).toBe('scoring.benchmarks[0] (délai de première réponse (first-response-time)) est ignoré : sa médiane et sa valeur « bon » ne définissent pas une courbe où plus bas vaut mieux (problème : «\u00a0bon\u00a0» est du mauvais côté de la médiane).');
+    expect(noteText(note, 'en')).toBe('scoring.benchmarks[0] (first-response-time) was ignored: its median and good cannot define a lower-is-better curve (good is on the wrong side of the median).');
   });
 });

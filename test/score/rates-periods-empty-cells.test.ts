@@ -107,8 +107,8 @@ describe('item 3: an empty cell is not a zero', () => {
     const perPost = 87800 / 495 + 3730 / 496 + 13427 / 492;
     expect(kpi(r, 'engagement-rate-reach').value).toBeCloseTo((perPost / 5260) * 100, 10);
     const en = renderExplanation(r, { locale: 'en', channel: 'fb' });
-    expect(en).toContain('87800 × 496 / 495 + 3730 + 13427 × 496 / 492 = 105243.5363');
-    expect(renderExplanation(r, { locale: 'fr', channel: 'fb' })).toContain('87800 × 496 / 495 + 3730 + 13427 × 496 / 492 = 105243,5363');
+    expect(en).toContain('87,800 × 496 / 495 + 3,730 + 13,427 × 496 / 492 = 105,243.5363');
+    expect(renderExplanation(r, { locale: 'fr', channel: 'fb' })).toContain('87\u202f800 × 496 / 495 + 3\u202f730 + 13\u202f427 × 496 / 492 = 105\u202f243,5363');
   });
 
   test('a channel without counts and one with them add up: the first one\'s posts all carried the figures', () => {

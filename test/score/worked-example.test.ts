@@ -68,7 +68,7 @@ describe('worked example: Boulangerie Martin, whole brand', () => {
     expect(text).toContain('2.2 × 84.7 + 1.9 × 68.4 + 1.6 × 95 + 1.3 × 78.3 = 570.09 / 7 = 81.4');
     expect(text).toContain('2 × 96.8 + 2 × 31.9 + 2 × 90 + 2 × 88.1 + 2 × 84.6 = 782.8 / 10 = 78.3');
     expect(text).toContain('4 × 83 + 2 × 88 = 508 / 6 = 84.7');
-    expect(text).toContain('(1690 + 196 + 86) / 30940 × 100 = 6.3736');
+    expect(text).toContain('(1,690 + 196 + 86) / 30,940 × 100 = 6.3736');
   });
 });
 

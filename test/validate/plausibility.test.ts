@@ -71,7 +71,7 @@ describe('plausibility rules', () => {
       expect(r.rationale.length).toBeGreaterThan(20);
     }
     // French decimals take a comma.
-    expect(diagnosticMessage('fr', 'plausibility.clicks-above-impressions', { value: 12, limit: 10, ratio: 120.5 })).toContain('120,5 %');
+    expect(diagnosticMessage('fr', 'plausibility.clicks-above-impressions', { value: 12, limit: 10, ratio: 120.5 })).toContain('120,5\u00a0%');
   });
 
   test('the file stays valid: each breach is a warning at the figure, and the audit scores it', () => {
