@@ -16,13 +16,32 @@ export interface Choice<V> {
 export interface Prompter {
   /** One line of text; '' when the user just presses Enter. */
   input(options: { message: string; default?: string }): Promise<string>;
-  /** A number; undefined when the user just presses Enter. */
+  /** A number; undefined when the user just presses Enter. Rejects with `BackPromptError` on BACK_KEYWORD. */
   number(options: { message: string; default?: number; min?: number; max?: number }): Promise<number | undefined>;
   select<V>(options: { message: string; choices: Choice<V>[]; default?: V }): Promise<V>;
   checkbox<V>(options: { message: string; choices: Choice<V>[] }): Promise<V[]>;
+  /** Yes or no; rejects with `BackPromptError` on BACK_KEYWORD. */
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
   /** Opens $VISUAL / $EDITOR on a temporary file holding `default`; resolves with what was saved. */
   editor(options: { message: string; default?: string; postfix?: string }): Promise<string>;
+}
+
+/**
+ * What a person types at any prompt to go back to the previous question: one character, the same in every
+ * language, that no real answer is (not a number, not yes/no, not a name or a sentence). Lists offer a
+ * "← back" choice instead; the flow turns both into a step back.
+ */
+export const BACK_KEYWORD = '<';
+
+/** The error a prompt rejects with when the person typed the back keyword where the answer is not text. */
+export function backPromptError(): Error {
+  const e = new Error('back to the previous question');
+  e.name = 'BackPromptError';
+  return e;
+}
+
+export function isBackPromptError(err: unknown): boolean {
+  return err instanceof Error && err.name === 'BackPromptError';
 }
 
 /**
@@ -73,21 +92,64 @@ export async function inquirerPrompter(locale: Locale = 'en', signal?: AbortSign
   // English keeps the library's own wording, untouched.
   const w = PROMPT_WORDS[locale];
   const listTheme = w ? { theme: { style: { keysHelpTip: keysHelpTip(w.keys) } } } : {};
-  const confirmTheme = w ? { theme: { keywords: { yes: w.yes, no: w.no, error: () => w.yesNoError } } } : {};
   const editorTheme = w ? { theme: { style: { waitingMessage: w.editor, loadingMessage: () => w.checking } } } : {};
   return {
     input: (o) => p.input({ message: o.message, ...(o.default !== undefined ? { default: o.default } : {}) }, c),
-    number: (o) =>
-      p.number({
-        message: o.message, required: false, step: 'any',
-        ...(o.default !== undefined ? { default: o.default } : {}),
-        ...(o.min !== undefined ? { min: o.min } : {}),
-        ...(o.max !== undefined ? { max: o.max } : {}),
-      }, c),
+    number: (o) => numberWithBack(p, o, c),
     select: <V>(o: { message: string; choices: Choice<V>[]; default?: V }) =>
       p.select<V>({ message: o.message, choices: o.choices, pageSize: 12, ...listTheme, ...(o.default !== undefined ? { default: o.default } : {}) }, c),
     checkbox: <V>(o: { message: string; choices: Choice<V>[] }) => p.checkbox<V>({ message: o.message, choices: o.choices, pageSize: 12, ...listTheme }, c),
-    confirm: (o) => p.confirm({ message: o.message, ...confirmTheme, ...(o.default !== undefined ? { default: o.default } : {}) }, c),
+    confirm: (o) => confirmWithBack(p, o, c, w),
     editor: (o) => p.editor({ message: o.message, postfix: o.postfix ?? '.yaml', waitForUserInput: true, ...editorTheme, ...(o.default !== undefined ? { default: o.default } : {}) }, c),
   };
+}
+
+type Inquirer = typeof import('@inquirer/prompts');
+type Context = { signal?: AbortSignal };
+
+/**
+ * The number prompt, on the library's text input so that the back keyword gets through (its own number prompt
+ * refuses anything that is not a number before any hook sees it). Same answers as before: Enter alone gives the
+ * default or undefined.
+ */
+async function numberWithBack(p: Inquirer, o: { message: string; default?: number; min?: number; max?: number }, c: Context): Promise<number | undefined> {
+  const read = (s: string): number | undefined | null => {
+    const t = s.trim();
+    if (t === '') return undefined;
+    const n = Number(t);
+    return Number.isFinite(n) && (o.min === undefined || n >= o.min) && (o.max === undefined || n <= o.max) ? n : null;
+  };
+  const raw = await p.input({
+    message: o.message, ...(o.default !== undefined ? { default: String(o.default) } : {}),
+    validate: (s) => s.trim() === BACK_KEYWORD || read(s) !== null || 'You must provide a valid numeric value',
+  }, c);
+  if (raw.trim() === BACK_KEYWORD) throw backPromptError();
+  return read(raw) ?? undefined;
+}
+
+/**
+ * The yes/no prompt, drawn like the library's (the "(Y/n)" hint while asking, the word once answered) but on its
+ * text input, so that the back keyword gets through; English y/yes/n/no are accepted in every language.
+ */
+async function confirmWithBack(p: Inquirer, o: { message: string; default?: boolean }, c: Context, w: PromptWords | undefined): Promise<boolean> {
+  const yes = w?.yes ?? 'Yes';
+  const no = w?.no ?? 'No';
+  const y = yes[0]!.toLowerCase();
+  const n = no[0]!.toLowerCase();
+  const hint = o.default === false ? `${y}/${n.toUpperCase()}` : `${y.toUpperCase()}/${n}`;
+  const read = (s: string): boolean | undefined => {
+    const v = s.trim().toLowerCase();
+    if (v === '') return o.default !== false;
+    if (yes.toLowerCase().startsWith(v) || 'yes'.startsWith(v)) return true;
+    if (no.toLowerCase().startsWith(v) || 'no'.startsWith(v)) return false;
+    return undefined;
+  };
+  const raw = await p.input({
+    message: o.message,
+    validate: (s) => s.trim() === BACK_KEYWORD || read(s) !== undefined || (w?.yesNoError ?? `You must answer with "${yes}" or "${no}"`),
+    transformer: (s, { isFinal }) => (isFinal && s.trim() !== BACK_KEYWORD ? (read(s) ? yes : no) : s),
+    theme: { style: { message: (text: string, status: string) => (status === 'done' ? styleText('bold', text) : `${styleText('bold', text)} ${styleText('dim', `(${hint})`)}`) } },
+  }, c);
+  if (raw.trim() === BACK_KEYWORD) throw backPromptError();
+  return read(raw)!;
 }
