@@ -14,7 +14,7 @@ import { displayPath, filterQuestions, type QuestionFilter } from '../questions/
 import type { Gap, Question } from '../questions/types.js';
 import { describeRule } from '../questions/render.js';
 import { plainStyle, type Style } from '../render/style.js';
-import { fitLines, wrap } from '../render/text-wrap.js';
+import { fitLines, visibleWidth, wrap } from '../render/text-wrap.js';
 import { printable } from '../util/printable.js';
 import { suggest } from '../util/suggest.js';
 import { diagnosticHint, diagnosticMessage } from '../validate/messages.js';
@@ -107,9 +107,15 @@ class Flow {
   resumedQuestions = false;
   /** What the user last wrote in the editor for a structured answer, reopened as it was when it is refused. */
   draft: { id: string; text: string } | undefined;
-  constructor(readonly o: FlowOptions, text: string, readonly replay?: Replay) {
+  constructor(readonly o: FlowOptions, text: string, readonly replay?: Replay, private readonly audits = new Map<string, AuditResult | undefined>()) {
     this.text = text;
     this.style = o.style ?? plainStyle;
+  }
+
+  /** The audit of a text; kept by text, since a step back replays the session over the same texts. */
+  audit(text: string): AuditResult | undefined {
+    if (!this.audits.has(text)) this.audits.set(text, auditText(this.o.file, text, this.o.deps));
+    return this.audits.get(text);
   }
 
   t(key: QnKey, args?: Record<string, string | number>): string {
@@ -214,7 +220,7 @@ class Flow {
       this.draft = undefined;
       if (free !== undefined) record(this.answers, { set: { path: ['answers', q.id], value: free } });
       else record(this.answers, { question: { id: q.id, ...(itemKey !== undefined ? { item: itemKey } : {}), value: got } });
-      const after = auditText(this.o.file, this.text, this.o.deps);
+      const after = this.audit(this.text);
       if (after?.gaps.some((g) => gapKey(g) === gapKey(gap))) {
         this.say(this.style.yellow(`  ${this.t('still-open')}`));
         for (const line of describeRule(q.answeredWhen, this.o.locale, q.id, 1)) this.say(this.style.dim(line));
@@ -576,10 +582,11 @@ function slug(text: string): string {
  */
 export async function runQuestionnaire(o: FlowOptions): Promise<FlowOutcome> {
   const given: unknown[] = [];
+  const audits = new Map<string, AuditResult | undefined>();
   let redo: { at: number; value: unknown } | undefined;
   for (;;) {
     const replay = new Replay(o.prompter, given, redo, o.write, (k) => tqn(o.locale, k), o.style ?? plainStyle, o.width ?? 80);
-    const flow = new Flow({ ...o, prompter: replay, write: (text) => replay.write(text) }, o.text ?? newFileText(o.locale), replay);
+    const flow = new Flow({ ...o, prompter: replay, write: (text) => replay.write(text) }, o.text ?? newFileText(o.locale), replay, audits);
     try {
       return await runOnce(flow, o);
     } catch (err) {
@@ -601,7 +608,7 @@ async function runOnce(flow: Flow, o: FlowOptions): Promise<FlowOutcome> {
       }
     }
     if (o.text === undefined) await flow.create();
-    const start = auditText(o.file, flow.text, o.deps);
+    const start = flow.audit(flow.text);
     const plan = planGaps(start, o.deps, o.filter, o.limit);
     const open = start ? planGaps(start, o.deps, o.filter).length : 0;
     flow.mark();
@@ -612,7 +619,7 @@ async function runOnce(flow: Flow, o: FlowOptions): Promise<FlowOutcome> {
       let n = 0;
       for (const gap of plan) {
         n++;
-        const now = auditText(o.file, flow.text, o.deps);
+        const now = flow.audit(flow.text);
         if (!now?.gaps.some((g) => gapKey(g) === gapKey(gap))) continue;
         const q = o.deps.catalog.questions.find((x) => x.id === gap.questionId)!;
         const fresh = now.gaps.find((g) => gapKey(g) === gapKey(gap))!;
@@ -684,7 +691,7 @@ class Replay implements Prompter {
     }
     if (!this.live) {
       this.live = true;
-      this.out(this.style.dim(`${this.t('back.done')}\n`));
+      this.out(this.style.dim(fitLines(this.t('back.done'), this.width)) + '\n');
       for (const h of this.held) this.out(h);
       this.held = [];
     }
@@ -702,7 +709,7 @@ class Replay implements Prompter {
         return v;
       }
       if (this.at > 0) throw new GoBack();
-      this.out(this.style.yellow(`  ${this.t('back.none')}\n`));
+      this.out(this.style.yellow(fitLines(`  ${this.t('back.none')}`, this.width)) + '\n');
     }
   }
 
@@ -711,7 +718,8 @@ class Replay implements Prompter {
    * continuation lines are indented under the text, past the library's "? " in front.
    */
   private fit<O extends { message: string }>(o: O): O {
-    const lines = wrap(o.message, this.width - 2, '', '  ');
+    // A pack's question is untrusted (issue 20): shown, like everything else, through printable().
+    const lines = wrap(printable(o.message), this.width - 2, '', '  ');
     return { ...o, message: lines.join('\n') };
   }
 
@@ -730,8 +738,11 @@ class Replay implements Prompter {
     return this.ask(o.message, (v) => (v === undefined ? '' : String(v)), (r) => this.inner.number({ ...this.fit(o), ...(r && typeof r.value === 'number' ? { default: r.value } : {}) }), () => false);
   }
   select<V>(o: { message: string; choices: Choice<V>[]; default?: V }): Promise<V> {
-    const choices = [...o.choices, ...this.backChoice<V>()];
-    return this.ask(o.message, (v) => o.choices.find((c) => c.value === v)?.name ?? '', (r) => this.inner.select({ ...this.fit(o), choices, ...(r ? { default: r.value as V } : {}) }), (v) => v === BACK);
+    const fitted = this.fit(o);
+    // Once answered, the library writes the choice after the message: on a line of its own when it would not fit.
+    const room = this.width - 3 - visibleWidth(fitted.message.split('\n').pop() ?? '');
+    const choices = [...o.choices, ...this.backChoice<V>()].map((c) => (visibleWidth(c.name) > room ? { ...c, short: `\n  ${c.name}` } : c));
+    return this.ask(o.message, (v) => o.choices.find((c) => c.value === v)?.name ?? '', (r) => this.inner.select({ ...fitted, choices, ...(r ? { default: r.value as V } : {}) }), (v) => v === BACK);
   }
   checkbox<V>(o: { message: string; choices: Choice<V>[] }): Promise<V[]> {
     return this.ask(o.message, (v) => v.map((x) => o.choices.find((c) => c.value === x)?.name ?? '').join(', '), (r) => {

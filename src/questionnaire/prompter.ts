@@ -11,6 +11,8 @@ export interface Choice<V> {
   value: V;
   description?: string;
   checked?: boolean;
+  /** What a list shows after its message once answered (the name when not given). */
+  short?: string;
 }
 
 export interface Prompter {

@@ -462,7 +462,9 @@ describe('untrusted texts in the questionnaire (issue 20, item 4)', () => {
       '',
     ].join('\n'));
     const packDeps = loadAuditDeps({ packs: [join(dir, 'pack.yaml')] });
-    const { out } = await run(['typed\u001b[2J answer', true], { deps: packDeps, limit: 1, filter: { severity: 'critical', section: 'strategy' } });
+    const { out, prompter } = await run(['typed\u001b[2J answer', true], { deps: packDeps, limit: 1, filter: { severity: 'critical', section: 'strategy' } });
+    // The prompt's own message too (the library draws it): the question, escaped.
+    expect(prompter.calls[0]!.message).toContain('x\\x1b]52;c;cHduZWQ=\\x07\\u202e⏎:\\x3aerror:\\x3apwned');
     expect(out).toContain('x\\x1b]52;c;cHduZWQ=\\x07\\u202e⏎:\\x3aerror:\\x3apwned');
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     expect(out.split('\n').filter((l) => /^\s*::/.test(l))).toEqual([]);
