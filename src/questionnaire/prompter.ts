@@ -149,7 +149,7 @@ async function confirmWithBack(p: Inquirer, o: { message: string; default?: bool
   const raw = await p.input({
     message: o.message,
     validate: (s) => s.trim() === BACK_KEYWORD || read(s) !== undefined || (w?.yesNoError ?? `You must answer with "${yes}" or "${no}"`),
-    transformer: (s, { isFinal }) => (isFinal && s.trim() !== BACK_KEYWORD ? (read(s) ? yes : no) : s),
+    transformer: (s, { isFinal }) => (isFinal && s.trim() !== BACK_KEYWORD ? styleText('cyan', read(s) ? yes : no) : s),
     theme: { style: { message: (text: string, status: string) => (status === 'done' ? styleText('bold', text) : `${styleText('bold', text)} ${styleText('dim', `(${hint})`)}`) } },
   }, c);
   if (raw.trim() === BACK_KEYWORD) throw backPromptError();
