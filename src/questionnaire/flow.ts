@@ -14,6 +14,7 @@ import { displayPath, filterQuestions, type QuestionFilter } from '../questions/
 import type { Gap, Question } from '../questions/types.js';
 import { describeRule } from '../questions/render.js';
 import { plainStyle, type Style } from '../render/style.js';
+import { fitLines, visibleWidth, wrap } from '../render/text-wrap.js';
 import { printable } from '../util/printable.js';
 import { suggest } from '../util/suggest.js';
 import { diagnosticHint, diagnosticMessage } from '../validate/messages.js';
@@ -24,7 +25,7 @@ import {
   record, targetPath, type AnswerSet, type LocatedAnswer, type ReadProblem, type ResolveProblem,
 } from './answers.js';
 import { tqn, type QnKey } from './messages.js';
-import { isExitPromptError, type Choice, type Prompter } from './prompter.js';
+import { BACK_KEYWORD, isBackPromptError, isExitPromptError, type Choice, type Prompter } from './prompter.js';
 import { schemaEnum } from './schema-values.js';
 
 export interface FlowOptions {
@@ -45,6 +46,8 @@ export interface FlowOptions {
   yes?: boolean;
   /** Answers saved by an interrupted session: offered before the questions. */
   resume?: AnswerSet;
+  /** Columns to word-wrap the questionnaire's texts to (80 when not given). */
+  width?: number;
 }
 
 export interface Review {
@@ -87,41 +90,73 @@ const SKIP = Symbol('skip');
 const STOP = Symbol('stop');
 type Asked = unknown | typeof SKIP | typeof STOP;
 
+/** One field of a new list item: where it goes in the item, its prompt's label, and how it is asked (again). */
+interface ItemField {
+  key: string;
+  at: string[];
+  label: QnKey;
+  /** `wrong` is the refused answer, when the field is asked again. */
+  ask(v: Record<string, Asked>, wrong?: Asked): Promise<Asked>;
+}
+
 class Flow {
   text: string;
   readonly answers = emptyAnswers();
   readonly style: Style;
-  constructor(readonly o: FlowOptions, text: string) {
+  /** Whether saved answers to catalog questions were applied: the creation script was then finished. */
+  resumedQuestions = false;
+  /** What the user last wrote in the editor for a structured answer, reopened as it was when it is refused. */
+  draft: { id: string; text: string } | undefined;
+  constructor(readonly o: FlowOptions, text: string, readonly replay?: Replay, private readonly audits = new Map<string, AuditResult | undefined>()) {
     this.text = text;
     this.style = o.style ?? plainStyle;
+  }
+
+  /** The audit of a text; kept by text, since a step back replays the session over the same texts. */
+  audit(text: string): AuditResult | undefined {
+    if (!this.audits.has(text)) this.audits.set(text, auditText(this.o.file, text, this.o.deps));
+    return this.audits.get(text);
   }
 
   t(key: QnKey, args?: Record<string, string | number>): string {
     return tqn(this.o.locale, key, args);
   }
+  /** Writes lines, word-wrapped to the terminal (a continuation line is indented under its text). */
   say(text: string): void {
-    this.o.write(text.endsWith('\n') ? text : text + '\n');
+    const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+    this.o.write(fitLines(body, this.o.width ?? 80) + '\n');
+  }
+  /** A new question or section starts: after a step back, what is shown again starts here. */
+  mark(): void {
+    this.replay?.mark();
   }
   data(): unknown {
     return dataOf(this.text);
   }
 
-  /** Shows why an edit was refused, in the user's words, with the place in the file. */
-  explain(errors: readonly Diagnostic[], detail?: string): void {
-    if (detail) this.say(this.style.red(`  ✖ ${printable(detail)}`));
+  /** Shows why an edit was refused, in the user's words, with the place in the file; returns those lines, plain. */
+  explain(errors: readonly Diagnostic[], detail?: string, retry: QnKey = 'retry'): string[] {
+    const lines: string[] = [];
+    if (detail) lines.push(`✖ ${printable(detail)}`);
     for (const d of errors) {
       const hint = diagnosticHint(this.o.locale, d.code, d.args);
       const where = d.pointer ? ` (${printable(formatPath(d.pointer.slice(1).split('/').map((s) => (/^\d+$/.test(s) ? Number(s) : s))))})` : '';
-      this.say(this.style.red(`  ✖ ${diagnosticMessage(this.o.locale, d.code, d.args)}${where}`) + (hint ? `\n    ${this.style.dim(hint)}` : ''));
+      lines.push(`✖ ${diagnosticMessage(this.o.locale, d.code, d.args)}${where}` + (hint ? `\n  ${hint}` : ''));
     }
-    this.say(this.style.dim(`  ${this.t('retry')}`));
+    for (const l of lines) {
+      const [first, ...rest] = l.split('\n');
+      this.say(this.style.red(`  ${first}`) + rest.map((r) => `\n  ${this.style.dim(r)}`).join(''));
+    }
+    this.say(this.style.dim(`  ${this.t(retry)}`));
+    return lines;
   }
 
   /** Tries an edit; true and kept when the file still validates, false (explained) otherwise. */
-  tryEdit(edit: Edit): boolean {
+  tryEdit(edit: Edit, retry: QnKey = 'retry'): boolean {
     const a = attempt(this.o.file, this.text, [edit]);
     if (!a.ok) {
-      this.explain(a.errors, a.detail);
+      const lines = this.explain(a.errors, a.detail, retry);
+      if (this.draft) this.draft = { id: this.draft.id, text: withProblems(this.draft.text, lines) };
       return false;
     }
     this.text = a.text;
@@ -152,6 +187,7 @@ class Flow {
   header(q: Question, gap: Gap, n: number, total: number): void {
     const s = this.style;
     const item = gap.item ? ` · ${this.t('item', { list: gap.item.list, id: gap.item.id ?? String(gap.item.index + 1) })}` : '';
+    this.mark();
     this.say('');
     this.say(s.dim(`[${n}/${total}] ${this.t(`severity.${q.severity}` as QnKey)} · ${q.id}${item}`));
     // A pack's texts are untrusted (a pull request can change a pack): shown through printable().
@@ -179,10 +215,12 @@ class Flow {
       if (got === SKIP) return 'skipped';
       const free = typeof got === 'object' && got !== null && 'free' in got ? (got as { free: string }).free : undefined;
       const edit: Edit = free !== undefined ? { path: ['answers', q.id], value: free } : { path: target, value: got };
-      if (!this.tryEdit(edit)) continue;
+      // A refused editor answer is reopened as the user wrote it, with the problems on top (tryEdit adds them).
+      if (!this.tryEdit(edit, this.draft ? 'retry.editor' : 'retry')) continue;
+      this.draft = undefined;
       if (free !== undefined) record(this.answers, { set: { path: ['answers', q.id], value: free } });
       else record(this.answers, { question: { id: q.id, ...(itemKey !== undefined ? { item: itemKey } : {}), value: got } });
-      const after = auditText(this.o.file, this.text, this.o.deps);
+      const after = this.audit(this.text);
       if (after?.gaps.some((g) => gapKey(g) === gapKey(gap))) {
         this.say(this.style.yellow(`  ${this.t('still-open')}`));
         for (const line of describeRule(q.answeredWhen, this.o.locale, q.id, 1)) this.say(this.style.dim(line));
@@ -244,27 +282,36 @@ class Flow {
 
   async askStructured(q: Question, current: unknown): Promise<Asked> {
     for (;;) {
-      const choices: Choice<'editor' | 'free'>[] = [{ name: this.t('choice.editor'), value: 'editor' }];
-      if (q.kind === 'question') choices.push({ name: this.t('choice.free', { id: q.id }), value: 'free' });
-      const how = await this.select(q.question[this.o.locale], choices, { stop: true });
-      if (how === SKIP || how === STOP) return how;
-      if (how === 'free') {
-        const v = await this.text1(this.t('free.message'), { allowEditor: true });
-        if (v === SKIP) continue;
-        return { free: String(v) };
+      // Refused just before: straight back into the editor, on what the user wrote.
+      const draft = this.draft?.id === q.id ? this.draft.text : undefined;
+      this.draft = undefined;
+      if (draft === undefined) {
+        const choices: Choice<'editor' | 'free'>[] = [{ name: this.t('choice.editor'), value: 'editor' }];
+        if (q.kind === 'question') choices.push({ name: this.t('choice.free', { id: q.id }), value: 'free' });
+        const how = await this.select(q.question[this.o.locale], choices, { stop: true });
+        if (how === SKIP || how === STOP) return how;
+        if (how === 'free') {
+          const v = await this.text1(this.t('free.message'), { allowEditor: true });
+          if (v === SKIP) continue;
+          return { free: String(v) };
+        }
       }
       const start = current !== undefined ? current : exampleValue(q);
       const head = this.t('editor.header', { path: displayPath(q) }).split('\n').map((l) => `# ${l}`.trimEnd()).join('\n');
       const body = start === undefined ? '' : stringify(start, { lineWidth: 0 });
-      const edited = await this.o.prompter.editor({ message: this.t('editor.message'), default: `${head}\n${body}` });
+      const edited = await this.o.prompter.editor({ message: this.t('editor.message'), default: draft ?? `${head}\n${body}` });
       let value: unknown;
       try {
         value = dataOfSnippet(edited);
       } catch (err) {
-        this.say(this.style.red(`  ✖ ${this.t('editor.invalid', { detail: (err as Error).message.split('\n')[0] ?? '' })}`));
+        const line = `✖ ${this.t('editor.invalid', { detail: (err as Error).message.split('\n')[0] ?? '' })}`;
+        this.say(this.style.red(`  ${line}`));
+        this.say(this.style.dim(`  ${this.t('retry.editor')}`));
+        this.draft = { id: q.id, text: withProblems(edited, [line]) };
         continue;
       }
       if (value === null || value === undefined) return SKIP;
+      this.draft = { id: q.id, text: edited };
       return value;
     }
   }
@@ -281,87 +328,155 @@ class Flow {
     }
   }
 
-  async create(): Promise<void> {
-    const s = this.style;
-    this.say(s.bold(this.t('new.intro', { file: this.o.file })));
-    this.say('');
-    this.say(s.bold(this.t('new.brand')));
-    await this.field(['brand', 'name'], async () => {
-      for (;;) {
-        const v = await this.text1(this.t('new.name'));
-        if (v !== SKIP) return v;
-        this.say(s.yellow(`  ${this.t('new.name-required')}`));
-      }
-    });
-    const sectors = schemaEnum(['$defs', 'brand', 'properties', 'sector']);
-    await this.field(['brand', 'sector'], () => this.select(this.t('new.sector'), sectors.map((v) => ({ name: v, value: v }))));
-
-    this.say('');
-    this.say(s.bold(this.t('new.audience')));
-    await this.field(['audience', 'description'], () => this.text1(this.t('new.audience-description'), { allowEditor: true }));
-
-    this.say('');
-    this.say(s.bold(this.t('new.objectives')));
-    const domains = schemaEnum(['$defs', 'objective', 'properties', 'domain']);
-    for (let n = 0; ; n++) {
-      if (!(await this.o.prompter.confirm({ message: this.t(n === 0 ? 'new.objective-add' : 'new.objective-more'), default: n === 0 }))) break;
-      await this.item(['objectives', n], async () => {
-        const description = await this.text1(this.t('new.objective-description'));
-        const domain = await this.select(this.t('new.objective-domain'), domains.map((v) => ({ name: this.t(`domain.${v}` as QnKey), value: v })));
-        const id = await this.text1(this.t('new.id'), { default: slug(description === SKIP ? '' : String(description)) || `objective-${n + 1}` });
-        return { id: id === SKIP ? `objective-${n + 1}` : id, ...(domain !== SKIP && domain !== STOP ? { domain } : {}), ...(description !== SKIP ? { description } : {}) };
-      });
-    }
-
-    this.say('');
-    this.say(s.bold(this.t('new.channels')));
-    for (let n = 0; ; n++) {
-      if (!(await this.o.prompter.confirm({ message: this.t(n === 0 ? 'new.channel-add' : 'new.channel-more'), default: n === 0 }))) break;
-      await this.item(['channels', n], async () => {
-        const platform = await this.select(this.t('new.platform'), PLATFORMS.map((p) => ({ name: p, value: p as string })), { skip: false });
-        const taken = new Set(((getAt(this.data(), ['channels']) as unknown[] | undefined) ?? []).map((c) => itemIdOf(c)));
-        const base = String(platform);
-        let def = base;
-        for (let i = 2; taken.has(def); i++) def = `${base}-${i}`;
-        const id = await this.text1(this.t('new.id'), { default: def });
-        const role = await this.text1(this.t('new.channel-role'));
-        const owner = await this.text1(this.t('new.channel-owner'));
-        const audience = await this.text1(this.t('new.channel-audience'));
-        const objectiveIds = ((getAt(this.data(), ['objectives']) as unknown[] | undefined) ?? []).map((o) => itemIdOf(o)).filter((x): x is string => !!x);
-        const objectives = objectiveIds.length
-          ? await this.o.prompter.checkbox({ message: this.t('new.channel-objectives'), choices: objectiveIds.map((id) => ({ name: id, value: id })) })
-          : [];
-        return {
-          id: id === SKIP ? def : id, platform,
-          ...(role !== SKIP ? { role } : {}), ...(owner !== SKIP ? { owner } : {}),
-          ...(objectives.length ? { objectives } : {}),
-          ...(audience !== SKIP ? { audience: { description: audience } } : {}),
-        };
-      });
-    }
-
-    this.say('');
-    if (await this.o.prompter.confirm({ message: this.t('new.metrics-ask'), default: false })) await this.createMetrics();
+  has(...path: (string | number)[]): boolean {
+    return getAt(this.data(), path) !== undefined;
+  }
+  count(list: string): number {
+    const l = getAt(this.data(), [list]);
+    return Array.isArray(l) ? l.length : 0;
   }
 
-  /** Asks the fields of one new list item, then adds it; asked again as a whole if the schema refuses it. */
-  async item(path: (string | number)[], ask: () => Promise<Record<string, unknown>>): Promise<void> {
+  async create(): Promise<void> {
+    const s = this.style;
+    // Resuming: the steps the saved answers went past are not asked again. A step is behind the user when it, or
+    // a later step, holds an answer (answers to the catalog's questions come after the whole script).
+    const metricsDone = this.resumedQuestions;
+    const channelsDone = metricsDone || this.has('period');
+    const objectivesDone = channelsDone || this.has('channels');
+    const audienceDone = objectivesDone || this.has('objectives') || this.has('audience', 'description');
+    const sectorDone = audienceDone || this.has('brand', 'sector');
+    this.mark();
+    this.say(s.bold(this.t('new.intro', { file: this.o.file })));
+    this.say(s.dim(this.t('new.keys')));
+    this.say('');
+    this.say(s.bold(this.t('new.brand')));
+    if (!this.has('brand', 'name')) {
+      await this.field(['brand', 'name'], async () => {
+        for (;;) {
+          const v = await this.text1(this.t('new.name'));
+          if (v !== SKIP) return v;
+          this.say(s.yellow(`  ${this.t('new.name-required')}`));
+        }
+      });
+    }
+    const sectors = schemaEnum(['$defs', 'brand', 'properties', 'sector']);
+    if (!sectorDone) await this.field(['brand', 'sector'], () => this.select(this.t('new.sector'), sectors.map((v) => ({ name: v, value: v }))));
+
+    if (!audienceDone) {
+      this.mark();
+      this.say('');
+      this.say(s.bold(this.t('new.audience')));
+      await this.field(['audience', 'description'], () => this.text1(this.t('new.audience-description'), { allowEditor: true }));
+    }
+
+    if (!objectivesDone) {
+      this.mark();
+      this.say('');
+      this.say(s.bold(this.t('new.objectives')));
+      const domains = schemaEnum(['$defs', 'objective', 'properties', 'domain']);
+      for (let n = this.count('objectives'); ; n++) {
+        if (!(await this.o.prompter.confirm({ message: this.t(n === 0 ? 'new.objective-add' : 'new.objective-more'), default: n === 0 }))) break;
+        const fallback = `objective-${n + 1}`;
+        await this.item(['objectives', n], [
+          { key: 'description', at: ['description'], label: 'new.objective-description', ask: () => this.text1(this.t('new.objective-description')) },
+          { key: 'domain', at: ['domain'], label: 'new.objective-domain', ask: () => this.select(this.t('new.objective-domain'), domains.map((v) => ({ name: this.t(`domain.${v}` as QnKey), value: v }))) },
+          {
+            key: 'id', at: ['id'], label: 'new.id',
+            // Asked again after a wrong id: the id made of what was typed, when there is one.
+            ask: (v, wrong) => this.text1(this.t('new.id'), { default: slug(String(wrong ?? (v.description === SKIP ? '' : v.description))) || fallback }),
+          },
+        ], (v) => ({
+          id: v.id === SKIP ? fallback : v.id,
+          ...(v.domain !== SKIP && v.domain !== STOP ? { domain: v.domain } : {}),
+          ...(v.description !== SKIP ? { description: v.description } : {}),
+        }));
+      }
+    }
+
+    if (!channelsDone) {
+      this.mark();
+      this.say('');
+      this.say(s.bold(this.t('new.channels')));
+      for (let n = this.count('channels'); ; n++) {
+        if (!(await this.o.prompter.confirm({ message: this.t(n === 0 ? 'new.channel-add' : 'new.channel-more'), default: n === 0 }))) break;
+        const defaultId = (platform: Asked): string => {
+          const taken = new Set(((getAt(this.data(), ['channels']) as unknown[] | undefined) ?? []).map((c) => itemIdOf(c)));
+          let def = String(platform);
+          for (let i = 2; taken.has(def); i++) def = `${String(platform)}-${i}`;
+          return def;
+        };
+        const objectiveIds = ((getAt(this.data(), ['objectives']) as unknown[] | undefined) ?? []).map((o) => itemIdOf(o)).filter((x): x is string => !!x);
+        await this.item(['channels', n], [
+          { key: 'platform', at: ['platform'], label: 'new.platform', ask: () => this.select(this.t('new.platform'), PLATFORMS.map((p) => ({ name: p, value: p as string })), { skip: false }) },
+          { key: 'id', at: ['id'], label: 'new.id', ask: (v, wrong) => this.text1(this.t('new.id'), { default: (wrong !== undefined ? slug(String(wrong)) : '') || defaultId(v.platform) }) },
+          { key: 'role', at: ['role'], label: 'new.channel-role', ask: () => this.text1(this.t('new.channel-role')) },
+          { key: 'owner', at: ['owner'], label: 'new.channel-owner', ask: () => this.text1(this.t('new.channel-owner')) },
+          { key: 'audience', at: ['audience'], label: 'new.channel-audience', ask: () => this.text1(this.t('new.channel-audience')) },
+          {
+            key: 'objectives', at: ['objectives'], label: 'new.channel-objectives',
+            ask: async () => (objectiveIds.length ? this.o.prompter.checkbox({ message: this.t('new.channel-objectives'), choices: objectiveIds.map((id) => ({ name: id, value: id })) }) : []),
+          },
+        ], (v) => {
+          const objectives = v.objectives as string[];
+          return {
+            id: v.id === SKIP ? defaultId(v.platform) : v.id, platform: v.platform,
+            ...(v.role !== SKIP ? { role: v.role } : {}), ...(v.owner !== SKIP ? { owner: v.owner } : {}),
+            ...(objectives.length ? { objectives } : {}),
+            ...(v.audience !== SKIP ? { audience: { description: v.audience } } : {}),
+          };
+        });
+      }
+    }
+
+    if (!metricsDone) {
+      this.mark();
+      this.say('');
+      if (this.has('period') || (await this.o.prompter.confirm({ message: this.t('new.metrics-ask'), default: false }))) await this.createMetrics();
+    }
+  }
+
+  /**
+   * Asks the fields of one new list item, then adds it. When the schema refuses it, only the field it points at
+   * is asked again, saying what is wrong with it; the other answers are kept.
+   */
+  async item(path: (string | number)[], fields: ItemField[], build: (v: Record<string, Asked>) => Record<string, unknown>): Promise<void> {
+    const v: Record<string, Asked> = {};
+    for (const f of fields) v[f.key] = await f.ask(v);
     for (;;) {
-      const value = await ask();
-      if (!this.tryEdit({ path, value })) continue;
-      record(this.answers, { set: { path, value } });
-      return;
+      const value = build(v);
+      const a = attempt(this.o.file, this.text, [{ path, value }]);
+      if (a.ok) {
+        this.text = a.text;
+        record(this.answers, { set: { path, value } });
+        return;
+      }
+      const at = (f: ItemField): string => `/${[...path, ...f.at].join('/')}`;
+      const hits = (f: ItemField, d: Diagnostic): boolean => d.pointer === at(f) || (d.pointer ?? '').startsWith(`${at(f)}/`);
+      const wrong = fields.find((f) => a.errors.some((d) => hits(f, d)));
+      if (!wrong) {
+        this.explain(a.errors, a.detail);
+        for (const f of fields) v[f.key] = await f.ask(v);
+        continue;
+      }
+      for (const d of a.errors.filter((e) => hits(wrong, e))) {
+        const hint = diagnosticHint(this.o.locale, d.code, d.args);
+        this.say(this.style.red(`  ✖ ${this.t('field.wrong', { field: this.t(wrong.label), problem: diagnosticMessage(this.o.locale, d.code, d.args) })}`) + (hint ? `\n    ${this.style.dim(hint)}` : ''));
+      }
+      this.say(this.style.dim(`  ${this.t('retry.field')}`));
+      v[wrong.key] = await wrong.ask(v, v[wrong.key]);
     }
   }
 
   async createMetrics(): Promise<void> {
+    this.mark();
     this.say(this.style.bold(this.t('new.period')));
-    await this.item(['period'], async () => {
-      const start = await this.text1(this.t('new.period-start'));
-      const end = await this.text1(this.t('new.period-end'));
-      const label = await this.text1(this.t('new.period-label'));
-      return { start: start === SKIP ? '' : start, end: end === SKIP ? '' : end, ...(label !== SKIP ? { label } : {}) };
-    });
+    if (!this.has('period')) {
+      await this.item(['period'], [
+        { key: 'start', at: ['start'], label: 'new.period-start', ask: () => this.text1(this.t('new.period-start')) },
+        { key: 'end', at: ['end'], label: 'new.period-end', ask: () => this.text1(this.t('new.period-end')) },
+        { key: 'label', at: ['label'], label: 'new.period-label', ask: () => this.text1(this.t('new.period-label')) },
+      ], (v) => ({ start: v.start === SKIP ? '' : v.start, end: v.end === SKIP ? '' : v.end, ...(v.label !== SKIP ? { label: v.label } : {}) }));
+    }
     const channels = (getAt(this.data(), ['channels']) as unknown[] | undefined) ?? [];
     const fields: { path: string[]; key: QnKey }[] = [
       { path: ['followers', 'start'], key: 'metric.followers-start' },
@@ -374,10 +489,12 @@ class Flow {
       { path: ['shares'], key: 'metric.shares' },
     ];
     for (let i = 0; i < channels.length; i++) {
+      this.mark();
       this.say(this.style.bold(this.t('new.metrics-of', { id: itemIdOf(channels[i]) ?? String(i + 1) })));
       this.say(this.style.dim(`  ${this.t('hint.number')}`));
       for (const f of fields) {
         const path = ['channels', i, 'metrics', ...f.path];
+        if (this.has(...path)) continue;
         await this.field(path, async () => {
           const v = await this.o.prompter.number({ message: this.t(f.key), min: 0 });
           return v === undefined ? SKIP : v;
@@ -405,6 +522,7 @@ class Flow {
       }
       this.text = a.text;
       record(this.answers, e.entry);
+      if ('question' in e.entry || e.entry.set.path[0] === 'answers') this.resumedQuestions = true;
       applied++;
     }
     return { applied, problems };
@@ -439,8 +557,7 @@ class Flow {
 
 /** A YAML snippet from the editor: comments dropped; empty means "skip". */
 function dataOfSnippet(text: string): unknown {
-  const stripped = text.split('\n').filter((l) => !/^\s*#/.test(l)).join('\n').trim();
-  if (stripped === '') return undefined;
+  if (snippetText(text) === '') return undefined;
   return dataOf(text);
 }
 
@@ -457,12 +574,33 @@ function slug(text: string): string {
 /**
  * Runs the questionnaire: resume offer, creation script for a new file, then the open questions, then the review.
  * Ctrl-C or end of input at any prompt gives `interrupted` with the answers so far; the text is never written here.
+ *
+ * Going back: every answer the prompts gave is kept, in order. A step back drops the last one and runs the
+ * questionnaire again from the start, the kept answers replayed without asking (and without showing what they
+ * showed), until the dropped question, asked again with the dropped answer as its default. So everything an
+ * answer did (the file's text, the answers recorded, the questions it opened) is undone with it, at any depth.
  */
 export async function runQuestionnaire(o: FlowOptions): Promise<FlowOutcome> {
-  const flow = new Flow(o, o.text ?? newFileText(o.locale));
+  const given: unknown[] = [];
+  const audits = new Map<string, AuditResult | undefined>();
+  let redo: { at: number; value: unknown } | undefined;
+  for (;;) {
+    const replay = new Replay(o.prompter, given, redo, o.write, (k) => tqn(o.locale, k), o.style ?? plainStyle, o.width ?? 80);
+    const flow = new Flow({ ...o, prompter: replay, write: (text) => replay.write(text) }, o.text ?? newFileText(o.locale), replay, audits);
+    try {
+      return await runOnce(flow, o);
+    } catch (err) {
+      if (!(err instanceof GoBack)) throw err;
+      redo = { at: given.length - 1, value: given.pop() };
+    }
+  }
+}
+
+async function runOnce(flow: Flow, o: FlowOptions): Promise<FlowOutcome> {
+  const prompter = flow.o.prompter;
   try {
     if (o.resume && answerCount(o.resume) > 0) {
-      if (await o.prompter.confirm({ message: flow.t('resume.ask', { count: answerCount(o.resume) }), default: true })) {
+      if (await prompter.confirm({ message: flow.t('resume.ask', { count: answerCount(o.resume) }), default: true })) {
         const entries = readAnswers(answersToData(o.resume), o.deps.catalog, () => undefined).entries;
         const r = flow.applyEntries(entries);
         flow.say(flow.t('resume.applied', { count: r.applied }));
@@ -470,9 +608,10 @@ export async function runQuestionnaire(o: FlowOptions): Promise<FlowOutcome> {
       }
     }
     if (o.text === undefined) await flow.create();
-    const start = auditText(o.file, flow.text, o.deps);
+    const start = flow.audit(flow.text);
     const plan = planGaps(start, o.deps, o.filter, o.limit);
     const open = start ? planGaps(start, o.deps, o.filter).length : 0;
+    flow.mark();
     flow.say('');
     flow.say(flow.t(plan.length === 0 ? 'plan.none' : 'plan.some', { open, asked: plan.length }));
     if (plan.length > 0) flow.say(flow.style.dim(flow.t('plan.keys')));
@@ -480,7 +619,7 @@ export async function runQuestionnaire(o: FlowOptions): Promise<FlowOutcome> {
       let n = 0;
       for (const gap of plan) {
         n++;
-        const now = auditText(o.file, flow.text, o.deps);
+        const now = flow.audit(flow.text);
         if (!now?.gaps.some((g) => gapKey(g) === gapKey(gap))) continue;
         const q = o.deps.catalog.questions.find((x) => x.id === gap.questionId)!;
         const fresh = now.gaps.find((g) => gapKey(g) === gapKey(gap))!;
@@ -499,13 +638,137 @@ export async function runQuestionnaire(o: FlowOptions): Promise<FlowOutcome> {
       flow.say(flow.t('review.nothing', { file: o.file }));
       return { status: 'unchanged' };
     }
+    flow.mark();
     flow.printReview(r);
-    const ok = o.yes || (await o.prompter.confirm({ message: flow.t('review.confirm', { file: o.file }), default: true }));
+    const ok = o.yes || (await prompter.confirm({ message: flow.t('review.confirm', { file: o.file }), default: true }));
     return ok ? { status: 'write', text: flow.text, answers: flow.answers, ...r } : { status: 'declined', answers: flow.answers, ...r };
   } catch (err) {
     if (isExitPromptError(err)) return { status: 'interrupted', answers: flow.answers };
     throw err;
   }
+}
+
+/** Raised by a prompt when the user asks to go back: the questionnaire runs again up to the question before. */
+class GoBack extends Error {}
+const BACK = Symbol('back');
+
+/**
+ * The prompts as the flow sees them: answers already given are replayed without asking, then the real prompts
+ * are asked, each answer kept; the back keyword or choice raises GoBack. While replaying, what the flow writes is
+ * held back; when the first real prompt comes, what was written since the start of its question (marked by the
+ * flow) is shown, with the answers already given to that question, so the user sees where they are.
+ */
+class Replay implements Prompter {
+  private at = 0;
+  private held: string[] = [];
+  private live: boolean;
+  constructor(
+    private readonly inner: Prompter,
+    private readonly given: unknown[],
+    private readonly redo: { at: number; value: unknown } | undefined,
+    private readonly out: (text: string) => void,
+    private readonly t: (k: QnKey) => string,
+    private readonly style: Style,
+    private readonly width: number,
+  ) {
+    this.live = given.length === 0 && redo === undefined;
+  }
+
+  write(text: string): void {
+    if (this.live) this.out(text);
+    else this.held.push(text);
+  }
+  mark(): void {
+    if (!this.live) this.held = [];
+  }
+
+  /** One prompt: replayed while there are given answers, else asked (with the dropped answer as its default). */
+  private async ask<T>(message: string, shown: (v: T) => string, real: (redo: { value: unknown } | undefined) => Promise<T>, isBack: (v: T) => boolean): Promise<T> {
+    if (this.at < this.given.length) {
+      const v = this.given[this.at++] as T;
+      this.held.push(this.style.dim(fitLines(`✔ ${printable(message)} ${printable(shown(v))}`, this.width)) + '\n');
+      return v;
+    }
+    if (!this.live) {
+      this.live = true;
+      this.out(this.style.dim(fitLines(this.t('back.done'), this.width)) + '\n');
+      for (const h of this.held) this.out(h);
+      this.held = [];
+    }
+    for (;;) {
+      let v: T;
+      try {
+        v = await real(this.redo?.at === this.at ? this.redo : undefined);
+      } catch (err) {
+        if (!isBackPromptError(err)) throw err;
+        v = BACK as T;
+      }
+      if (v !== BACK && !isBack(v)) {
+        this.given.push(v);
+        this.at++;
+        return v;
+      }
+      if (this.at > 0) throw new GoBack();
+      this.out(this.style.yellow(fitLines(`  ${this.t('back.none')}`, this.width)) + '\n');
+    }
+  }
+
+  /**
+   * A prompt's message word-wrapped to the terminal: the library breaks its lines at the width, inside words; the
+   * continuation lines are indented under the text, past the library's "? " in front.
+   */
+  private fit<O extends { message: string }>(o: O): O {
+    // A pack's question is untrusted (issue 20): shown, like everything else, through printable().
+    const lines = wrap(printable(o.message), this.width - 2, '', '  ');
+    return { ...o, message: lines.join('\n') };
+  }
+
+  private backChoice<V>(): Choice<V>[] {
+    return this.at > 0 ? [{ name: this.t('choice.back'), value: BACK as V }] : [];
+  }
+
+  input(o: { message: string; default?: string }): Promise<string> {
+    return this.ask(o.message, (v) => v, (r) => {
+      // The dropped answer as the default, unless it was a command (:q, :e) or nothing.
+      const d = typeof r?.value === 'string' && r.value.trim() !== '' && !r.value.startsWith(':') ? r.value : undefined;
+      return this.inner.input({ ...this.fit(o), ...(d !== undefined ? { default: d } : {}) });
+    }, (v) => v.trim() === BACK_KEYWORD);
+  }
+  number(o: { message: string; default?: number; min?: number; max?: number }): Promise<number | undefined> {
+    return this.ask(o.message, (v) => (v === undefined ? '' : String(v)), (r) => this.inner.number({ ...this.fit(o), ...(r && typeof r.value === 'number' ? { default: r.value } : {}) }), () => false);
+  }
+  select<V>(o: { message: string; choices: Choice<V>[]; default?: V }): Promise<V> {
+    const fitted = this.fit(o);
+    // Once answered, the library writes the choice after the message: on a line of its own when it would not fit.
+    const room = this.width - 3 - visibleWidth(fitted.message.split('\n').pop() ?? '');
+    const choices = [...o.choices, ...this.backChoice<V>()].map((c) => (visibleWidth(c.name) > room ? { ...c, short: `\n  ${c.name}` } : c));
+    return this.ask(o.message, (v) => o.choices.find((c) => c.value === v)?.name ?? '', (r) => this.inner.select({ ...fitted, choices, ...(r ? { default: r.value as V } : {}) }), (v) => v === BACK);
+  }
+  checkbox<V>(o: { message: string; choices: Choice<V>[] }): Promise<V[]> {
+    return this.ask(o.message, (v) => v.map((x) => o.choices.find((c) => c.value === x)?.name ?? '').join(', '), (r) => {
+      const was = r && Array.isArray(r.value) ? r.value : undefined;
+      const choices = [...o.choices.map((c) => (was ? { ...c, checked: was.includes(c.value) } : c)), ...this.backChoice<V>()];
+      return this.inner.checkbox({ ...this.fit(o), choices });
+    }, (v) => v.includes(BACK as V));
+  }
+  confirm(o: { message: string; default?: boolean }): Promise<boolean> {
+    return this.ask(o.message, (v) => this.t(v ? 'choice.yes' : 'choice.no'), (r) => this.inner.confirm({ ...this.fit(o), ...(r && typeof r.value === 'boolean' ? { default: r.value } : {}) }), () => false);
+  }
+  editor(o: { message: string; default?: string; postfix?: string }): Promise<string> {
+    return this.ask(o.message, () => '…', (r) => this.inner.editor({ ...o, ...(r && typeof r.value === 'string' ? { default: r.value } : {}) }), (v) => snippetText(v) === BACK_KEYWORD);
+  }
+}
+
+/** What an editor's text says once its comment lines are left out. */
+function snippetText(text: string): string {
+  return text.split('\n').filter((l) => !/^\s*#/.test(l)).join('\n').trim();
+}
+
+/** A refused editor text with the problems on top, as comments (those of an earlier refusal replaced). */
+function withProblems(text: string, problems: readonly string[]): string {
+  const kept = text.split('\n').filter((l) => !/^# (?:✖|  →) /.test(l));
+  const lines = problems.flatMap((p) => p.split('\n').map((l, i) => (i === 0 ? `# ${l}` : `#   → ${l.trim()}`)));
+  return [...lines, ...kept].join('\n');
 }
 
 const entryLabel = (e: LocatedAnswer): string => e.at.map(String).join('.');

@@ -15,21 +15,42 @@ export interface Choice<V> {
   value: V;
   description?: string;
   checked?: boolean;
+  /** What a list shows after its message once answered (the name when not given). */
+  short?: string;
 }
 
 export interface Prompter {
   /** One line of text; '' when the user just presses Enter. */
   input(options: { message: string; default?: string }): Promise<string>;
-  /** A number; undefined when the user just presses Enter. */
+  /** A number; undefined when the user just presses Enter. Rejects with `BackPromptError` on BACK_KEYWORD. */
   number(options: { message: string; default?: number; min?: number; max?: number }): Promise<number | undefined>;
   select<V>(options: { message: string; choices: Choice<V>[]; default?: V }): Promise<V>;
   checkbox<V>(options: { message: string; choices: Choice<V>[] }): Promise<V[]>;
+  /** Yes or no; rejects with `BackPromptError` on BACK_KEYWORD. */
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
   /**
    * A text of several lines, starting from `default`: $VISUAL / $EDITOR on a temporary file when one is set,
    * otherwise typed in the terminal (see inline-editor.ts); resolves with the text.
    */
   editor(options: { message: string; default?: string; postfix?: string }): Promise<string>;
+}
+
+/**
+ * What a person types at any prompt to go back to the previous question: one character, the same in every
+ * language, that no real answer is (not a number, not yes/no, not a name or a sentence). Lists offer a
+ * "← back" choice instead; the flow turns both into a step back.
+ */
+export const BACK_KEYWORD = '<';
+
+/** The error a prompt rejects with when the person typed the back keyword where the answer is not text. */
+export function backPromptError(): Error {
+  const e = new Error('back to the previous question');
+  e.name = 'BackPromptError';
+  return e;
+}
+
+export function isBackPromptError(err: unknown): boolean {
+  return err instanceof Error && err.name === 'BackPromptError';
 }
 
 /**
@@ -118,7 +139,6 @@ export async function inquirerPrompter(locale: Locale = 'en', signal?: AbortSign
   const w = PROMPT_WORDS[locale];
   const listTheme = w ? { theme: { style: { keysHelpTip: keysHelpTip(w) } } } : {};
   const checkboxKeys = w ? { shortcuts: w.shortcuts } : {};
-  const confirmTheme = w ? { theme: { keywords: { yes: w.yes, no: w.no, error: () => w.yesNoError } } } : {};
   const editorTheme = w ? { theme: { style: { waitingMessage: w.editor, loadingMessage: () => w.checking } } } : {};
   return {
     input: (o) => p.input({ message: o.message, ...(o.default !== undefined ? { default: o.default } : {}) }, c),
@@ -129,15 +149,16 @@ export async function inquirerPrompter(locale: Locale = 'en', signal?: AbortSign
       const text = await p.input({
         message: o.message,
         ...(o.default !== undefined ? { default: decimalText(o.default, locale) } : {}),
-        validate: (v) => numberProblem(v, locale, bounds) ?? true,
+        validate: (v) => v.trim() === BACK_KEYWORD || (numberProblem(v, locale, bounds) ?? true),
       }, c);
+      if (text.trim() === BACK_KEYWORD) throw backPromptError();
       const r = parseNumber(text, locale);
       return r.ok ? r.value : undefined;
     },
     select: <V>(o: { message: string; choices: Choice<V>[]; default?: V }) =>
       p.select<V>({ message: o.message, choices: o.choices, pageSize: 12, ...listTheme, ...(o.default !== undefined ? { default: o.default } : {}) }, c),
     checkbox: <V>(o: { message: string; choices: Choice<V>[] }) => p.checkbox<V>({ message: o.message, choices: o.choices, pageSize: 12, ...listTheme, ...checkboxKeys }, c),
-    confirm: (o) => p.confirm({ message: o.message, ...confirmTheme, ...(o.default !== undefined ? { default: o.default } : {}) }, c),
+    confirm: (o) => confirmWithBack(p, o, c, w),
     editor: (o) =>
       hasEditor()
         ? p.editor({ message: o.message, postfix: o.postfix ?? '.yaml', waitForUserInput: true, ...editorTheme, ...(o.default !== undefined ? { default: o.default } : {}) }, c)
@@ -146,4 +167,34 @@ export async function inquirerPrompter(locale: Locale = 'en', signal?: AbortSign
           ...(o.default !== undefined ? { default: o.default } : {}),
         }, c),
   };
+}
+
+type Inquirer = typeof import('@inquirer/prompts');
+type Context = { signal?: AbortSignal };
+
+/**
+ * The yes/no prompt, drawn like the library's (the "(Y/n)" hint while asking, the word once answered) but on its
+ * text input, so that the back keyword gets through; English y/yes/n/no are accepted in every language.
+ */
+async function confirmWithBack(p: Inquirer, o: { message: string; default?: boolean }, c: Context, w: PromptWords | undefined): Promise<boolean> {
+  const yes = w?.yes ?? 'Yes';
+  const no = w?.no ?? 'No';
+  const y = yes[0]!.toLowerCase();
+  const n = no[0]!.toLowerCase();
+  const hint = o.default === false ? `${y}/${n.toUpperCase()}` : `${y.toUpperCase()}/${n}`;
+  const read = (s: string): boolean | undefined => {
+    const v = s.trim().toLowerCase();
+    if (v === '') return o.default !== false;
+    if (yes.toLowerCase().startsWith(v) || 'yes'.startsWith(v)) return true;
+    if (no.toLowerCase().startsWith(v) || 'no'.startsWith(v)) return false;
+    return undefined;
+  };
+  const raw = await p.input({
+    message: o.message,
+    validate: (s) => s.trim() === BACK_KEYWORD || read(s) !== undefined || (w?.yesNoError ?? `You must answer with "${yes}" or "${no}"`),
+    transformer: (s, { isFinal }) => (isFinal && s.trim() !== BACK_KEYWORD ? styleText('cyan', read(s) ? yes : no) : s),
+    theme: { style: { message: (text: string, status: string) => (status === 'done' ? styleText('bold', text) : `${styleText('bold', text)} ${styleText('dim', `(${hint})`)}`) } },
+  }, c);
+  if (raw.trim() === BACK_KEYWORD) throw backPromptError();
+  return read(raw)!;
 }

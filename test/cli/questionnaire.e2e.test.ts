@@ -122,6 +122,248 @@ describe('smscore questionnaire (built binary)', () => {
       expect(`${r.status} ${r.stderr ?? ''}`.trim()).toBe('0');
     }
 
+    /**
+     * A questionnaire in its own session, `cols` columns wide, driven the way a person types: `answer` waits until
+     * the prompt being asked (the last "? " on the screen) shows `prompt`, then types `typed` and Enter.
+     */
+    function session(name: string, args: string[], o: { cols?: number; env?: Record<string, string> } = {}) {
+      const env = Object.entries({ NO_COLOR: '1', LANG: 'C', ...o.env }).map(([k, v]) => `${k}='${v}'`).join(' ');
+      const command = `trap : INT; cd '${ROOT}' && env ${env} '${process.execPath}' '${BIN}' ${args.map((a) => `'${a}'`).join(' ')}; echo "EXIT=$?"; sleep 300`;
+      const r = tmux('new-session', '-d', '-s', name, '-x', String(o.cols ?? 120), '-y', '50', command);
+      expect(`${r.status} ${r.stderr ?? ''}`.trim()).toBe('0');
+      const shot = () => tmux('capture-pane', '-p', '-J', '-S', '-400', '-t', name).stdout ?? '';
+      /** The screen as the terminal shows it, its lines as wide as the pane (not joined back). */
+      const rows = () => tmux('capture-pane', '-p', '-S', '-400', '-t', name).stdout ?? '';
+      // The prompt being asked: from the last line that starts with the library's "? " (none while it works).
+      const asked = (screen: string) => {
+        const s = `\n${screen}`;
+        return s.includes('\n? ') ? s.slice(s.lastIndexOf('\n? ') + 1) : '';
+      };
+      const until = async (what: (s: string) => boolean, label: string) => {
+        const end = Date.now() + WAIT_MS;
+        for (;;) {
+          const s = shot();
+          if (what(s)) return s;
+          if (Date.now() > end) throw new Error(`timed out waiting for ${label}; screen:\n${s}`);
+          await sleep(100);
+        }
+      };
+      const prompt = (text: string) => until((s) => asked(s).includes(text), `the prompt ${text}`);
+      const type = (text: string) => {
+        if (text !== '') tmux('send-keys', '-t', name, '-l', text);
+        tmux('send-keys', '-t', name, 'Enter');
+      };
+      const answer = async (text: string, typed: string) => {
+        await prompt(text);
+        type(typed);
+      };
+      const keys = (...k: string[]) => tmux('send-keys', '-t', name, ...k);
+      const exit = async () => {
+        const s = await until((x) => x.includes('EXIT='), 'the end');
+        tmux('kill-session', '-t', name);
+        return s;
+      };
+      return { shot, rows, asked, until, prompt, answer, type, keys, exit };
+    }
+    const newFile = (name = 'new.yaml') => join(mkdtempSync(join(tmpdir(), 'smscore-qn22-')), name);
+
+    // Issue 22: resuming an interrupted new file continues where the user stopped; setup answers are not asked again.
+    for (const lang of ['en', 'fr'] as const) {
+      const w = lang === 'en'
+        ? { name: 'The brand\'s name', who: 'Who does the brand speak to', add: 'Add an objective?', apply: 'Apply them first?', stopped: 'was not changed' }
+        : { name: 'Le nom de la marque', who: 'À qui la marque', add: 'Ajouter un objectif ?', apply: 'Les reprendre d\'abord ?', stopped: 'n\'a pas été modifié' };
+      test(`resuming an interrupted new file asks none of the setup questions already answered (${lang})`, async () => {
+        const file = newFile();
+        const first = session(`r1${lang}`, ['questionnaire', file, '--lang', lang]);
+        await first.answer(w.name, 'Boulangerie Martin');
+        await first.prompt(lang === 'en' ? 'Its sector' : 'Son secteur');
+        first.type('');
+        await first.answer(w.who, 'Les habitués du marché');
+        await first.prompt(w.add);
+        first.keys('C-c');
+        expect(await first.exit()).toContain('EXIT=130');
+        const saved = readFileSync(join(file, '..', '.new.yaml.smscore-answers.yaml'), 'utf8');
+        expect(saved).toContain('brand.name: Boulangerie Martin');
+
+        const again = session(`r2${lang}`, ['questionnaire', file, '--lang', lang]);
+        await again.answer(w.apply, '');
+        const s = await again.prompt(w.add);
+        // Straight to where it stopped: no name asked (and none refused), no sector, no audience.
+        const after = s.slice(s.indexOf(w.apply));
+        expect(after).not.toContain(w.name);
+        expect(after).not.toContain(w.who);
+        expect(after).not.toMatch(/required|indispensable/);
+        again.keys('C-c');
+        expect(await again.exit()).toContain('EXIT=130');
+        expect(existsSync(file)).toBe(false);
+        // The saved answers are still all there for the next time.
+        expect(readFileSync(join(file, '..', '.new.yaml.smscore-answers.yaml'), 'utf8')).toContain('audience.description: Les habitués du marché');
+      }, 150_000);
+    }
+
+    // Issue 22: "back" at every step — a list's back choice, « < » in a text, a yes/no and a number prompt.
+    for (const lang of ['en', 'fr'] as const) {
+      const w = lang === 'en'
+        ? { name: 'The brand\'s name', sector: 'Its sector', who: 'Who does the brand speak to', add: 'Add an objective?', ch: 'Add a channel', platform: 'Platform',
+          id: 'Its id', role: 'Its role', owner: 'Who runs it', reach: 'Who does it reach', more: 'Add another channel?', figures: 'Enter this period',
+          start: 'First day', end: 'Last day', label: 'A label', fstart: 'Followers at the start', fend: 'Followers at the end',
+          back: '← back to the previous question', none: 'There is no question before this one.', again: '↩ Back to the previous question', yes: 'y' }
+        : { name: 'Le nom de la marque', sector: 'Son secteur', who: 'À qui la marque', add: 'Ajouter un objectif ?', ch: 'Ajouter un canal', platform: 'Plateforme',
+          id: 'Son identifiant', role: 'Son rôle', owner: 'Qui l\'anime', reach: 'Qui touche-t-il', more: 'Ajouter un autre canal ?', figures: 'Saisir maintenant',
+          start: 'Premier jour', end: 'Dernier jour', label: 'Un libellé', fstart: 'Abonnés au début', fend: 'Abonnés à la fin',
+          back: '← revenir à la question précédente', none: 'Il n\'y a pas de question avant celle-ci.', again: '↩ Retour à la question précédente', yes: 'o' };
+      test(`« < » and « ← back » go back at every kind of prompt, the earlier answer as default, undone in the resume file (${lang})`, async () => {
+        const file = newFile();
+        const q = session(`b${lang}`, ['questionnaire', file, '--lang', lang]);
+        await q.answer(w.name, '<');                                   // the first question: nothing before
+        await q.until((s) => s.includes(w.none), 'the word that nothing is before');
+        await q.answer(w.name, 'Boulangerie Martin');
+        const list = await q.prompt(w.sector);
+        expect(list).toContain(lang === 'en' ? '↑↓ navigate' : '↑↓ parcourir');
+        q.keys('Up');                                                   // the list's last choice: back
+        await q.until((s) => q.asked(s).includes(`❯ ${w.back}`), 'the back choice');
+        q.type('');
+        const back = await q.prompt(`${w.name} (Boulangerie Martin)`);  // the earlier answer is the default
+        expect(back).toContain(w.again);
+        q.type('');
+        await q.answer(w.sector, '');
+        await q.answer(w.who, 'Les habitués');
+        await q.answer(w.add, '<');                                    // a yes/no prompt
+        expect(await q.prompt('(Les habitués)')).toContain(w.who);
+        q.type('Les familles du quartier');
+        await q.answer(w.add, 'n');
+        await q.answer(w.ch, w.yes);
+        await q.answer(w.platform, '');
+        for (const p of [w.id, w.role, w.owner, w.reach]) await q.answer(p, '');
+        await q.answer(w.more, 'n');
+        await q.answer(w.figures, w.yes);
+        await q.answer(w.start, '2026-01-01');
+        await q.answer(w.end, '2026-03-31');
+        await q.answer(w.label, '');
+        await q.answer(w.fstart, '1200');
+        await q.answer(w.fend, '<');                                   // a number prompt
+        expect(await q.prompt('(1200)')).toContain(w.fstart);
+        q.keys('C-c');
+        expect(await q.exit()).toContain('EXIT=130');
+        // What was gone back over is not saved: the audience's first answer, the first figure.
+        const saved = readFileSync(join(file, '..', '.new.yaml.smscore-answers.yaml'), 'utf8');
+        expect(saved).toContain('audience.description: Les familles du quartier');
+        expect(saved).not.toContain('Les habitués');
+        expect(saved).toContain('period:');
+        expect(saved).not.toContain('followers');
+      }, 150_000);
+    }
+
+    // Issue 22: only the wrong field is asked again, with what is wrong with it.
+    test('a wrong objective id asks again only the id, its default made of what was typed (en)', async () => {
+      const file = newFile();
+      const q = session('fe', ['questionnaire', file]);
+      await q.answer('The brand\'s name', 'Boulangerie Martin');
+      await q.answer('Its sector', '');
+      await q.answer('Who does the brand speak to', '');
+      await q.answer('Add an objective?', 'y');
+      await q.answer('The objective, in one sentence', 'Vendre plus de galettes');
+      await q.answer('What does it serve?', '');
+      await q.answer('Its id', 'Ventes Noël');
+      const s = await q.prompt('Its id (lower-case letters, digits and dashes) (ventes-noel)');
+      expect(s).toContain('✖ Its id (lower-case letters, digits and dashes): "Ventes Noël" is not a valid id');
+      expect(s).toContain('Only this answer is asked again; your other answers are kept.');
+      q.type('');
+      const next = await q.prompt('Add another objective?');
+      expect(next.split('The objective, in one sentence').length - 1).toBe(1);
+      expect(next.split('What does it serve?').length - 1).toBe(1);
+      q.keys('C-c');
+      await q.exit();
+      expect(readFileSync(join(file, '..', '.new.yaml.smscore-answers.yaml'), 'utf8')).toMatch(/objectives\.0:\n\s+id: ventes-noel\n\s+domain: branding\n\s+description: Vendre plus de galettes/);
+    }, 150_000);
+
+    test('une date fausse ne redemande que cette date, en disant ce qui ne va pas (fr)', async () => {
+      const file = newFile();
+      const q = session('ff', ['questionnaire', file, '--lang', 'fr']);
+      await q.answer('Le nom de la marque', 'Boulangerie Martin');
+      await q.answer('Son secteur', '');
+      await q.answer('À qui la marque', '');
+      await q.answer('Ajouter un objectif ?', 'n');
+      await q.answer('Ajouter un canal', 'n');
+      await q.answer('Saisir maintenant', 'o');
+      await q.answer('Premier jour', '2026-13-01');
+      await q.answer('Dernier jour', '2026-03-31');
+      await q.answer('Un libellé', 'T1 2026');
+      const s = await q.prompt('Premier jour');
+      expect(s).toContain('✖ Premier jour (AAAA-MM-JJ) : « 2026-13-01 » n’est pas une date');
+      expect(s).toContain('Seule cette réponse est redemandée');
+      q.type('2026-01-01');
+      const next = await q.until((x) => /\n\d+ questions? ouvertes?/.test(x), 'the catalog\'s questions');
+      expect(next.split('Dernier jour').length - 1).toBe(1);
+      expect(next.split('Un libellé').length - 1).toBe(1);
+      q.keys('C-c');
+      await q.exit();
+      expect(readFileSync(join(file, '..', '.new.yaml.smscore-answers.yaml'), 'utf8')).toMatch(/period:\n\s+start: "?2026-01-01"?\n\s+end: "?2026-03-31"?\n\s+label: T1 2026/);
+    }, 150_000);
+
+    // Issue 22: an answer refused after the editor reopens the editor on what the user wrote.
+    for (const lang of ['en', 'fr'] as const) {
+      test(`a refused editor answer reopens the editor on the user's own text, the problem noted on top (${lang})`, async () => {
+        const file = copy();
+        const dir = join(file, '..');
+        // An editor that writes a refused answer the first time, a good one the second, keeping what it was given.
+        const editor = join(dir, 'editor.sh');
+        writeFileSync(editor, [
+          '#!/bin/sh',
+          `n=$(cat '${dir}/count' 2>/dev/null || echo 0); n=$((n+1)); echo $n > '${dir}/count'`,
+          `cp "$1" '${dir}/seen-'$n`,
+          `if [ $n = 1 ]; then printf '# mine: per month\namount: -10\nper: month\n' > "$1"; else printf 'amount: 300\nper: month\n' > "$1"; fi`,
+          '',
+        ].join('\n'));
+        chmodSync(editor, 0o755);
+        const q = session(`ed${lang}`, ['questionnaire', file, '--section', 'resources', '--severity', 'major', '--limit', '3', '--lang', lang], { env: { EDITOR: editor, VISUAL: editor } });
+        await q.until((s) => s.includes('[1/3]'), 'the first question');
+        q.type('');
+        await q.until((s) => s.includes('[2/3]'), 'the second question');
+        q.keys('Up');
+        q.keys('Up');
+        q.keys('Up');
+        await q.until((s) => /❯ (— skip|— passer)/.test(q.asked(s)), 'the skip choice');
+        q.type('');
+        await q.until((s) => s.includes('[3/3]'), 'the third question');
+        q.type('');                                                  // "write it in my editor"
+        await q.until((s) => /Press|Appuyez/.test(q.asked(s)), 'the editor prompt');
+        q.type('');
+        const reopens = lang === 'en' ? 'your editor opens again on what you wrote' : 'votre éditeur se rouvre sur ce que vous avez écrit';
+        await q.until((s) => s.includes(reopens) && /Press|Appuyez/.test(q.asked(s)), 'the editor again');
+        q.type('');
+        await q.until((s) => /Write these changes|Écrire ces modifications/.test(s), 'the confirmation');
+        q.type('');
+        expect(await q.exit()).toContain('EXIT=0');
+        const reopened = readFileSync(join(dir, 'seen-2'), 'utf8');
+        expect(reopened).toMatch(/^# ✖ .*organisation\.budget\.amount/);
+        expect(reopened).toContain('# mine: per month\namount: -10\nper: month\n');
+        expect(readFileSync(file, 'utf8')).toMatch(/amount: 300/);
+      }, 150_000);
+    }
+
+    // Issue 22: long texts are word-wrapped to the terminal's width, never cut inside a word.
+    for (const lang of ['en', 'fr'] as const) {
+      test(`at 80 columns every text is word-wrapped, no word cut (${lang})`, async () => {
+        const file = copy();
+        const q = session(`w${lang}`, ['questionnaire', file, '--limit', '1', '--lang', lang], { cols: 80 });
+        await q.until((s) => s.includes('[1/1]'), 'the first question');
+        await sleep(300);
+        // The pane's rows as the terminal shows them (a line longer than 80 columns would be cut into two rows).
+        const joined = q.rows().split('\n').join(' ').replace(/\s+/g, ' ');
+        // The catalog's texts for this question, word for word: a word cut at the edge would read as two.
+        const { questions } = JSON.parse(runCli(['questions', '--format', 'json', '--lang', lang]).stdout) as { questions: { id: string; why: string; question: string }[] };
+        const id = /\[1\/1\] \S+ · (\S+)/.exec(joined)![1];
+        const shown = questions.find((x) => x.id === id)!;
+        expect(joined).toContain(shown.why.replace(/\s+/g, ' '));
+        expect(joined).toContain(shown.question.replace(/\s+/g, ' '));
+        // The line of keys, the longest message, too.
+        expect(joined).toContain(lang === 'en' ? 'Enter on an empty answer skips a question;' : 'Une réponse vide passe la question ;');
+        q.keys('C-c');
+        await q.exit();
+      }, 150_000);
+    }
+
     test('types two answers, confirms: the file validates, keeps its comments, and the gaps shrank', async () => {
       const file = copy();
       const before = gapCount(file);

@@ -1,15 +1,16 @@
 /**
  * A scripted Prompter for flow tests: each prompt takes the next scripted answer. When the script runs out,
  * the prompt fails the way @inquirer/prompts does at end of input (an error named ExitPromptError).
- * Like the real input prompt, an empty answer to a prompt with a default gives the default.
+ * Like the real input prompt, an empty answer to a prompt with a default gives the default; like the real number
+ * and yes/no prompts, the back keyword « < » makes them reject with BackPromptError.
  */
-import type { Choice, Prompter } from '../../src/questionnaire/prompter.js';
+import { BACK_KEYWORD, backPromptError, type Choice, type Prompter } from '../../src/questionnaire/prompter.js';
 
 /** Picks a choice by (part of) its label: `{ choose: /skip/ }`. */
 export interface ByName { choose: RegExp }
-export type Scripted = string | number | boolean | undefined | string[] | ByName;
+export type Scripted = string | number | boolean | undefined | (string | ByName)[] | ByName;
 
-export interface Call { type: keyof Prompter; message: string; default?: unknown; choices?: string[] }
+export interface Call { type: keyof Prompter; message: string; default?: unknown; choices?: string[]; checked?: string[] }
 
 export class FakePrompter implements Prompter {
   readonly calls: Call[] = [];
@@ -47,18 +48,20 @@ export class FakePrompter implements Prompter {
   }
   async number(o: { message: string; default?: number }): Promise<number | undefined> {
     const a = this.next({ type: 'number', message: o.message, default: o.default });
+    if (a === BACK_KEYWORD) throw backPromptError();
     return a === undefined || a === '' ? o.default : Number(a);
   }
   async select<V>(o: { message: string; choices: Choice<V>[]; default?: V }): Promise<V> {
-    return this.pick(o.choices, this.next({ type: 'select', message: o.message, choices: o.choices.map((c) => c.name) }));
+    return this.pick(o.choices, this.next({ type: 'select', message: o.message, choices: o.choices.map((c) => c.name), default: o.default }));
   }
   async checkbox<V>(o: { message: string; choices: Choice<V>[] }): Promise<V[]> {
-    const a = this.next({ type: 'checkbox', message: o.message, choices: o.choices.map((c) => c.name) });
+    const a = this.next({ type: 'checkbox', message: o.message, choices: o.choices.map((c) => c.name), checked: o.choices.filter((c) => c.checked).map((c) => c.name) });
     const wanted = Array.isArray(a) ? a : [];
     return wanted.map((w) => this.pick(o.choices, w));
   }
   async confirm(o: { message: string; default?: boolean }): Promise<boolean> {
     const a = this.next({ type: 'confirm', message: o.message, default: o.default });
+    if (a === BACK_KEYWORD) throw backPromptError();
     return a === undefined ? Boolean(o.default) : Boolean(a);
   }
   async editor(o: { message: string; default?: string }): Promise<string> {
@@ -69,3 +72,4 @@ export class FakePrompter implements Prompter {
 
 export const SKIP: ByName = { choose: /skip/ };
 export const STOP: ByName = { choose: /stop here/ };
+export const BACK: ByName = { choose: /^← / };

@@ -5,7 +5,8 @@ import { loadAuditDeps } from '../../src/audit/index.js';
 import { dataOf } from '../../src/edit/yaml-edit.js';
 import { applyAnswersData, auditText, planGaps, runQuestionnaire, type FlowOptions } from '../../src/questionnaire/index.js';
 import { validateText } from '../../src/validate/index.js';
-import { FakePrompter, SKIP, STOP, type Scripted } from './fake-prompter.js';
+import { visibleWidth } from '../../src/render/text-wrap.js';
+import { BACK, FakePrompter, SKIP, STOP, type Scripted } from './fake-prompter.js';
 
 const ROOT = join(import.meta.dirname ?? '.', '..', '..');
 const BM = readFileSync(join(ROOT, 'examples', 'boulangerie-martin.yaml'), 'utf8');
@@ -96,19 +97,31 @@ describe('completing an existing file', () => {
     if (outcome.status === 'write') expect(outcome.changes).toHaveLength(1);
   });
 
-  test('an answer the schema refuses is explained and asked again', async () => {
+  test('an answer the schema refuses is explained, and the editor reopens on what the user wrote, the problem on top', async () => {
     const { outcome, out, prompter } = await run([
       '', SKIP, // department (text), team size (structured): skipped
-      { choose: /editor/ }, 'amount: -10\nper: month\n', // money cannot be negative
-      { choose: /editor/ }, 'amount: 300\nper: month\n',
+      { choose: /editor/ }, '# my notes\namount: -10\nper: month\n', // money cannot be negative
+      'amount: 300\nper: month\n', // the editor again, straight away
       true,
     ], { filter: { section: 'resources', severity: 'major' }, limit: 3 });
     expect(prompter.calls[2]!.message).toMatch(/cost/i);
     expect(out).toMatch(/✖ .*(0|negative|minimum).*organisation\.budget\.amount/);
-    expect(out).toContain('Not saved: please answer again');
+    expect(out).toContain('Not saved: your editor opens again on what you wrote');
+    const reopened = prompter.calls.filter((c) => c.type === 'editor')[1]!;
+    expect(String(reopened.default)).toMatch(/^# ✖ .*organisation\.budget\.amount[^]*# my notes\namount: -10\nper: month\n$/);
+    expect(String(reopened.default)).not.toMatch(/amount: \d{3}/);
     expect(outcome.status).toBe('write');
     if (outcome.status !== 'write') return;
     expect((dataOf(outcome.text) as { organisation: unknown }).organisation).toEqual({ budget: { amount: 300, per: 'month' } });
+  });
+
+  test('text that is not YAML reopens the editor on that text, the parser\'s complaint on top', async () => {
+    const { prompter, out } = await run([
+      '', SKIP, { choose: /editor/ }, 'amount: [300\nper: month\n', 'amount: 300\nper: month\n', true,
+    ], { filter: { section: 'resources', severity: 'major' }, limit: 3 });
+    expect(out).toContain('That is not valid YAML');
+    const reopened = prompter.calls.filter((c) => c.type === 'editor')[1]!;
+    expect(String(reopened.default)).toMatch(/^# ✖ That is not valid YAML[^]*\namount: \[300\nper: month\n$/);
   });
 
   test('a structured answer opens the editor with the example prefilled; a free-text answer is offered too', async () => {
@@ -195,25 +208,189 @@ describe('creating a new file', () => {
     expect(outcome.answers.set[0]).toEqual({ path: ['brand', 'name'], value: 'Fromagerie Dupont' });
   });
 
-  test('the name is required; a bad id is refused and the item asked again', async () => {
+  test('the name is required; a bad id is refused and only the id is asked again, the other answers kept', async () => {
     const script: Scripted[] = [
       '', 'X', SKIP, '',
       false,
-      true, 'tiktok', 'Not An Id', '', '', '',          // refused: ids are lower-case
-      'tiktok', 'tiktok', '', '', '',
+      true, 'tiktok', 'Not An Id', 'Vidéos courtes', 'Léa', '',   // refused: ids are lower-case
+      '',                                                           // only the id again: its default is made of it
       false, false, true,
     ];
-    const { outcome, out } = await run(script, { text: undefined, limit: 0 });
+    const { outcome, out, prompter } = await run(script, { text: undefined, limit: 0 });
     expect(out).toContain('The name is the one thing a brand file needs.');
-    expect(out).toContain('Not saved');
+    expect(out.replace(/\s+/g, ' ')).toContain('✖ Its id (lower-case letters, digits and dashes): "Not An Id" is not a valid id');
+    expect(out).toContain('Only this answer is asked again; your other answers are kept.');
+    const again = prompter.calls[11]!;
+    expect(again).toMatchObject({ type: 'input', message: 'Its id (lower-case letters, digits and dashes)', default: 'not-an-id' });
     expect(outcome.status).toBe('write');
-    if (outcome.status === 'write') expect(dataOf(outcome.text)).toMatchObject({ brand: { name: 'X' }, channels: [{ id: 'tiktok', platform: 'tiktok' }] });
+    if (outcome.status === 'write') {
+      expect(dataOf(outcome.text)).toMatchObject({ brand: { name: 'X' }, channels: [{ id: 'not-an-id', platform: 'tiktok', role: 'Vidéos courtes', owner: 'Léa' }] });
+    }
+  });
+
+  test('a wrong date asks again that date only, saying what is wrong (in French too)', async () => {
+    const script: Scripted[] = [
+      'X', { choose: /skip|passer/ }, '', false, true, 'instagram', '', '', '', '', false,
+      true, '2026-13-01', '2026-03-31', 'T1',  // no 13th month
+      '2026-01-01',                            // only the first day again
+      undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined,
+      true,
+    ];
+    for (const locale of ['en', 'fr'] as const) {
+      const { outcome, out, prompter } = await run([...script], { text: undefined, limit: 0, locale });
+      expect(outcome.status).toBe('write');
+      if (outcome.status === 'write') expect(dataOf(outcome.text)).toMatchObject({ period: { start: '2026-01-01', end: '2026-03-31', label: 'T1' } });
+      const messages = prompter.calls.map((c) => c.message);
+      const first = messages.indexOf(locale === 'en' ? 'First day (YYYY-MM-DD)' : 'Premier jour (AAAA-MM-JJ)');
+      expect(messages.slice(first, first + 4)).toEqual(locale === 'en'
+        ? ['First day (YYYY-MM-DD)', 'Last day (YYYY-MM-DD)', 'A label, e.g. Q1 2026 (Enter to skip)', 'First day (YYYY-MM-DD)']
+        : ['Premier jour (AAAA-MM-JJ)', 'Dernier jour (AAAA-MM-JJ)', 'Un libellé, par ex. T1 2026 (Entrée pour passer)', 'Premier jour (AAAA-MM-JJ)']);
+      expect(out).toContain(locale === 'en' ? '"2026-13-01" is not a valid date' : '« 2026-13-01 » n’est pas une date');
+      expect(out).toContain(locale === 'en' ? 'Only this answer is asked again' : 'Seule cette réponse est redemandée');
+    }
   });
 
   test('interrupted during creation: nothing to write, the answers so far are kept', async () => {
     const { outcome } = await run(['Fromagerie Dupont', 'retail'], { text: undefined });
     expect(outcome.status).toBe('interrupted');
     if (outcome.status === 'interrupted') expect(outcome.answers.set.map((s) => s.path.join('.'))).toEqual(['brand.name', 'brand.sector']);
+  });
+});
+
+describe('going back (issue 22: "back" at every step)', () => {
+  test('« < » in a text goes back one prompt, then another: the earlier answer is the default and is replaced', async () => {
+    const { outcome, prompter, out } = await run([
+      'Savoir ce qui sort du four', 'Précommander', '',   // the first question: two items, then the empty one
+      '<',                                                 // at the second question: back to the empty item…
+      '<',                                                 // …and back again, to the second item
+      'Réserver une galette', '',                          // replaced
+      'Instagram', '', true,
+    ], { limit: 2 });
+    const items = prompter.calls.filter((c) => c.type === 'input').map((c) => [c.message, c.default ?? null]);
+    expect(items).toEqual([
+      ['Item 1', null], ['Item 2', null], ['Item 3', null], ['Item 1', null],
+      ['Item 3', null], ['Item 2', 'Précommander'], ['Item 3', null], ['Item 1', null], ['Item 2', null],
+    ]);
+    expect(out).toContain('↩ Back to the previous question (your earlier answer is the default).');
+    // The question's header and its answers so far are shown again above the prompt asked again.
+    expect(out.slice(out.lastIndexOf('↩ Back'))).toMatch(/\[1\/2\][^]*✔ Item 1 Savoir ce qui sort du four/);
+    expect(outcome.status).toBe('write');
+    if (outcome.status !== 'write') return;
+    expect(dataOf(outcome.text)).toMatchObject({ audience: { needs: ['Savoir ce qui sort du four', 'Réserver une galette'] } });
+    expect(outcome.answers.questions.find((q) => q.id === 'customer-needs')!.value).toEqual(['Savoir ce qui sort du four', 'Réserver une galette']);
+  });
+
+  test('every kind of prompt goes back: list (← back choice), checkbox, number, yes/no; the answer is undone', async () => {
+    const script: Scripted[] = [
+      'Fromagerie', BACK,                         // the sector list: back to the name, offered as default
+      '', 'retail', 'Les gourmands',              // Enter keeps it
+      true, 'Plateaux de fêtes', 'selling', '', false,
+      true, 'instagram', '', '', '', '', [BACK],  // the objectives checkbox: back to the channel's audience
+      'Familles', ['plateaux-de-fetes'],          // asked again, the checkbox too
+      false, true, '2026-01-01', '2026-03-31', '',
+      1200, '<',                                  // a number: back to the one before, 1200 as default
+      '', 1300, 40,
+    ];
+    const { outcome, prompter } = await run(script, { text: undefined, file: 'new.yaml', limit: 0 });
+    const calls = prompter.calls;
+    const sector = calls.filter((c) => c.message.startsWith('Its sector'));
+    expect(sector[0]!.choices).toContain('← back to the previous question');
+    expect(calls.filter((c) => c.message === 'The brand\'s name').map((c) => c.default ?? null)).toEqual([null, 'Fromagerie']);
+    // The first prompt has nothing before it: no back choice in a list there (checked on the domain list instead).
+    expect(calls.find((c) => c.type === 'checkbox')!.choices).toContain('← back to the previous question');
+    expect(calls.filter((c) => c.message.startsWith('Who does it reach')).map((c) => c.default ?? null)).toEqual([null, null]);
+    expect(calls.filter((c) => c.message.startsWith('Followers at the start')).map((c) => c.default ?? null)).toEqual([null, 1200]);
+    expect(outcome.status).toBe('interrupted');
+    if (outcome.status !== 'interrupted') return;
+    expect(outcome.answers.set.map((e) => [e.path.join('.'), e.value])).toEqual([
+      ['brand.name', 'Fromagerie'], ['brand.sector', 'retail'], ['audience.description', 'Les gourmands'],
+      ['objectives.0', { id: 'plateaux-de-fetes', domain: 'selling', description: 'Plateaux de fêtes' }],
+      ['channels.0', { id: 'instagram', platform: 'instagram', objectives: ['plateaux-de-fetes'], audience: { description: 'Familles' } }],
+      ['period', { start: '2026-01-01', end: '2026-03-31' }],
+      ['channels.0.metrics.followers.start', 1200], ['channels.0.metrics.followers.end', 1300], ['channels.0.metrics.posts', 40],
+    ]);
+  });
+
+  test('going back undoes the answer in the answers kept for a resume; at the first question there is nothing before', async () => {
+    const { outcome, out, prompter } = await run(['<', 'Fromagerie', 'retail', '<'], { text: undefined, file: 'new.yaml' });
+    expect(out).toContain('There is no question before this one.');
+    expect(prompter.calls.map((c) => c.message.slice(0, 12))).toEqual(['The brand\'s ', 'The brand\'s ', 'Its sector (', 'Who does the', 'Its sector (']);
+    expect(prompter.calls[4]!.default).toBe('retail');
+    expect(outcome.status).toBe('interrupted');
+    if (outcome.status === 'interrupted') expect(outcome.answers.set.map((e) => e.path.join('.'))).toEqual(['brand.name']);
+  });
+
+  test('« < » at the final confirmation goes back to the last question; French labels', async () => {
+    // Back from the confirmation: the list's last (empty) item is asked again, and the list goes on.
+    const { outcome, prompter } = await run(['Savoir ce qui sort du four', '', '<', 'Réserver', '', true], { limit: 1, locale: 'fr' });
+    expect(prompter.calls.map((c) => [c.type, c.message.slice(0, 9)])).toEqual([
+      ['input', 'Élément 1'], ['input', 'Élément 2'], ['confirm', 'Écrire ce'], ['input', 'Élément 2'], ['input', 'Élément 3'], ['confirm', 'Écrire ce'],
+    ]);
+    expect(outcome.status).toBe('write');
+    if (outcome.status === 'write') expect(dataOf(outcome.text)).toMatchObject({ audience: { needs: ['Savoir ce qui sort du four', 'Réserver'] } });
+    const fr = await run(['Fromagerie', BACK], { text: undefined, file: 'n.yaml', locale: 'fr' });
+    expect(fr.prompter.calls[1]!.choices).toContain('← revenir à la question précédente');
+    expect(fr.out.replace(/\s+/g, ' ')).toContain('« < » (ou « ← revenir » dans une liste) revient à la précédente');
+    expect(fr.out).toContain('↩ Retour à la question précédente');
+  });
+});
+
+describe('resuming an interrupted new file (issue 22)', () => {
+  const set = (path: string, value: unknown) => ({ path: path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)), value });
+
+  test('the setup questions the saved answers hold are not asked again: it continues where the user stopped', async () => {
+    const resume = { set: [set('brand.name', 'Fromagerie Dupont'), set('brand.sector', 'retail'), set('audience.description', 'Le quartier')], questions: [] };
+    const { outcome, prompter } = await run([true, false, false, false, true], { text: undefined, file: 'new.yaml', resume, limit: 0 });
+    expect(prompter.calls.map((c) => c.message)).toEqual([
+      '3 answers from an interrupted session were found. Apply them first?',
+      'Add an objective?', 'Add a channel (a network, a blog, a newsletter, events…)?', 'Enter this period\'s figures now (followers, posts, reach…)?',
+      'Write these changes to new.yaml?',
+    ]);
+    expect(outcome.status).toBe('write');
+    if (outcome.status === 'write') expect(dataOf(outcome.text)).toMatchObject({ brand: { name: 'Fromagerie Dupont', sector: 'retail' }, audience: { description: 'Le quartier' } });
+  });
+
+  test('stopped among the channels: the next one is offered; stopped in the catalog\'s questions: no setup at all', async () => {
+    const resume = {
+      set: [set('brand.name', 'F'), set('objectives.0', { id: 'ventes', domain: 'selling' }), set('channels.0', { id: 'instagram', platform: 'instagram' })],
+      questions: [],
+    };
+    const a = await run([true], { text: undefined, file: 'new.yaml', resume, limit: 0 });
+    expect(a.prompter.calls.map((c) => c.message).slice(1)).toEqual(['Add another channel?']);
+    const b = await run([true], { text: undefined, file: 'new.yaml', resume: { ...resume, questions: [{ id: 'customer-needs', value: ['Les horaires'] }] }, limit: 1 });
+    expect(b.prompter.calls).toHaveLength(2);
+    expect(b.out).toMatch(/\[1\/1\]/);
+    expect(b.out).not.toContain('Channels');
+    expect(b.outcome.status).toBe('interrupted');
+    if (b.outcome.status === 'interrupted') expect(b.outcome.answers.set.map((e) => e.path.join('.'))).toEqual(['brand.name', 'objectives.0', 'channels.0']);
+  });
+
+  test('stopped among the figures: the period is kept, and the figures already given are not asked again', async () => {
+    const resume = {
+      set: [set('brand.name', 'F'), set('channels.0', { id: 'instagram', platform: 'instagram' }), set('period', { start: '2026-01-01', end: '2026-03-31' }), set('channels.0.metrics.followers.start', 1200)],
+      questions: [],
+    };
+    const { prompter } = await run([true, 1300], { text: undefined, file: 'new.yaml', resume, limit: 0 });
+    expect(prompter.calls.map((c) => c.message).slice(1)).toEqual(['Followers at the end of the period', 'Posts published']);
+  });
+});
+
+describe('long texts are word-wrapped to the terminal (issue 22)', () => {
+  test('every line fits the width and no word is cut, French no-break spaces included', async () => {
+    for (const locale of ['en', 'fr'] as const) {
+      for (const width of [40, 80]) {
+        const { out } = await run([], { limit: 3, locale, width });
+        const lines = out.split('\n');
+        for (const l of lines) expect(visibleWidth(l)).toBeLessThanOrEqual(width);
+        // Joined back, the lines give the texts, word for word: a cut word would show as two.
+        const words = (t: string) => t.replace(/\s+/g, ' ').trim().split(' ');
+        const q = deps.catalog.questions.find((x) => x.id === 'customer-needs')!;
+        const flat = words(out).join(' ');
+        expect(flat).toContain(words(q.why[locale]).join(' '));
+        // A no-break space never becomes a line end.
+        for (const l of lines) expect(l).not.toMatch(/[\u00a0\u202f]$/);
+      }
+    }
   });
 });
 
@@ -285,7 +462,9 @@ describe('untrusted texts in the questionnaire (issue 20, item 4)', () => {
       '',
     ].join('\n'));
     const packDeps = loadAuditDeps({ packs: [join(dir, 'pack.yaml')] });
-    const { out } = await run(['typed\u001b[2J answer', true], { deps: packDeps, limit: 1, filter: { severity: 'critical', section: 'strategy' } });
+    const { out, prompter } = await run(['typed\u001b[2J answer', true], { deps: packDeps, limit: 1, filter: { severity: 'critical', section: 'strategy' } });
+    // The prompt's own message too (the library draws it): the question, escaped.
+    expect(prompter.calls[0]!.message).toContain('x\\x1b]52;c;cHduZWQ=\\x07\\u202e⏎:\\x3aerror:\\x3apwned');
     expect(out).toContain('x\\x1b]52;c;cHduZWQ=\\x07\\u202e⏎:\\x3aerror:\\x3apwned');
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     expect(out.split('\n').filter((l) => /^\s*::/.test(l))).toEqual([]);

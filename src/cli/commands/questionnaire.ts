@@ -113,7 +113,7 @@ export async function questionnaireCommand(file: string | undefined, opts: Quest
   try {
     const prompter = io.prompter ?? (await inquirerPrompter(ctx.locale, interrupt.signal));
     outcome = await runQuestionnaire({
-      file: target, text, deps, prompter, locale: ctx.locale, style: ctx.style, write: (s) => ctx.out(s),
+      file: target, text, deps, prompter, locale: ctx.locale, style: ctx.style, write: (s) => ctx.out(s), width: ctx.width,
       filter, ...(opts.limit !== undefined ? { limit: opts.limit } : {}), ...(opts.yes ? { yes: true } : {}), ...(resume ? { resume } : {}),
     });
   } finally {
