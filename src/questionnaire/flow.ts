@@ -748,7 +748,12 @@ class Replay implements Prompter {
     return this.ask(o.message, (v) => v.map((x) => o.choices.find((c) => c.value === x)?.name ?? '').join(', '), (r) => {
       const was = r && Array.isArray(r.value) ? r.value : undefined;
       const choices = [...o.choices.map((c) => (was ? { ...c, checked: was.includes(c.value) } : c)), ...this.backChoice<V>()];
-      return this.inner.checkbox({ ...this.fit(o), choices });
+      return this.inner.checkbox({ ...this.fit(o), choices }).then((picked) => {
+        // The « tick all » and « invert » keys tick the back choice too: with every real choice ticked, it is not a
+        // request to go back but part of « all », and is dropped.
+        const all = o.choices.every((c) => picked.includes(c.value));
+        return all ? picked.filter((x) => x !== BACK) : picked;
+      });
     }, (v) => v.includes(BACK as V));
   }
   confirm(o: { message: string; default?: boolean }): Promise<boolean> {

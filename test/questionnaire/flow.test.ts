@@ -106,7 +106,7 @@ describe('completing an existing file', () => {
     ], { filter: { section: 'resources', severity: 'major' }, limit: 3 });
     expect(prompter.calls[2]!.message).toMatch(/cost/i);
     expect(out).toMatch(/✖ .*(0|negative|minimum).*organisation\.budget\.amount/);
-    expect(out).toContain('Not saved: your editor opens again on what you wrote');
+    expect(out).toContain('Not saved: the text opens again as you wrote it');
     const reopened = prompter.calls.filter((c) => c.type === 'editor')[1]!;
     expect(String(reopened.default)).toMatch(/^# ✖ .*organisation\.budget\.amount[^]*# my notes\namount: -10\nper: month\n$/);
     expect(String(reopened.default)).not.toMatch(/amount: \d{3}/);
