@@ -31,6 +31,8 @@ const messages = {
     'error.channel': (a: MessageArgs) => `no channel "${a.channel}" in ${a.file}${a.suggestion ? `; did you mean "${a.suggestion}"?` : ''} Channels: ${a.known}`,
     'error.period': 'the period must read start..end, two dates YYYY-MM-DD (got "{value}")',
     'error.mapping': 'the generic format needs --mapping <file> naming the column of each figure (see docs/IMPORT.md)',
+    'error.bad-mapping': '{file} is not a valid mapping',
+    'error.format': 'unknown export format "{format}"; choose one of: {known}',
     'error.result-invalid': 'the imported figures would make {file} invalid; nothing was written:',
   },
   fr: {
@@ -59,6 +61,8 @@ const messages = {
     'error.channel': (a: MessageArgs) => `aucun canal « ${a.channel} » dans ${a.file}${a.suggestion ? ` ; vouliez-vous dire « ${a.suggestion} » ?` : ''} Canaux : ${a.known}`,
     'error.period': 'la période s’écrit début..fin, deux dates AAAA-MM-JJ (reçu « {value} »)',
     'error.mapping': 'le format generic demande --mapping <fichier> qui nomme la colonne de chaque chiffre (voir docs/IMPORT.md)',
+    'error.bad-mapping': '{file} n’est pas une correspondance de colonnes valide',
+    'error.format': 'format d’export inconnu « {format} » ; formats possibles : {known}',
     'error.result-invalid': 'les chiffres importés rendraient {file} invalide ; rien n’a été écrit :',
   },
 } satisfies Dictionary;

@@ -55,7 +55,8 @@ const RANK = {
 };
 const GAP_LEVEL: Record<Severity, Level> = { critical: 'warning', major: 'warning', minor: 'notice' };
 
-const t = makeTranslator<'left-out.title' | 'left-out'>({
+/** Exported for the catalogue of every message (src/i18n/catalogue.ts). */
+export const tAnnotations = makeTranslator<'left-out.title' | 'left-out'>({
   en: {
     'left-out.title': 'smscore: annotations left out',
     'left-out': (a: MessageArgs) =>
@@ -69,6 +70,7 @@ const t = makeTranslator<'left-out.title' | 'left-out'>({
       'Le rapport Markdown (--format markdown, par exemple dans $GITHUB_STEP_SUMMARY) et le rapport SARIF (--format sarif) les donnent toutes.',
   },
 });
+const t = tAnnotations;
 const LEVEL_WORDS = {
   en: { error: ['error', 'errors'], warning: ['warning', 'warnings'], notice: ['notice', 'notices'] },
   fr: { error: ['erreur', 'erreurs'], warning: ['avertissement', 'avertissements'], notice: ['remarque', 'remarques'] },

@@ -56,7 +56,7 @@ export interface AuditOptions {
 }
 
 export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: CliContext): Promise<number> {
-  const targets = opts.outputSequence ? planFromSequence(opts.outputSequence) : planOutputs(opts.format ?? [], opts.output ?? []);
+  const targets = opts.outputSequence ? planFromSequence(opts.outputSequence, ctx.locale) : planOutputs(opts.format ?? [], opts.output ?? [], ctx.locale);
   const cwd = process.cwd();
 
   const loaded = loadConfigFor(opts.config, ctx, cwd);
@@ -168,7 +168,7 @@ async function openReport(target: OutputTarget, base: RenderContext, ctx: CliCon
     return { target, ctx: rctx, stream, sink: open(stream.headLast) };
   }
   const renderer = RENDERERS[target.format];
-  if (!renderer) throw new UsageError(`the ${target.format} format is not available in this version`);
+  if (!renderer) throw new UsageError(t(ctx.locale, 'outputs.unavailable', { format: target.format }));
   const whole: Renderer = json ? async (outcomes, c) => jsonSafe(await renderer(outcomes, c)) : renderer;
   return { target, ctx: rctx, whole, sink: open(false) };
 }
@@ -247,7 +247,8 @@ function readBaseline(file: string, ctx: CliContext): Map<string, BaselineEntry>
   }
   try {
     return baselineFromReport(parsed.data);
-  } catch (err) {
-    throw new UsageError(`the baseline ${file} is ${(err as Error).message}`);
+  } catch {
+    // baselineFromReport has a single reason to refuse: this is not a report of ours.
+    throw new UsageError(t(ctx.locale, 'audit.baseline-not-report', { file }));
   }
 }

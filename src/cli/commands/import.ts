@@ -109,17 +109,17 @@ function resolveFormat(id: string, mappingFile: string | undefined, ctx: CliCont
     const read = readText(mappingFile, READ_LIMITS.mapping);
     if (!read.ok) {
       ctx.err(validationText([{ file: mappingFile, valid: false, diagnostics: [read.diagnostic] }], false, ctx));
-      throw new UsageError(`${mappingFile} is not a valid mapping`);
+      throw new UsageError(ti(ctx.locale, 'error.bad-mapping', { file: mappingFile }));
     }
     const { mapping, diagnostics } = parseMapping(mappingFile, read.text);
     if (!mapping) {
       ctx.err(validationText([{ file: mappingFile, valid: false, diagnostics, source: parseSource(mappingFile, read.text) }], false, ctx));
-      throw new UsageError(`${mappingFile} is not a valid mapping`);
+      throw new UsageError(ti(ctx.locale, 'error.bad-mapping', { file: mappingFile }));
     }
     return mapping;
   }
   const format = BUILT_IN_FORMATS[id];
-  if (!format) throw new UsageError(`unknown export format "${id}"; choose one of: ${Object.keys(BUILT_IN_FORMATS).join(', ')}, generic`);
+  if (!format) throw new UsageError(ti(ctx.locale, 'error.format', { format: id, known: [...Object.keys(BUILT_IN_FORMATS), 'generic'].join(', ') }));
   return { format };
 }
 
