@@ -42,8 +42,8 @@ const SHAPES: Shape[] = [
   },
   {
     code: 'commander.conflictingOption',
-    pattern: /^error: (option '.*') cannot be used with (option '.*')$/,
-    args: (m, locale) => ({ option: optionWords(m[1]!, locale), other: optionWords(m[2]!, locale) }),
+    pattern: /^error: option '(.*)' cannot be used with option '(.*)'$/,
+    args: (m) => ({ option: m[1]!, other: m[2]! }),
   },
 ];
 
@@ -51,10 +51,6 @@ const SHAPES: Shape[] = [
 function reason(text: string, locale: Locale): string {
   const choices = /^Allowed choices are (.*)\.$/.exec(text);
   return choices ? tHelp(locale, 'commander.allowed-choices', { choices: choices[1]! }) : text;
-}
-
-function optionWords(text: string, locale: Locale): string {
-  return locale === 'en' ? text : text.replace(/^option '(.*)'$/, 'l’option « $1 »');
 }
 
 function suggestion(line: string, locale: Locale): string | undefined {

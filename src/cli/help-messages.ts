@@ -33,7 +33,7 @@ const messages = {
     'commander.allowed-choices': 'Allowed choices are {choices}.',
     'commander.excessArguments': (a: MessageArgs) =>
       `too many arguments${a.command ? ` for '${a.command}'` : ''}. Expected ${a.expected} argument${Number(a.expected) === 1 ? '' : 's'} but got ${a.received}.`,
-    'commander.conflictingOption': '{option} cannot be used with {other}',
+    'commander.conflictingOption': 'option \'{option}\' cannot be used with option \'{other}\'',
     // argument checks of our own (thrown from option parsers)
     'arg.score': 'expected a number from 0 to 100.',
     'arg.jobs': 'expected a whole number from 0 (automatic) to 64.',
@@ -171,7 +171,7 @@ const messages = {
     'commander.allowed-choices': 'Valeurs possibles : {choices}.',
     'commander.excessArguments': (a: MessageArgs) =>
       `trop d’arguments${a.command ? ` pour « ${a.command} »` : ''} : ${a.expected} ${Number(a.expected) < 2 ? 'attendu' : 'attendus'}, ${a.received} ${Number(a.received) < 2 ? 'reçu' : 'reçus'}.`,
-    'commander.conflictingOption': '{option} ne peut pas être utilisée avec {other}',
+    'commander.conflictingOption': 'l’option « {option} » ne peut pas être utilisée avec l’option « {other} »',
     'arg.score': 'Un nombre de 0 à 100 est attendu.',
     'arg.jobs': 'Un nombre entier de 0 (automatique) à 64 est attendu.',
     'arg.limit': 'Un nombre entier supérieur ou égal à 1 est attendu.',

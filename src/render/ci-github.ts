@@ -56,25 +56,27 @@ const RANK = {
 const GAP_LEVEL: Record<Severity, Level> = { critical: 'warning', major: 'warning', minor: 'notice' };
 
 /** Exported for the catalogue of every message (src/i18n/catalogue.ts). */
-export const tAnnotations = makeTranslator<'left-out.title' | 'left-out'>({
+export const tAnnotations = makeTranslator<'left-out.title' | 'left-out' | `count.${Level}`>({
   en: {
     'left-out.title': 'smscore: annotations left out',
+    'count.error': (a: MessageArgs) => `${a.count} ${Number(a.count) === 1 ? 'error' : 'errors'}`,
+    'count.warning': (a: MessageArgs) => `${a.count} ${Number(a.count) === 1 ? 'warning' : 'warnings'}`,
+    'count.notice': (a: MessageArgs) => `${a.count} ${Number(a.count) === 1 ? 'notice' : 'notices'}`,
     'left-out': (a: MessageArgs) =>
       `${a.total} more ${Number(a.total) === 1 ? 'annotation is' : 'annotations are'} not shown (${a.detail}): GitHub shows ${a.limit} of each kind per step. ` +
       'The Markdown report (--format markdown, e.g. into $GITHUB_STEP_SUMMARY) and the SARIF report (--format sarif) list every one.',
   },
   fr: {
     'left-out.title': 'smscore : annotations non affichées',
+    'count.error': (a: MessageArgs) => `${a.count} ${Number(a.count) < 2 ? 'erreur' : 'erreurs'}`,
+    'count.warning': (a: MessageArgs) => `${a.count} ${Number(a.count) < 2 ? 'avertissement' : 'avertissements'}`,
+    'count.notice': (a: MessageArgs) => `${a.count} ${Number(a.count) < 2 ? 'remarque' : 'remarques'}`,
     'left-out': (a: MessageArgs) =>
       `${a.total} ${Number(a.total) < 2 ? 'autre annotation n’est pas affichée' : 'autres annotations ne sont pas affichées'} (${a.detail}) : GitHub en montre ${a.limit} de chaque sorte par étape. ` +
       'Le rapport Markdown (--format markdown, par exemple dans $GITHUB_STEP_SUMMARY) et le rapport SARIF (--format sarif) les donnent toutes.',
   },
 });
 const t = tAnnotations;
-const LEVEL_WORDS = {
-  en: { error: ['error', 'errors'], warning: ['warning', 'warnings'], notice: ['notice', 'notices'] },
-  fr: { error: ['erreur', 'erreurs'], warning: ['avertissement', 'avertissements'], notice: ['remarque', 'remarques'] },
-} as const;
 
 /** GitHub's escaping: data loses %, CR and LF; properties also lose : and ,. */
 export function escapeData(s: string): string {
@@ -179,8 +181,7 @@ export function githubAnnotationsStream(ctx: RenderContext, limit = ANNOTATIONS_
       }
       const lines = LEVELS.flatMap((l) => kept[l].map((a) => a.line));
       if (total() > 0) {
-        const words = LEVEL_WORDS[ctx.locale];
-        const detail = LEVELS.filter((l) => dropped[l] > 0).map((l) => `${dropped[l]} ${words[l][dropped[l] === 1 ? 0 : 1]}`).join(', ');
+        const detail = LEVELS.filter((l) => dropped[l] > 0).map((l) => t(ctx.locale, `count.${l}`, { count: dropped[l] })).join(', ');
         lines.push(command('notice', undefined, undefined, undefined, t(ctx.locale, 'left-out.title'), t(ctx.locale, 'left-out', { total: total(), detail, limit })));
       }
       return { head: '', tail: lines.length ? lines.join('\n') + '\n' : '' };

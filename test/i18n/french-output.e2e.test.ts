@@ -32,7 +32,7 @@ const NOT_YET_FRENCH: { owner: string; what: string; texts?: () => string[]; lin
   {
     owner: 'frnum (src/score/**)',
     what: 'KPI formulas in words (src/score/kpis.ts), in JSON reports and explain',
-    line: /\s[×/÷]\s|Σ\(/,
+    line: /\s[×÷]\s|Σ\(/,
   },
 ];
 
@@ -247,5 +247,24 @@ describe('--lang fr prints no English sentence', () => {
 
   test('every entry of NOT_YET_FRENCH still matches something (delete it once its owner\'s branch is merged)', () => {
     expect(NOT_YET_FRENCH.filter((_, i) => !used.has(i)).map((a) => `${a.owner}: ${a.what}`)).toEqual([]);
+  });
+});
+
+/** Single words the detector cannot judge alone (a label, a count): checked one by one where they are printed. */
+describe('--lang fr: the short words of the CI reports', () => {
+  test('JUnit: a waived question, an invalid file\'s count and severities', () => {
+    const waived = runCli(['audit', '-f', 'junit', '--lang', 'fr'], { cwd: repo() });
+    expect(waived.stdout).toMatch(/<skipped message="dérogation : The YouTube channel/);
+    expect(waived.stdout).not.toContain('waived');
+    const invalid = runCli(['audit', fixture('invalid', 'many-problems.yaml'), '-f', 'junit', '--lang', 'fr']);
+    expect(invalid.stdout).toContain('<failure message="4 erreurs" type="invalid-input">');
+    expect(invalid.stdout).toMatch(/:4:12 {2}erreur {2}/);
+  });
+
+  test('SARIF: where to answer, in French with its space before the colon', () => {
+    const sarif = JSON.parse(runCli(['audit', LUMIERE, '-f', 'sarif', '--lang', 'fr']).stdout) as { runs: { tool: { driver: { rules: { help: { text: string; markdown: string } }[] } } }[] };
+    const rule = sarif.runs[0]!.tool.driver.rules.find((r) => r.help.text.includes('channels[].role'))!;
+    expect(rule.help.text).toContain('Répondre dans : channels[].role');
+    expect(rule.help.markdown).toContain('**Répondre dans** `channels[].role` :');
   });
 });
