@@ -2,7 +2,8 @@
  * The words of `--help` and of commander's own messages (headings, errors), in English and French. Commander
  * writes English; program.ts builds the program in the run's language from these.
  */
-import { makeTranslator, type Dictionary, type Locale, type MessageArgs, type Translator } from '../i18n/translate.js';
+import { withFrenchSpacing } from '../i18n/french-spacing.js';
+import { makeTranslator, type Dictionary, type MessageArgs } from '../i18n/translate.js';
 
 const messages = {
   en: {
@@ -276,15 +277,5 @@ const messages = {
 export type HelpKey = keyof typeof messages.en;
 const translate = makeTranslator<HelpKey>(messages);
 
-/**
- * French puts a no-break space before : ; ? ! and inside « »; written here with plain spaces for the translator's
- * ease, and made unbreakable as they are printed (the help's wrapping then never starts a line with « : »).
- */
-export function frenchSpacing(text: string): string {
-  return text.replace(/ ([:;?!»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
-}
-
-export const tHelp: Translator<HelpKey> = Object.assign(
-  (locale: Locale, key: HelpKey, args?: MessageArgs) => (locale === 'fr' ? frenchSpacing(translate(locale, key, args)) : translate(locale, key, args)),
-  { messages },
-);
+/** French texts are written with plain spaces and printed with their no-break ones (commander's wrapping keeps them). */
+export const tHelp = withFrenchSpacing(translate);

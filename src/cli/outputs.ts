@@ -6,7 +6,7 @@ import { extname, resolve } from 'node:path';
 import { sameFileAmong } from '../io/same-file.js';
 import type { Locale } from '../i18n/translate.js';
 import { UsageError } from './errors.js';
-import { t } from './messages.js';
+import { tUsage as t } from './usage-messages.js';
 
 export const REPORT_FORMATS = ['text', 'json', 'markdown', 'html', 'sarif', 'junit', 'github'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

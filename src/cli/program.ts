@@ -306,10 +306,10 @@ async function reportStdoutFailure(locale: Locale): Promise<void> {
 }
 
 async function reportInternalError(err: unknown, locale: Locale, debug: boolean): Promise<void> {
-  const { t } = await import('./messages.js');
+  const { tUsage } = await import('./usage-messages.js');
   // An unexpected error's message may quote an input (a file name, a value): printable(), on one line.
   const message = printable(err instanceof Error ? err.message : String(err));
-  process.stderr.write(`smscore: ${t(locale, debug ? 'cli.internal-error.debug' : 'cli.internal-error', { message, url: ISSUES_URL })}\n`);
+  process.stderr.write(`smscore: ${tUsage(locale, debug ? 'cli.internal-error.debug' : 'cli.internal-error', { message, url: ISSUES_URL })}\n`);
   if (debug && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
   process.exitCode = EXIT.internalError;
 }

@@ -8,12 +8,15 @@
  */
 import { t as cli } from '../cli/messages.js';
 import { tHelp as cliHelp } from '../cli/help-messages.js';
+import { tUsage } from '../cli/usage-messages.js';
 import { tg as gate } from '../gate/messages.js';
+import { tFormat } from '../import/format-messages.js';
 import { ti as importWords } from '../import/messages.js';
 import { tInputRole, tWrite } from '../io/messages.js';
 import { tqn as questionnaire } from '../questionnaire/messages.js';
 import { tq as questions } from '../questions/messages.js';
 import { tAnnotations } from '../render/ci-github.js';
+import { tCi } from '../render/ci-messages.js';
 import { th as html } from '../render/html-messages.js';
 import { tr as report } from '../render/messages.js';
 import { t as explain } from '../score/explain.js';
@@ -31,16 +34,19 @@ export interface CatalogueArea {
 export const CATALOGUE: readonly CatalogueArea[] = [
   { area: 'cli', source: 'src/cli/messages.ts', messages: cli.messages },
   { area: 'cli-help', source: 'src/cli/help-messages.ts', messages: cliHelp.messages },
+  { area: 'cli-usage', source: 'src/cli/usage-messages.ts', messages: tUsage.messages },
   { area: 'diagnostics', source: 'src/validate/messages.ts (and the plausibility rules, src/validate/plausibility.ts)', messages: tDiagnostic.messages },
   { area: 'files', source: 'src/io/messages.ts', messages: tWrite.messages },
   { area: 'file-roles', source: 'src/io/messages.ts', messages: tInputRole.messages },
   { area: 'gate', source: 'src/gate/messages.ts', messages: gate.messages },
   { area: 'import', source: 'src/import/messages.ts', messages: importWords.messages },
+  { area: 'import-formats', source: 'src/import/format-messages.ts', messages: tFormat.messages },
   { area: 'questions', source: 'src/questions/messages.ts', messages: questions.messages },
   { area: 'questionnaire', source: 'src/questionnaire/messages.ts', messages: questionnaire.messages },
   { area: 'report', source: 'src/render/messages.ts', messages: report.messages },
   { area: 'report-html', source: 'src/render/html-messages.ts', messages: html.messages },
   { area: 'annotations', source: 'src/render/ci-github.ts', messages: tAnnotations.messages },
+  { area: 'report-ci', source: 'src/render/ci-messages.ts', messages: tCi.messages },
   { area: 'explain', source: 'src/score/explain.ts', messages: explain.messages },
 ];
 

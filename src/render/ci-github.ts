@@ -15,6 +15,7 @@
 import type { AuditOutcome } from '../audit/index.js';
 import { failureText } from '../gate/messages.js';
 import { makeTranslator, type MessageArgs } from '../i18n/translate.js';
+import { tCi } from './ci-messages.js';
 import type { Severity } from '../questions/index.js';
 import { printable } from '../util/printable.js';
 import { diagnosticMessage } from '../validate/messages.js';
@@ -56,21 +57,15 @@ const RANK = {
 const GAP_LEVEL: Record<Severity, Level> = { critical: 'warning', major: 'warning', minor: 'notice' };
 
 /** Exported for the catalogue of every message (src/i18n/catalogue.ts). */
-export const tAnnotations = makeTranslator<'left-out.title' | 'left-out' | `count.${Level}`>({
+export const tAnnotations = makeTranslator<'left-out.title' | 'left-out'>({
   en: {
     'left-out.title': 'smscore: annotations left out',
-    'count.error': (a: MessageArgs) => `${a.count} ${Number(a.count) === 1 ? 'error' : 'errors'}`,
-    'count.warning': (a: MessageArgs) => `${a.count} ${Number(a.count) === 1 ? 'warning' : 'warnings'}`,
-    'count.notice': (a: MessageArgs) => `${a.count} ${Number(a.count) === 1 ? 'notice' : 'notices'}`,
     'left-out': (a: MessageArgs) =>
       `${a.total} more ${Number(a.total) === 1 ? 'annotation is' : 'annotations are'} not shown (${a.detail}): GitHub shows ${a.limit} of each kind per step. ` +
       'The Markdown report (--format markdown, e.g. into $GITHUB_STEP_SUMMARY) and the SARIF report (--format sarif) list every one.',
   },
   fr: {
     'left-out.title': 'smscore : annotations non affichées',
-    'count.error': (a: MessageArgs) => `${a.count} ${Number(a.count) < 2 ? 'erreur' : 'erreurs'}`,
-    'count.warning': (a: MessageArgs) => `${a.count} ${Number(a.count) < 2 ? 'avertissement' : 'avertissements'}`,
-    'count.notice': (a: MessageArgs) => `${a.count} ${Number(a.count) < 2 ? 'remarque' : 'remarques'}`,
     'left-out': (a: MessageArgs) =>
       `${a.total} ${Number(a.total) < 2 ? 'autre annotation n’est pas affichée' : 'autres annotations ne sont pas affichées'} (${a.detail}) : GitHub en montre ${a.limit} de chaque sorte par étape. ` +
       'Le rapport Markdown (--format markdown, par exemple dans $GITHUB_STEP_SUMMARY) et le rapport SARIF (--format sarif) les donnent toutes.',
@@ -181,7 +176,7 @@ export function githubAnnotationsStream(ctx: RenderContext, limit = ANNOTATIONS_
       }
       const lines = LEVELS.flatMap((l) => kept[l].map((a) => a.line));
       if (total() > 0) {
-        const detail = LEVELS.filter((l) => dropped[l] > 0).map((l) => t(ctx.locale, `count.${l}`, { count: dropped[l] })).join(', ');
+        const detail = LEVELS.filter((l) => dropped[l] > 0).map((l) => tCi(ctx.locale, `count.${l}`, { count: dropped[l] })).join(', ');
         lines.push(command('notice', undefined, undefined, undefined, t(ctx.locale, 'left-out.title'), t(ctx.locale, 'left-out', { total: total(), detail, limit })));
       }
       return { head: '', tail: lines.length ? lines.join('\n') + '\n' : '' };

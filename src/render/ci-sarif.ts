@@ -14,7 +14,6 @@ import { gapFingerprint, gapMessage, repoPath, sarifArtifactLocation } from './c
 import type { RenderContext, ReportStream } from './index.js';
 import { streamOf } from './stream-of.js';
 import { ARRAY_SLOT, jsonArrayStream } from './json-stream.js';
-import { tr, type ReportKey } from './messages.js';
 
 type Level = 'error' | 'warning' | 'note';
 const LEVEL: Record<Severity, Level> = { critical: 'error', major: 'warning', minor: 'note' };
@@ -29,15 +28,14 @@ interface SarifRule {
   properties: Record<string, unknown>;
 }
 
-/** The CI's own rules (input problems, the gate); their words are in ./messages.ts (sarif.rule.<name>). */
-const TOOL_RULES: Record<string, Level> = {
-  'smscore/invalid-input': 'error',
-  'smscore/suspicious-figure': 'warning',
-  'smscore/min-score': 'error',
-  'smscore/min-pillar': 'error',
-  'smscore/min-readiness': 'error',
-  'smscore/expired-waiver': 'error',
-  'smscore/regression': 'error',
+const TOOL_RULES: Record<string, { level: Level; en: [string, string]; fr: [string, string] }> = {
+  'smscore/invalid-input': { level: 'error', en: ['The brand file is not valid', 'The file must be valid YAML and follow the brand-file schema before it can be audited.'], fr: ['Le fichier de marque est invalide', 'Le fichier doit être du YAML valide et suivre le schéma avant de pouvoir être audité.'] },
+  'smscore/suspicious-figure': { level: 'warning', en: ['Figures that cannot all be true', 'Real exports contain impossible rows; the audit runs, but these figures should be checked.'], fr: ['Des chiffres qui ne peuvent être tous vrais', 'Les exports réels contiennent des lignes impossibles ; l’audit tourne, mais ces chiffres sont à vérifier.'] },
+  'smscore/min-score': { level: 'error', en: ['Overall score below the minimum', 'The configuration sets a minimum overall score.'], fr: ['Score global sous le minimum', 'La configuration fixe un score global minimum.'] },
+  'smscore/min-pillar': { level: 'error', en: ['Pillar score below the minimum', 'The configuration sets a minimum for this pillar.'], fr: ['Score de pilier sous le minimum', 'La configuration fixe un minimum pour ce pilier.'] },
+  'smscore/min-readiness': { level: 'error', en: ['Readiness below the minimum', 'The configuration sets a minimum share of questions answered.'], fr: ['Maturité sous le minimum', 'La configuration fixe une part minimale de questions répondues.'] },
+  'smscore/expired-waiver': { level: 'error', en: ['A waiver has expired', 'Renew it with a new date and reason, or answer the question.'], fr: ['Une dérogation a expiré', 'Renouvelez-la avec une nouvelle date et une raison, ou répondez à la question.'] },
+  'smscore/regression': { level: 'error', en: ['A score dropped since the baseline', 'A score dropped by more than the tolerance given with --fail-on-regression.'], fr: ['Un score a baissé depuis la référence', 'Un score a baissé de plus que la tolérance donnée par --fail-on-regression.'] },
 };
 
 function questionRule(q: Question, locale: Locale): SarifRule {
@@ -49,8 +47,8 @@ function questionRule(q: Question, locale: Locale): SarifRule {
     shortDescription: { text: q.question[locale] },
     fullDescription: { text: q.why[locale] },
     help: {
-      text: `${q.why[locale]}\n\n${tr(locale, 'sarif.answer-in', { path })}\n\n${q.answer.example}\n${tr(locale, 'sarif.sources', { sources })}`,
-      markdown: `${q.why[locale]}\n\n${tr(locale, 'sarif.answer-in.markdown', { path: `\`${path}\`` })}\n\n\`\`\`yaml\n${q.answer.example.trimEnd()}\n\`\`\`\n\n_${sources}_`,
+      text: `${q.why[locale]}\n\n${locale === 'fr' ? 'Répondre dans' : 'Answer in'}: ${path}\n\n${q.answer.example}\n${locale === 'fr' ? 'Source' : 'Source'}: ${sources}`,
+      markdown: `${q.why[locale]}\n\n**${locale === 'fr' ? 'Répondre dans' : 'Answer in'}** \`${path}\`:\n\n\`\`\`yaml\n${q.answer.example.trimEnd()}\n\`\`\`\n\n_${sources}_`,
     },
     defaultConfiguration: { level: LEVEL[q.severity] },
     properties: { tags: ['smscore', q.section, ...q.pillars], severity: q.severity, section: q.section, pillars: q.pillars },
@@ -58,10 +56,9 @@ function questionRule(q: Question, locale: Locale): SarifRule {
 }
 
 function toolRule(id: string, locale: Locale): SarifRule {
-  const name = id.replace('smscore/', '');
-  const short = tr(locale, `sarif.rule.${name}` as ReportKey);
-  const full = tr(locale, `sarif.rule.${name}.help` as ReportKey);
-  return { id, name: name.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(''), shortDescription: { text: short }, fullDescription: { text: full }, help: { text: full, markdown: full }, defaultConfiguration: { level: TOOL_RULES[id]! }, properties: { tags: ['smscore'] } };
+  const r = TOOL_RULES[id]!;
+  const [short, full] = r[locale];
+  return { id, name: id.replace('smscore/', '').split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(''), shortDescription: { text: short }, fullDescription: { text: full }, help: { text: full, markdown: full }, defaultConfiguration: { level: r.level }, properties: { tags: ['smscore'] } };
 }
 
 function location(file: string, root: string, line = 1, col = 1) {

@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/translate.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticHint, diagnosticMessage } from '../validate/messages.js';
 import { printable } from '../util/printable.js';
-import { tr } from './messages.js';
+import { tCi } from './ci-messages.js';
 import { plainStyle, type Style } from './style.js';
 import { clip, wrap } from './text-wrap.js';
 
@@ -34,7 +34,7 @@ export function lineLookup(text: string): LineLookup {
 export function renderDiagnostic(d: Diagnostic, options: DiagnosticRenderOptions, lookups?: Map<string, LineLookup>): string {
   const style = options.style ?? plainStyle;
   const { file, line, col } = d.location;
-  const label = tr(options.locale, `diagnostic.${d.severity}`);
+  const label = tCi(options.locale, `diagnostic.${d.severity}`);
   const sev = d.severity === 'error' ? style.red(style.bold(label)) : style.yellow(style.bold(label));
   const width = options.width ?? 80;
   // The file's name, the source line and the data path come from the input: shown through printable().
@@ -55,10 +55,10 @@ export function renderDiagnostic(d: Diagnostic, options: DiagnosticRenderOptions
   }
   const hint = diagnosticHint(options.locale, d.code, d.args);
   if (hint) {
-    const hintLabel = tr(options.locale, 'diagnostic.hint') + ':';
+    const hintLabel = tCi(options.locale, 'diagnostic.hint') + ':';
     lines.push(...wrap(`${hintLabel} ${hint}`, width, '    ', '      ').map((l, i) => (i === 0 ? l.replace(hintLabel, style.cyan(hintLabel)) : l)));
   }
-  if (d.pointer) lines.push(...wrap(`${tr(options.locale, 'diagnostic.at')} ${printable(d.pointer)}`, width, '    ', '      ').map((l) => style.dim(l)));
+  if (d.pointer) lines.push(...wrap(`${tCi(options.locale, 'diagnostic.at')} ${printable(d.pointer)}`, width, '    ', '      ').map((l) => style.dim(l)));
   return lines.join('\n');
 }
 

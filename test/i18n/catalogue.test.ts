@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CATALOGUE, LOCALES, messageText, placeholders } from '../../src/i18n/catalogue.js';
 import { ROOT } from '../support/cli.js';
+import { englishWords } from '../support/english.js';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -43,6 +44,21 @@ describe('the message catalogue', () => {
       }
     }
     expect(differ).toEqual([]);
+  });
+
+  test('no French message holds an English sentence (its placeholders taken out), in either plural form', () => {
+    const english: string[] = [];
+    for (const area of CATALOGUE) {
+      for (const key of Object.keys(area.messages.fr)) {
+        for (const count of [1, 2]) {
+          for (const line of (messageText('fr', area, key, count) ?? '').replace(/\{\w+\}/g, ' ').split('\n')) {
+            const words = englishWords(line);
+            if (words) english.push(`${area.area} ${key}: ${line}    ← ${words.join(' ')}`);
+          }
+        }
+      }
+    }
+    expect([...new Set(english)]).toEqual([]);
   });
 
   test('a message written as a function is listed with its placeholders, in its singular and plural forms', () => {

@@ -26,6 +26,7 @@ import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { t } from '../messages.js';
+import { tUsage } from '../usage-messages.js';
 import { planFromSequence, planOutputs, type OutputFlag, type OutputTarget } from '../outputs.js';
 import { fileSink, stdoutSink, type ReportSink } from '../sinks.js';
 import { VERSION } from '../version.js';
@@ -168,7 +169,7 @@ async function openReport(target: OutputTarget, base: RenderContext, ctx: CliCon
     return { target, ctx: rctx, stream, sink: open(stream.headLast) };
   }
   const renderer = RENDERERS[target.format];
-  if (!renderer) throw new UsageError(t(ctx.locale, 'outputs.unavailable', { format: target.format }));
+  if (!renderer) throw new UsageError(tUsage(ctx.locale, 'outputs.unavailable', { format: target.format }));
   const whole: Renderer = json ? async (outcomes, c) => jsonSafe(await renderer(outcomes, c)) : renderer;
   return { target, ctx: rctx, whole, sink: open(false) };
 }
@@ -249,6 +250,6 @@ function readBaseline(file: string, ctx: CliContext): Map<string, BaselineEntry>
     return baselineFromReport(parsed.data);
   } catch {
     // baselineFromReport has a single reason to refuse: this is not a report of ours.
-    throw new UsageError(t(ctx.locale, 'audit.baseline-not-report', { file }));
+    throw new UsageError(tUsage(ctx.locale, 'audit.baseline-not-report', { file }));
   }
 }

@@ -7,6 +7,7 @@ import { applyEdits } from '../../edit/yaml-edit.js';
 import { beginEdit, type FileEdit } from '../../io/atomic-write.js';
 import { READ_LIMITS, readText } from '../../io/read-text.js';
 import { BUILT_IN_FORMATS, parseMapping, parsePeriod, planImport, type ImportFormat, type ImportPlan } from '../../import/index.js';
+import { tFormat } from '../../import/format-messages.js';
 import { ti } from '../../import/messages.js';
 import { parseSource } from '../../load/source.js';
 import { fitLines } from '../../render/text-wrap.js';
@@ -109,17 +110,17 @@ function resolveFormat(id: string, mappingFile: string | undefined, ctx: CliCont
     const read = readText(mappingFile, READ_LIMITS.mapping);
     if (!read.ok) {
       ctx.err(validationText([{ file: mappingFile, valid: false, diagnostics: [read.diagnostic] }], false, ctx));
-      throw new UsageError(ti(ctx.locale, 'error.bad-mapping', { file: mappingFile }));
+      throw new UsageError(tFormat(ctx.locale, 'error.bad-mapping', { file: mappingFile }));
     }
     const { mapping, diagnostics } = parseMapping(mappingFile, read.text);
     if (!mapping) {
       ctx.err(validationText([{ file: mappingFile, valid: false, diagnostics, source: parseSource(mappingFile, read.text) }], false, ctx));
-      throw new UsageError(ti(ctx.locale, 'error.bad-mapping', { file: mappingFile }));
+      throw new UsageError(tFormat(ctx.locale, 'error.bad-mapping', { file: mappingFile }));
     }
     return mapping;
   }
   const format = BUILT_IN_FORMATS[id];
-  if (!format) throw new UsageError(ti(ctx.locale, 'error.format', { format: id, known: [...Object.keys(BUILT_IN_FORMATS), 'generic'].join(', ') }));
+  if (!format) throw new UsageError(tFormat(ctx.locale, 'error.format', { format: id, known: [...Object.keys(BUILT_IN_FORMATS), 'generic'].join(', ') }));
   return { format };
 }
 
@@ -142,7 +143,7 @@ function planText(plan: ImportPlan, file: string, opts: ImportOptions, format: I
     const columns = [...byColumn].map(([c, lines]) => `${c} (${lines.length > 6 ? `${lines.slice(0, 6).join(', ')}…` : lines.join(', ')})`).join('; ');
     out.push('', t('missing', { count: r.missingCells.length, columns }));
   }
-  if (r.ignoredColumns.length > 0) out.push(t('ignored', { list: r.ignoredColumns.map((c) => `${c.column} — ${t(`ignored.${c.why}`)}`).join('; ') }));
+  if (r.ignoredColumns.length > 0) out.push(t('ignored', { list: r.ignoredColumns.map((c) => `${c.column} — ${tFormat(locale, `ignored.${c.why}`)}`).join('; ') }));
   if (r.unknownColumns.length > 0) out.push(t('unknown', { list: r.unknownColumns.join(', ') }));
   const st = plan.aggregate.stats;
   if (st.paidShare !== null) {
@@ -160,7 +161,7 @@ function planText(plan: ImportPlan, file: string, opts: ImportOptions, format: I
 
 /** The format as the report names it, in the run's language. */
 function formatName(format: ImportFormat, opts: ImportOptions, locale: Locale): string {
-  return format.id === 'facebook' || format.id === 'instagram' || format.id === 'generic' ? ti(locale, `format.${format.id}`, { mapping: opts.mapping ?? '' }) : format.name;
+  return format.id === 'facebook' || format.id === 'instagram' || format.id === 'generic' ? tFormat(locale, `format.${format.id}`, { mapping: opts.mapping ?? '' }) : format.name;
 }
 
 function planJson(plan: ImportPlan, file: string, opts: ImportOptions, format: ImportFormat, period: { start: string; end: string } | undefined, locale: Locale) {
@@ -177,7 +178,7 @@ function planJson(plan: ImportPlan, file: string, opts: ImportOptions, format: I
     outsidePeriod: plan.reading.outsidePeriod,
     rejected: plan.reading.rejected,
     missingCells: plan.reading.missingCells,
-    ignoredColumns: plan.reading.ignoredColumns.map((c) => ({ column: c.column, why: ti(locale, `ignored.${c.why}`) })),
+    ignoredColumns: plan.reading.ignoredColumns.map((c) => ({ column: c.column, why: tFormat(locale, `ignored.${c.why}`) })),
     unknownColumns: plan.reading.unknownColumns,
     stats: plan.aggregate.stats,
     metrics: plan.aggregate.metrics,
