@@ -4,7 +4,9 @@
  */
 import { extname, resolve } from 'node:path';
 import { sameFileAmong } from '../io/same-file.js';
+import type { Locale } from '../i18n/translate.js';
 import { UsageError } from './errors.js';
+import { tUsage as t } from './usage-messages.js';
 
 export const REPORT_FORMATS = ['text', 'json', 'markdown', 'html', 'sarif', 'junit', 'github'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -47,7 +49,7 @@ export function flagRecorder(): { sequence: OutputFlag[]; format: (v: string, p?
  * markdown to the file and github to standard output); an --output with no format of its own takes the format its
  * extension names.
  */
-export function planFromSequence(sequence: readonly OutputFlag[]): OutputTarget[] {
+export function planFromSequence(sequence: readonly OutputFlag[], locale: Locale = 'en'): OutputTarget[] {
   const formats: string[] = [];
   const outputs: (string | undefined)[] = [];
   let open = false; // the last format has no output yet
@@ -61,18 +63,18 @@ export function planFromSequence(sequence: readonly OutputFlag[]): OutputTarget[
       open = false;
     } else {
       const format = formatFromFile(flag.value);
-      if (!format) throw new UsageError(`cannot tell the format of "${flag.value}" from its extension; give it with --format before --output`);
+      if (!format) throw new UsageError(t(locale, 'outputs.no-format', { file: flag.value }));
       formats.push(format);
       outputs.push(flag.value);
     }
   }
-  return planOutputs(formats, outputs);
+  return planOutputs(formats, outputs, locale);
 }
 
-export function planOutputs(formats: readonly string[], outputs: readonly (string | undefined)[]): OutputTarget[] {
+export function planOutputs(formats: readonly string[], outputs: readonly (string | undefined)[], locale: Locale = 'en'): OutputTarget[] {
   for (const f of formats) {
     if (!(REPORT_FORMATS as readonly string[]).includes(f)) {
-      throw new UsageError(`unknown format "${f}"; choose one of: ${REPORT_FORMATS.join(', ')}`);
+      throw new UsageError(t(locale, 'outputs.unknown-format', { format: f, known: REPORT_FORMATS.join(', ') }));
     }
   }
   const targets: OutputTarget[] = formats.map((f, i) => ({ format: f as ReportFormat, ...(outputs[i] !== undefined ? { file: outputs[i] } : {}) }));
@@ -80,18 +82,18 @@ export function planOutputs(formats: readonly string[], outputs: readonly (strin
     if (file === undefined) continue;
     const format = formatFromFile(file);
     if (!format) {
-      throw new UsageError(`cannot tell the format of "${file}" from its extension; give it with --format before --output`);
+      throw new UsageError(t(locale, 'outputs.no-format', { file }));
     }
     targets.push({ format, file });
   }
   if (targets.length === 0) targets.push({ format: 'text' });
   const toStdout = targets.filter((t) => t.file === undefined);
   if (toStdout.length > 1) {
-    throw new UsageError(`only one report can go to standard output, but ${toStdout.map((t) => t.format).join(' and ')} have no --output file`);
+    throw new UsageError(t(locale, 'outputs.one-stdout', { formats: toStdout.map((target) => target.format).join(t(locale, 'outputs.and')) }));
   }
   const files = targets.map((t) => t.file).filter((f): f is string => f !== undefined);
   // The same file spelt two ways (`r.json` and `./r.json`, or a link to it) is still one file.
   const twice = files.find((f, i) => files.slice(0, i).some((g) => resolve(g) === resolve(f)) || sameFileAmong(f, files.slice(0, i).map((path) => ({ path }))) !== undefined);
-  if (twice) throw new UsageError(`two reports would be written to the same file "${twice}"`);
+  if (twice) throw new UsageError(t(locale, 'outputs.same-file', { file: twice }));
   return targets;
 }

@@ -10,6 +10,9 @@ import { EXIT } from './exit-codes.js';
 import { collect, flagRecorder } from './outputs.js';
 import { stdoutFailure, watchStdout } from './stdout.js';
 import { printable } from '../util/printable.js';
+import { resolveLocale, type Locale } from '../i18n/translate.js';
+import { commanderErrorText, commanderHelp } from './commander-words.js';
+import { tHelp, type HelpKey } from './help-messages.js';
 import { ISSUES_URL, VERSION as version } from './version.js';
 
 // commander is CommonJS: require() spares the scan of its exports that an ESM import makes (about 8 ms of every
@@ -19,14 +22,19 @@ const { Command, CommanderError, InvalidArgumentError, Option } = require('comma
 type Command = commander.Command;
 
 
-const EXIT_CODES_HELP = `
-Exit codes:
-  0    OK
-  1    the audit ran, but a threshold or a failing gap failed it
-  2    invalid input, configuration or usage (an invalid file is not audited), or a file
-       not written to keep it safe (an output that is an input, read-only, changed meanwhile)
-  3    internal error in smscore (please report it; rerun with --debug for details)
-  130  interrupted`;
+/** The exit codes, for the end of --help; `gate`: whether the command has a gate (exit 1). */
+function exitCodesHelp(locale: Locale, gate: boolean): string {
+  const h = (key: HelpKey) => tHelp(locale, key);
+  const codes = (gate ? ['0', '1', '2', '3', '130'] : ['0', '2', '3', '130']) as ('0' | '1' | '2' | '3' | '130')[];
+  // Continuation lines of a long text line up under its first line.
+  const lines = codes.map((code) => `  ${code.padEnd(5)}${h(`exit.${code}`).split('\n').join('\n       ')}`);
+  return `\n${h('exit.title')}\n${lines.join('\n')}`;
+}
+
+/** An "Examples:" block: commands, the same in every language. */
+function examples(locale: Locale, ...commands: string[]): string {
+  return `\n${tHelp(locale, 'examples')}\n${commands.map((c) => `  $ ${c}`).join('\n')}`;
+}
 
 function globalOptions(cmd: Command): GlobalOptions {
   return cmd.optsWithGlobals() as GlobalOptions;
@@ -41,53 +49,76 @@ async function run(cmd: Command, handler: (ctx: CliContext) => Promise<number> |
 }
 
 /** A 0–100 number for threshold flags; anything else is a usage error (exit 2). */
-function parseScore(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a number from 0 to 100.');
-  return n;
+function scoreParser(locale: Locale): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError(tHelp(locale, 'arg.score'));
+    return n;
+  };
 }
 
 /** --jobs: a whole number of worker threads, 0 for automatic. */
-function parseJobs(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n > 64) throw new InvalidArgumentError('expected a whole number from 0 (automatic) to 64.');
-  return n;
+function jobsParser(locale: Locale): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || n > 64) throw new InvalidArgumentError(tHelp(locale, 'arg.jobs'));
+    return n;
+  };
 }
 
-export function buildProgram(): Command {
+/** The language of a run, known before commander parses anything: its help and its errors are written in it. */
+export function localeFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Locale {
+  const end = argv.indexOf('--');
+  const args = end === -1 ? argv : argv.slice(0, end);
+  // The last one, as commander takes it.
+  const i = args.findLastIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const lang = i === -1 ? undefined : args[i]!.includes('=') ? args[i]!.slice('--lang='.length) : args[i + 1];
+  return resolveLocale(lang, env);
+}
+
+export function buildProgram(locale: Locale = 'en'): Command {
+  const h = (key: HelpKey) => tHelp(locale, key);
+  /** A flag with its value placeholder in the run's language: `--config <fichier>`. */
+  const v = (flags: string, value: HelpKey) => `${flags} <${h(value)}>`;
+  const parseScore = scoreParser(locale);
   const outputFlags = flagRecorder();
   const program = new Command('smscore')
-    .description('Score a brand\'s social-media performance on five pillars and list the questions its file leaves unanswered.')
-    .version(version, '-V, --version')
-    .addOption(new Option('--lang <lang>', 'language of messages (default: from LC_ALL / LC_MESSAGES / LANG, else en)').choices(['en', 'fr']))
-    .option('--color', 'force colours')
-    .option('--no-color', 'disable colours (NO_COLOR is honoured too)')
-    .option('--debug', 'show stack traces of internal errors')
-    .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', EXIT_CODES_HELP)
-    .exitOverride();
+    // Set before the commands are added: each command copies them (help words, error words, exit override).
+    .configureHelp(commanderHelp(locale))
+    .configureOutput({ outputError: (text, write) => write(commanderErrorText(locale, text)) })
+    .helpOption('-h, --help', h('commander.help-option'))
+    .helpCommand(h('commander.help-command'), h('commander.help-option'))
+    .showHelpAfterError(h('commander.after-error'))
+    .exitOverride()
+    .usage(h('commander.usage.program'))
+    .description(h('program.description'))
+    .version(version, '-V, --version', h('commander.version-option'))
+    .addOption(new Option(v('--lang', 'value.lang'), h('program.lang')).choices(['en', 'fr']))
+    .option('--color', h('program.color'))
+    .option('--no-color', h('program.no-color'))
+    .option('--debug', h('program.debug'))
+    .addHelpText('after', exitCodesHelp(locale, true));
+
+  const files = `[${h('arg.files')}...]`;
+  const formatOption = (choices: string[]) => new Option(v('-f, --format', 'value.format'), h('opt.format')).choices(choices).default('text');
+  const packOption = () => new Option(v('--pack', 'value.file'), h('opt.pack')).argParser(collect);
 
   program
     .command('validate')
-    .description('check brand files against the format; report every problem at file:line:col')
-    .argument('[files...]', 'brand files (YAML), folders or quoted globs (default: the folder of smscore.config.yaml)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('-q, --quiet', 'print errors only, not warnings')
-    .option('-v, --verbose', 'also list the YAML files a folder scan or a glob skipped, and why')
-    .option('--only-brand-files', 'skip named files that are not brand files instead of refusing them (for hooks given every staged YAML file)')
-    .option('-c, --config <file>', 'configuration file, for its ignored paths and packs (default: smscore.config.yaml, looked for from here upwards)')
-    .option('--no-config', 'ignore any configuration file')
-    .addHelpText('after', `
-Inputs are files, folders and quoted globs such as 'brands/**/*.yaml', as for audit: folders and globs take
-the brand files (YAML with a top-level "smscore:" key), skipping other YAML, node_modules, hidden folders,
-question packs and ignored paths. With no input: the folder of smscore.config.yaml (looked for from here upwards).
-
-Examples:
-  $ smscore validate brand.yaml
-  $ smscore validate brands/
-  $ smscore validate --verbose
-  $ smscore validate 'brands/**/*.yaml' --format json
-${EXIT_CODES_HELP.replace('1    the audit ran, but a threshold or a failing gap failed it\n  ', '')}`)
+    .description(h('validate.description'))
+    .argument(files, h('arg.files.description'))
+    .addOption(formatOption(['text', 'json']))
+    .option('-q, --quiet', h('validate.quiet'))
+    .option('-v, --verbose', h('validate.verbose'))
+    .option('--only-brand-files', h('validate.only-brand-files'))
+    .option(v('-c, --config', 'value.file'), h('validate.config'))
+    .option('--no-config', h('opt.no-config'))
+    .addHelpText('after', `\n${h('validate.after')}\n${examples(locale,
+      'smscore validate brand.yaml',
+      'smscore validate brands/',
+      'smscore validate --verbose',
+      'smscore validate \'brands/**/*.yaml\' --format json',
+    )}\n${exitCodesHelp(locale, false)}`)
     .action(async (files: string[], opts: import('./commands/validate.js').ValidateOptions, cmd: Command) => {
       const { validateCommand } = await import('./commands/validate.js');
       await run(cmd, (ctx) => validateCommand(files, opts, ctx));
@@ -95,39 +126,32 @@ ${EXIT_CODES_HELP.replace('1    the audit ran, but a threshold or a failing gap 
 
   program
     .command('audit')
-    .description('validate, score the five pillars and list the unanswered questions')
-    .argument('[files...]', 'brand files (YAML), folders or quoted globs (default: the folder of smscore.config.yaml)')
-    .option('-f, --format <format>', 'report format: text, json, markdown, html, sarif, junit, github (repeatable; default: text)', outputFlags.format)
-    .option('-o, --output <file>', 'write the report just named by --format to a file, atomically (repeatable; without a --format of its own, the extension names the format)', outputFlags.output)
-    .option('-q, --quiet', 'print the summary line only, and what fails the gate')
-    .option('-v, --verbose', 'print each KPI under its pillar and an example under each open question; list the YAML files a folder scan skipped')
-    .option('--pack <file>', 'add a question pack of your own (a YAML data file; repeat the flag for several)', collect)
-    .option('-c, --config <file>', 'configuration file (default: smscore.config.yaml, looked for from here upwards)')
-    .option('--no-config', 'ignore any configuration file')
-    .option('--min-score <points>', 'fail (exit 1) when a brand\'s overall score is below this', parseScore)
-    .option('--min-readiness <percent>', 'fail when the readiness is below this', parseScore)
-    .addOption(new Option('--fail-on <severity>', 'fail when a question of this severity or above is left open').choices(['critical', 'major', 'minor', 'none']))
-    .option('--baseline <report.json>', 'compare with a previous `--format json` report: score changes, questions opened and closed')
-    .option('--fail-on-regression [points]', 'with --baseline: fail when any score drops by more than this (default 0)', parseScore)
-    .option('--only-brand-files', 'skip named files that are not brand files instead of refusing them; none at all is not an error (for hooks given every staged YAML file)')
-    .option('-j, --jobs <n>', 'worker threads: 0 = automatic (with 200 files or more and 3 cores or more: one per core but one), 1 = none', parseJobs)
-    .addHelpText('after', `
-Inputs are files, folders and quoted globs such as 'brands/**/*.yaml'. Folders and globs take the brand files
-(YAML with a top-level "smscore:" key), skipping other YAML (--verbose lists it), node_modules, hidden folders,
-question packs and ignored paths. With no input: the folder of smscore.config.yaml (looked for from here
-upwards). Thresholds, per-file overrides and waivers come from smscore.config.yaml (see docs/CI.md); flags
-override them.
-
-Examples:
-  $ smscore audit examples/maison-lumiere.yaml
-  $ smscore audit
-  $ smscore audit brand.yaml --lang fr
-  $ smscore audit brand.yaml --format json > report.json
-  $ smscore audit brand.yaml -f html -o report.html -f markdown -o summary.md
-  $ smscore audit brands/*.yaml --output report.sarif --output report.json
-  $ smscore audit brands/ --min-score 60 --fail-on critical
-  $ smscore audit brands/ --baseline main-report.json --fail-on-regression 2
-${EXIT_CODES_HELP}`)
+    .description(h('audit.description'))
+    .argument(files, h('arg.files.description'))
+    .option(v('-f, --format', 'value.format'), h('audit.format'), outputFlags.format)
+    .option(v('-o, --output', 'value.file'), h('audit.output'), outputFlags.output)
+    .option('-q, --quiet', h('audit.quiet'))
+    .option('-v, --verbose', h('audit.verbose'))
+    .addOption(packOption())
+    .option(v('-c, --config', 'value.file'), h('audit.config'))
+    .option('--no-config', h('opt.no-config'))
+    .option(v('--min-score', 'value.points'), h('audit.min-score'), parseScore)
+    .option(v('--min-readiness', 'value.percent'), h('audit.min-readiness'), parseScore)
+    .addOption(new Option(v('--fail-on', 'value.severity'), h('audit.fail-on')).choices(['critical', 'major', 'minor', 'none']))
+    .option(v('--baseline', 'value.report'), h('audit.baseline'))
+    .option(`--fail-on-regression [${h('value.points')}]`, h('audit.fail-on-regression'), parseScore)
+    .option('--only-brand-files', h('audit.only-brand-files'))
+    .option(v('-j, --jobs', 'value.n'), h('audit.jobs'), jobsParser(locale))
+    .addHelpText('after', `\n${h('audit.after')}\n${examples(locale,
+      'smscore audit examples/maison-lumiere.yaml',
+      'smscore audit',
+      'smscore audit brand.yaml --lang fr',
+      'smscore audit brand.yaml --format json > report.json',
+      'smscore audit brand.yaml -f html -o report.html -f markdown -o summary.md',
+      'smscore audit brands/*.yaml --output report.sarif --output report.json',
+      'smscore audit brands/ --min-score 60 --fail-on critical',
+      'smscore audit brands/ --baseline main-report.json --fail-on-regression 2',
+    )}\n${exitCodesHelp(locale, true)}`)
     .action(async (files: string[], opts: import('./commands/audit.js').AuditOptions, cmd: Command) => {
       const { auditCommand } = await import('./commands/audit.js');
       await run(cmd, (ctx) => auditCommand(files, { ...opts, outputSequence: outputFlags.sequence }, ctx));
@@ -135,17 +159,17 @@ ${EXIT_CODES_HELP}`)
 
   program
     .command('questions')
-    .description('list the catalog of « bonnes questions » the audit asks of every brand file')
-    .option('--section <section>', 'only this section (strategy, customer, channels, …)')
-    .option('--pillar <pillar>', 'only questions that affect this pillar')
-    .option('--severity <severity>', 'only this severity: critical, major or minor')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
-    .option('--pack <file>', 'add a question pack of your own (a YAML data file; repeat the flag for several)', collect)
-    .addHelpText('after', `
-Examples:
-  $ smscore questions
-  $ smscore questions --section listening --lang fr
-  $ smscore questions --severity critical --format markdown > critical.md`)
+    .description(h('questions.description'))
+    .option(v('--section', 'value.section'), h('questions.section'))
+    .option(v('--pillar', 'value.pillar'), h('opt.pillar'))
+    .option(v('--severity', 'value.severity'), h('opt.severity'))
+    .addOption(formatOption(['text', 'json', 'markdown']))
+    .addOption(packOption())
+    .addHelpText('after', examples(locale,
+      'smscore questions',
+      'smscore questions --section listening --lang fr',
+      'smscore questions --severity critical --format markdown > critical.md',
+    ))
     .action(async (opts: import('./commands/questions.js').QuestionsOptions, cmd: Command) => {
       const { questionsCommand } = await import('./commands/questions.js');
       await run(cmd, (ctx) => questionsCommand(opts, ctx));
@@ -153,17 +177,17 @@ Examples:
 
   program
     .command('explain')
-    .description('explain one question in full, or every number of a brand file\'s scores')
-    .argument('<target>', 'a question id (see "smscore questions"), or a brand file')
-    .option('--pillar <pillar>', 'with a brand file: only this pillar')
-    .option('--channel <id>', 'with a brand file: only this channel')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
-    .option('--pack <file>', 'add a question pack of your own (a YAML data file; repeat the flag for several)', collect)
-    .addHelpText('after', `
-Examples:
-  $ smscore explain channel-role
-  $ smscore explain examples/maison-lumiere.yaml --pillar engagement
-  $ smscore explain brand.yaml --channel instagram --lang fr`)
+    .description(h('explain.description'))
+    .argument(`<${h('arg.target')}>`, h('explain.target'))
+    .option(v('--pillar', 'value.pillar'), h('explain.pillar'))
+    .option(v('--channel', 'value.id'), h('explain.channel'))
+    .addOption(formatOption(['text', 'json', 'markdown']))
+    .addOption(packOption())
+    .addHelpText('after', examples(locale,
+      'smscore explain channel-role',
+      'smscore explain examples/maison-lumiere.yaml --pillar engagement',
+      'smscore explain brand.yaml --channel instagram --lang fr',
+    ))
     .action(async (target: string, opts: import('./commands/explain.js').ExplainOptions, cmd: Command) => {
       const { explainCommand } = await import('./commands/explain.js');
       await run(cmd, (ctx) => explainCommand(target, opts, ctx));
@@ -171,31 +195,27 @@ Examples:
 
   program
     .command('questionnaire')
-    .description('answer the open questions one by one (or create a brand file); the file keeps its comments')
-    .argument('[file]', 'brand file (YAML); created when it does not exist', 'brand.yaml')
-    .option('--section <section>', 'only questions of this section (strategy, customer, channels, …)')
-    .option('--pillar <pillar>', 'only questions that affect this pillar')
-    .option('--severity <severity>', 'only this severity: critical, major or minor')
-    .option('--limit <n>', 'ask at most n questions, most severe first', (v: string) => {
-      const n = Number(v);
-      if (!/^\d+$/.test(v.trim()) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
+    .description(h('questionnaire.description'))
+    .argument(`[${h('arg.file')}]`, h('questionnaire.file'), 'brand.yaml')
+    .option(v('--section', 'value.section'), h('opt.section'))
+    .option(v('--pillar', 'value.pillar'), h('opt.pillar'))
+    .option(v('--severity', 'value.severity'), h('opt.severity'))
+    .option(v('--limit', 'value.n'), h('questionnaire.limit'), (value: string) => {
+      const n = Number(value);
+      if (!/^\d+$/.test(value.trim()) || n < 1) throw new InvalidArgumentError(h('arg.limit'));
       return n;
     })
-    .option('--answers <file>', 'apply prepared answers (YAML: question id → answer) without prompts, for scripts')
-    .option('-y, --yes', 'write without the final confirmation')
-    .option('--pack <file>', 'add a question pack of your own (a YAML data file; repeat the flag for several)', collect)
-    .option('-c, --config <file>', 'configuration file whose packs and benchmarks apply (default: smscore.config.yaml, looked for from here upwards)')
-    .option('--no-config', 'ignore any configuration file')
-    .addHelpText('after', `
-Needs an interactive terminal, except with --answers. Ctrl-C leaves the file untouched; the answers given so
-far are kept in .<file>.smscore-answers.yaml and offered on the next run. See docs/QUESTIONNAIRE.md.
-
-Examples:
-  $ smscore questionnaire
-  $ smscore questionnaire brand.yaml --severity critical --limit 5
-  $ smscore questionnaire brand.yaml --section channels --lang fr
-  $ smscore questionnaire brand.yaml --answers answers.yaml
-${EXIT_CODES_HELP.replace('1    the audit ran, but a threshold or a failing gap failed it\n  ', '')}`)
+    .option(v('--answers', 'value.file'), h('questionnaire.answers'))
+    .option('-y, --yes', h('questionnaire.yes'))
+    .addOption(packOption())
+    .option(v('-c, --config', 'value.file'), h('questionnaire.config'))
+    .option('--no-config', h('opt.no-config'))
+    .addHelpText('after', `\n${h('questionnaire.after')}\n${examples(locale,
+      'smscore questionnaire',
+      'smscore questionnaire brand.yaml --severity critical --limit 5',
+      'smscore questionnaire brand.yaml --section channels --lang fr',
+      'smscore questionnaire brand.yaml --answers answers.yaml',
+    )}\n${exitCodesHelp(locale, false)}`)
     .action(async (file: string | undefined, opts: import('./commands/questionnaire.js').QuestionnaireOptions, cmd: Command) => {
       const { questionnaireCommand } = await import('./commands/questionnaire.js');
       await run(cmd, (ctx) => questionnaireCommand(file, opts, ctx));
@@ -203,23 +223,20 @@ ${EXIT_CODES_HELP.replace('1    the audit ran, but a threshold or a failing gap 
 
   program
     .command('import')
-    .description('fill a channel\'s metrics from a platform export (Facebook, Instagram, or any CSV with a mapping)')
-    .argument('<format>', 'facebook, instagram, or generic (with --mapping)')
-    .argument('<export>', 'the exported CSV file')
-    .requiredOption('--into <brand.yaml>', 'the brand file to update (its comments are kept)')
-    .requiredOption('--channel <id>', 'the channel whose metrics are filled')
-    .option('--period <start..end>', 'keep the posts of this period (default: the brand file\'s period)')
-    .option('--mapping <file>', 'for the generic format: which column holds which figure')
-    .option('--dry-run', 'show what would change without writing')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addHelpText('after', `
-Reach is never summed across posts (people are counted once per post): the median reach per post is stored.
-Rows with impossible or unreadable figures are rejected with their line numbers (docs/IMPORT.md).
-
-Examples:
-  $ smscore import facebook insights.csv --into brand.yaml --channel facebook
-  $ smscore import instagram posts.csv --into brand.yaml --channel instagram --period 2026-01-01..2026-03-31
-  $ smscore import generic export.csv --mapping columns.yaml --into brand.yaml --channel forum --dry-run`)
+    .description(h('import.description'))
+    .argument(`<${h('arg.format')}>`, h('import.format'))
+    .argument(`<${h('arg.export')}>`, h('import.export'))
+    .requiredOption(v('--into', 'value.brand'), h('import.into'))
+    .requiredOption(v('--channel', 'value.id'), h('import.channel'))
+    .option(v('--period', 'value.period'), h('import.period'))
+    .option(v('--mapping', 'value.file'), h('import.mapping'))
+    .option('--dry-run', h('import.dry-run'))
+    .addOption(formatOption(['text', 'json']))
+    .addHelpText('after', `\n${h('import.after')}\n${examples(locale,
+      'smscore import facebook insights.csv --into brand.yaml --channel facebook',
+      'smscore import instagram posts.csv --into brand.yaml --channel instagram --period 2026-01-01..2026-03-31',
+      'smscore import generic export.csv --mapping columns.yaml --into brand.yaml --channel forum --dry-run',
+    )}`)
     .action(async (format: string, file: string, opts: import('./commands/import.js').ImportOptions, cmd: Command) => {
       const { importCommand } = await import('./commands/import.js');
       await run(cmd, (ctx) => importCommand(format, file, opts, ctx));
@@ -227,12 +244,12 @@ Examples:
 
   program
     .command('schema')
-    .description('print the JSON Schema of the brand file (draft 2020-12), for editors and other tools')
-    .option('--path', 'print the schema file\'s location instead of its content')
-    .addHelpText('after', `
-Examples:
-  $ smscore schema > brand.schema.json
-  $ smscore schema --path`)
+    .description(h('schema.description'))
+    .option('--path', h('schema.path'))
+    .addHelpText('after', examples(locale,
+      'smscore schema > brand.schema.json',
+      'smscore schema --path',
+    ))
     .action(async (opts: { path?: boolean }, cmd: Command) => {
       const { schemaCommand } = await import('./commands/schema.js');
       await run(cmd, (ctx) => schemaCommand(opts, ctx));
@@ -255,7 +272,9 @@ export async function main(argv: string[]): Promise<void> {
   // `smscore … | head` closes the pipe early: that is the reader's choice, not an error. The run goes on without
   // standard output (report files are still written and committed) and exits with its own code.
   watchStdout();
-  const program = buildProgram();
+  // The whole argv (node and script first, never taken for --lang): commander alone reads it further.
+  const locale = localeFromArgv(argv);
+  const program = buildProgram(locale);
   try {
     await program.parseAsync(argv);
   } catch (err) {
@@ -270,32 +289,27 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = EXIT.invalidInput;
       return;
     }
-    reportInternalError(err, argv.includes('--debug'));
+    await reportInternalError(err, locale, argv.includes('--debug'));
   } finally {
     // A failed write to standard output says so in an 'error' event a tick later: let it arrive first.
     await new Promise((resolve) => setImmediate(resolve));
-    if (stdoutFailure() !== undefined) await reportStdoutFailure(argv);
+    if (stdoutFailure() !== undefined) await reportStdoutFailure(locale);
   }
 }
 
 /** Standard output failed (a full disk behind `> report.txt`): the report there is incomplete, which must not pass. */
-async function reportStdoutFailure(argv: readonly string[]): Promise<void> {
-  const [{ resolveLocale }, { t }] = await Promise.all([import('../i18n/translate.js'), import('./messages.js')]);
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const lang = i === -1 ? undefined : argv[i]!.includes('=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
-  process.stderr.write(`smscore: ${t(resolveLocale(lang), 'cli.stdout-failed', { code: stdoutFailure()! })}\n`);
+async function reportStdoutFailure(locale: Locale): Promise<void> {
+  const { t } = await import('./messages.js');
+  process.stderr.write(`smscore: ${t(locale, 'cli.stdout-failed', { code: stdoutFailure()! })}\n`);
   // An internal error (3) or an interrupt (130) says more; anything else becomes a usage-level failure.
   if (process.exitCode !== EXIT.internalError && process.exitCode !== EXIT.interrupted) process.exitCode = EXIT.invalidInput;
 }
 
-function reportInternalError(err: unknown, debug: boolean): void {
+async function reportInternalError(err: unknown, locale: Locale, debug: boolean): Promise<void> {
+  const { tUsage } = await import('./usage-messages.js');
   // An unexpected error's message may quote an input (a file name, a value): printable(), on one line.
   const message = printable(err instanceof Error ? err.message : String(err));
-  process.stderr.write(
-    `smscore: internal error: ${message}\n` +
-      `This is a bug in smscore, not in your file. Please report it at ${ISSUES_URL} with the command you ran` +
-      (debug ? ' and the trace below.\n' : ' (rerun with --debug to see the stack trace).\n'),
-  );
+  process.stderr.write(`smscore: ${tUsage(locale, debug ? 'cli.internal-error.debug' : 'cli.internal-error', { message, url: ISSUES_URL })}\n`);
   if (debug && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
   process.exitCode = EXIT.internalError;
 }

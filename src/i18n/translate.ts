@@ -14,7 +14,8 @@ export type MessageArgs = Record<string, string | number>;
 export type Message = string | ((args: MessageArgs) => string);
 export type Dictionary<K extends string = string> = Record<Locale, Record<K, Message>>;
 
-export type Translator<K extends string> = (locale: Locale, key: K, args?: MessageArgs) => string;
+/** A translator carries its dictionary, so that src/i18n/catalogue.ts can gather every area's for translators and tests. */
+export type Translator<K extends string> = ((locale: Locale, key: K, args?: MessageArgs) => string) & { readonly messages: Dictionary<K> };
 
 export function format(template: string, args: MessageArgs = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
@@ -26,12 +27,13 @@ export function format(template: string, args: MessageArgs = {}): string {
  * line break from an input reaches a terminal, a CI log or a report through a message.
  */
 export function makeTranslator<K extends string>(dict: Dictionary<K>): Translator<K> {
-  return (locale, key, args = {}) => {
+  const translate = (locale: Locale, key: K, args: MessageArgs = {}): string => {
     const msg = dict[locale][key] ?? dict.en[key];
     if (msg === undefined) return key;
     const safe = printableArgs(args);
     return typeof msg === 'function' ? msg(safe) : format(msg, numbersFor(safe, locale));
   };
+  return Object.assign(translate, { messages: dict });
 }
 
 function printableArgs(args: MessageArgs): MessageArgs {

@@ -6,7 +6,7 @@
  */
 import type { Metrics } from '../model/brand.js';
 import type { CsvTable } from './csv.js';
-import type { DateFormat, ImportFormat, PostField } from './formats.js';
+import type { DateFormat, IgnoredReason, ImportFormat, PostField } from './formats.js';
 
 export interface PostRecord {
   line: number;
@@ -47,7 +47,7 @@ export interface ImportReading {
   /** Header cells that no field uses (reported, ignored). */
   unknownColumns: string[];
   /** Known columns deliberately not imported, with why. */
-  ignoredColumns: { column: string; why: string }[];
+  ignoredColumns: { column: string; why: IgnoredReason }[];
   /** Fields found in the header. */
   found: PostField[];
   /** Rows outside the requested period. */
@@ -66,7 +66,7 @@ export function readPosts(table: CsvTable, format: ImportFormat, period?: { star
   const used = new Set(index.values());
   const ignoredNames = new Map(Object.entries(format.ignored ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   const unknownColumns: string[] = [];
-  const ignoredColumns: { column: string; why: string }[] = [];
+  const ignoredColumns: { column: string; why: IgnoredReason }[] = [];
   table.header.forEach((h, i) => {
     if (used.has(i)) return;
     const why = ignoredNames.get(h.toLowerCase());

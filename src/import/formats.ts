@@ -16,11 +16,16 @@ export interface ImportFormat {
   name: string;
   /** Accepted header names per field. */
   columns: Partial<Record<PostField, string[]>>;
-  /** Columns that are known but deliberately not imported, with the reason (shown in the import report). */
-  ignored?: Record<string, string>;
+  /** Columns that are known but deliberately not imported, with the reason (shown in the import report, ./messages.ts). */
+  ignored?: Record<string, IgnoredReason>;
   /** How a date cell is written, for `date`. */
   dateFormat?: DateFormat;
 }
+
+/** Why a known column is not imported: a key of ./messages.ts (`ignored.<reason>`), worded in the run's language. */
+export type IgnoredReason =
+  | 'category-code' | 'weekday' | 'hour' | 'consumers' | 'consumptions' | 'subset-impressions' | 'subset-reach' | 'subset-engaged'
+  | 'post-id' | 'post-text' | 'post-address' | 'account';
 
 export type DateFormat = 'iso' | 'DD/MM/YYYY' | 'MM/DD/YYYY';
 
@@ -46,19 +51,19 @@ export const FACEBOOK: ImportFormat = {
     interactions: ['Total Interactions'],
   },
   ignored: {
-    Category: 'a category code of the original study, not an Insights figure',
-    'Post Weekday': 'the day of the week; smscore works with the period as a whole',
-    'Post Hour': 'the hour of posting; smscore works with the period as a whole',
-    'Lifetime Post Consumers': 'people who clicked anywhere on the post (photo views included): not link clicks',
-    Consumers: 'people who clicked anywhere on the post (photo views included): not link clicks',
-    'Lifetime Post Consumptions': 'clicks anywhere on the post (photo views included): not link clicks',
-    Consumptions: 'clicks anywhere on the post (photo views included): not link clicks',
-    'Lifetime Post Impressions by people who have liked your Page': 'a subset of impressions',
-    'Impressions by people who have liked your Page': 'a subset of impressions',
-    'Lifetime Post reach by people who like your Page': 'a subset of reach',
-    'Reach by people who like your Page': 'a subset of reach',
-    'Lifetime People who have liked your Page and engaged with your post': 'a subset of engaged users',
-    'People who have liked your Page and engaged with your post': 'a subset of engaged users',
+    Category: 'category-code',
+    'Post Weekday': 'weekday',
+    'Post Hour': 'hour',
+    'Lifetime Post Consumers': 'consumers',
+    Consumers: 'consumers',
+    'Lifetime Post Consumptions': 'consumptions',
+    Consumptions: 'consumptions',
+    'Lifetime Post Impressions by people who have liked your Page': 'subset-impressions',
+    'Impressions by people who have liked your Page': 'subset-impressions',
+    'Lifetime Post reach by people who like your Page': 'subset-reach',
+    'Reach by people who like your Page': 'subset-reach',
+    'Lifetime People who have liked your Page and engaged with your post': 'subset-engaged',
+    'People who have liked your Page and engaged with your post': 'subset-engaged',
   },
 };
 
@@ -81,8 +86,8 @@ export const INSTAGRAM: ImportFormat = {
     saves: ['saved', 'Saves'],
   },
   ignored: {
-    id: 'the post id', caption: 'the post text', permalink: 'the post address', 'Post ID': 'the post id',
-    Description: 'the post text', Permalink: 'the post address', 'Account username': 'the account', 'Account name': 'the account',
+    id: 'post-id', caption: 'post-text', permalink: 'post-address', 'Post ID': 'post-id',
+    Description: 'post-text', Permalink: 'post-address', 'Account username': 'account', 'Account name': 'account',
   },
   dateFormat: 'iso',
 };

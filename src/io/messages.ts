@@ -24,7 +24,9 @@ const messages = {
   },
 } satisfies Dictionary<WriteProblem>;
 
-const t = makeTranslator<WriteProblem>(messages);
+/** Exported for the catalogue of every message (src/i18n/catalogue.ts). */
+export const tWrite = makeTranslator<WriteProblem>(messages);
+const t = tWrite;
 
 /** The files a command reads, as named in a refusal to write over one of them. */
 export type InputRole = 'brand' | 'config' | 'pack' | 'baseline' | 'answers' | 'mapping' | 'export';
@@ -42,7 +44,8 @@ const inputs = {
   },
 } satisfies Dictionary<InputRole | 'output-is-input'>;
 
-const ti = makeTranslator<InputRole | 'output-is-input'>(inputs);
+export const tInputRole = makeTranslator<InputRole | 'output-is-input'>(inputs);
+const ti = tInputRole;
 
 /** `output` would replace `input`, which the command reads: the refusal, naming both. */
 export function outputIsInputText(locale: Locale, output: string, role: InputRole, input: string): string {

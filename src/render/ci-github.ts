@@ -15,6 +15,7 @@
 import type { AuditOutcome } from '../audit/index.js';
 import { failureText } from '../gate/messages.js';
 import { makeTranslator, type MessageArgs } from '../i18n/translate.js';
+import { tCi } from './ci-messages.js';
 import type { Severity } from '../questions/index.js';
 import { printable } from '../util/printable.js';
 import { diagnosticMessage } from '../validate/messages.js';
@@ -55,7 +56,8 @@ const RANK = {
 };
 const GAP_LEVEL: Record<Severity, Level> = { critical: 'warning', major: 'warning', minor: 'notice' };
 
-const t = makeTranslator<'left-out.title' | 'left-out'>({
+/** Exported for the catalogue of every message (src/i18n/catalogue.ts). */
+export const tAnnotations = makeTranslator<'left-out.title' | 'left-out'>({
   en: {
     'left-out.title': 'smscore: annotations left out',
     'left-out': (a: MessageArgs) =>
@@ -69,10 +71,7 @@ const t = makeTranslator<'left-out.title' | 'left-out'>({
       'Le rapport Markdown (--format markdown, par exemple dans $GITHUB_STEP_SUMMARY) et le rapport SARIF (--format sarif) les donnent toutes.',
   },
 });
-const LEVEL_WORDS = {
-  en: { error: ['error', 'errors'], warning: ['warning', 'warnings'], notice: ['notice', 'notices'] },
-  fr: { error: ['erreur', 'erreurs'], warning: ['avertissement', 'avertissements'], notice: ['remarque', 'remarques'] },
-} as const;
+const t = tAnnotations;
 
 /** GitHub's escaping: data loses %, CR and LF; properties also lose : and ,. */
 export function escapeData(s: string): string {
@@ -177,8 +176,7 @@ export function githubAnnotationsStream(ctx: RenderContext, limit = ANNOTATIONS_
       }
       const lines = LEVELS.flatMap((l) => kept[l].map((a) => a.line));
       if (total() > 0) {
-        const words = LEVEL_WORDS[ctx.locale];
-        const detail = LEVELS.filter((l) => dropped[l] > 0).map((l) => `${dropped[l]} ${words[l][dropped[l] === 1 ? 0 : 1]}`).join(', ');
+        const detail = LEVELS.filter((l) => dropped[l] > 0).map((l) => tCi(ctx.locale, `count.${l}`, { count: dropped[l] })).join(', ');
         lines.push(command('notice', undefined, undefined, undefined, t(ctx.locale, 'left-out.title'), t(ctx.locale, 'left-out', { total: total(), detail, limit })));
       }
       return { head: '', tail: lines.length ? lines.join('\n') + '\n' : '' };

@@ -9,6 +9,7 @@ import { failureText } from '../gate/messages.js';
 import { printable } from '../util/printable.js';
 import { diagnosticMessage } from '../validate/messages.js';
 import { gapMessage } from './ci-common.js';
+import { tCi } from './ci-messages.js';
 import type { RenderContext, ReportStream } from './index.js';
 import { streamOf } from './stream-of.js';
 
@@ -20,8 +21,8 @@ function fileSuite(o: AuditOutcome, ctx: RenderContext): Suite {
   const { locale, catalog } = ctx;
   if (!o.ok) {
     const v = o.validation;
-    const body = v.diagnostics.map((d) => `${printable(d.location.file)}:${d.location.line}:${d.location.col}  ${d.severity}  ${diagnosticMessage(locale, d.code, d.args)}`).join('\n');
-    return { name: printable(v.file), cases: [{ classname: 'smscore.validation', name: 'validation', failure: { message: `${severityCounts(v.diagnostics).errors} error(s)`, type: 'invalid-input', body } }] };
+    const body = v.diagnostics.map((d) => `${printable(d.location.file)}:${d.location.line}:${d.location.col}  ${tCi(locale, `diagnostic.${d.severity}`)}  ${diagnosticMessage(locale, d.code, d.args)}`).join('\n');
+    return { name: printable(v.file), cases: [{ classname: 'smscore.validation', name: 'validation', failure: { message: tCi(locale, 'junit.invalid', { errors: severityCounts(v.diagnostics).errors }), type: 'invalid-input', body } }] };
   }
   const r = o.result;
   const gate = ctx.gates?.get(r.file);
@@ -40,9 +41,9 @@ function fileSuite(o: AuditOutcome, ctx: RenderContext): Suite {
       };
     } else if (waivedHere.length > 0) {
       const use = gate!.waivers.find((u) => u.waiver.question === q.id);
-      c.skipped = `waived: ${printable(use?.waiver.reason ?? '')}`;
+      c.skipped = tCi(locale, 'junit.waived', { reason: use?.waiver.reason ?? '' });
     } else if (res.instances.length === 0 || res.instances.every((i) => i.status === 'na')) {
-      c.skipped = locale === 'fr' ? 'ne s’applique pas à ce fichier' : 'does not apply to this file';
+      c.skipped = tCi(locale, 'junit.not-applicable');
     }
     cases.push(c);
   }

@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/translate.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticHint, diagnosticMessage } from '../validate/messages.js';
 import { printable } from '../util/printable.js';
+import { tCi } from './ci-messages.js';
 import { plainStyle, type Style } from './style.js';
 import { clip, wrap } from './text-wrap.js';
 
@@ -15,9 +16,6 @@ export interface DiagnosticRenderOptions {
   width?: number;
 }
 
-const LABEL = { en: { error: 'error', warning: 'warning' }, fr: { error: 'erreur', warning: 'avertissement' } } as const;
-const HINT = { en: 'hint', fr: 'conseil' } as const;
-const AT = { en: 'at', fr: 'à' } as const;
 
 /** A text's lines by number (1-based), split as /\r?\n/ would: the line starts are indexed once per text. */
 type LineLookup = (line: number) => string | undefined;
@@ -36,7 +34,7 @@ export function lineLookup(text: string): LineLookup {
 export function renderDiagnostic(d: Diagnostic, options: DiagnosticRenderOptions, lookups?: Map<string, LineLookup>): string {
   const style = options.style ?? plainStyle;
   const { file, line, col } = d.location;
-  const label = LABEL[options.locale][d.severity];
+  const label = tCi(options.locale, `diagnostic.${d.severity}`);
   const sev = d.severity === 'error' ? style.red(style.bold(label)) : style.yellow(style.bold(label));
   const width = options.width ?? 80;
   // The file's name, the source line and the data path come from the input: shown through printable().
@@ -57,10 +55,10 @@ export function renderDiagnostic(d: Diagnostic, options: DiagnosticRenderOptions
   }
   const hint = diagnosticHint(options.locale, d.code, d.args);
   if (hint) {
-    const hintLabel = HINT[options.locale] + ':';
+    const hintLabel = tCi(options.locale, 'diagnostic.hint') + ':';
     lines.push(...wrap(`${hintLabel} ${hint}`, width, '    ', '      ').map((l, i) => (i === 0 ? l.replace(hintLabel, style.cyan(hintLabel)) : l)));
   }
-  if (d.pointer) lines.push(...wrap(`${AT[options.locale]} ${printable(d.pointer)}`, width, '    ', '      ').map((l) => style.dim(l)));
+  if (d.pointer) lines.push(...wrap(`${tCi(options.locale, 'diagnostic.at')} ${printable(d.pointer)}`, width, '    ', '      ').map((l) => style.dim(l)));
   return lines.join('\n');
 }
 

@@ -313,7 +313,9 @@ const all: Dictionary<string> = {
   en: { ...messages.en, ...plausibilityWords('en') },
   fr: { ...messages.fr, ...plausibilityWords('fr') },
 };
-const t = makeTranslator<string>(all);
+/** Exported for the catalogue of every message (src/i18n/catalogue.ts). */
+export const tDiagnostic = makeTranslator<string>(all);
+const t = tDiagnostic;
 
 export function diagnosticMessage(locale: Locale, code: string, args: MessageArgs): string {
   return t(locale, code, args);

@@ -26,6 +26,7 @@ import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { t } from '../messages.js';
+import { tUsage } from '../usage-messages.js';
 import { planFromSequence, planOutputs, type OutputFlag, type OutputTarget } from '../outputs.js';
 import { fileSink, stdoutSink, type ReportSink } from '../sinks.js';
 import { VERSION } from '../version.js';
@@ -56,7 +57,7 @@ export interface AuditOptions {
 }
 
 export async function auditCommand(inputs: string[], opts: AuditOptions, ctx: CliContext): Promise<number> {
-  const targets = opts.outputSequence ? planFromSequence(opts.outputSequence) : planOutputs(opts.format ?? [], opts.output ?? []);
+  const targets = opts.outputSequence ? planFromSequence(opts.outputSequence, ctx.locale) : planOutputs(opts.format ?? [], opts.output ?? [], ctx.locale);
   const cwd = process.cwd();
 
   const loaded = loadConfigFor(opts.config, ctx, cwd);
@@ -168,7 +169,7 @@ async function openReport(target: OutputTarget, base: RenderContext, ctx: CliCon
     return { target, ctx: rctx, stream, sink: open(stream.headLast) };
   }
   const renderer = RENDERERS[target.format];
-  if (!renderer) throw new UsageError(`the ${target.format} format is not available in this version`);
+  if (!renderer) throw new UsageError(tUsage(ctx.locale, 'outputs.unavailable', { format: target.format }));
   const whole: Renderer = json ? async (outcomes, c) => jsonSafe(await renderer(outcomes, c)) : renderer;
   return { target, ctx: rctx, whole, sink: open(false) };
 }
@@ -247,7 +248,8 @@ function readBaseline(file: string, ctx: CliContext): Map<string, BaselineEntry>
   }
   try {
     return baselineFromReport(parsed.data);
-  } catch (err) {
-    throw new UsageError(`the baseline ${file} is ${(err as Error).message}`);
+  } catch {
+    // baselineFromReport has a single reason to refuse: this is not a report of ours.
+    throw new UsageError(tUsage(ctx.locale, 'audit.baseline-not-report', { file }));
   }
 }

@@ -10,13 +10,14 @@ import { UsageError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { checkNamedBrandFile } from '../inputs.js';
 import { t } from '../messages.js';
+import { tUsage } from '../usage-messages.js';
 import type { ExplainOptions } from './explain.js';
 import { validationText } from './validate.js';
 
 export async function explainScores(file: string, opts: ExplainOptions, ctx: CliContext): Promise<number> {
   if (opts.pillar !== undefined && !(PILLARS as readonly string[]).includes(opts.pillar)) {
     const s = suggest(opts.pillar, PILLARS);
-    throw new UsageError(`unknown pillar "${opts.pillar}"${s ? `; did you mean "${s}"?` : ''} Known: ${PILLARS.join(', ')}.`);
+    throw new UsageError(tUsage(ctx.locale, 'explain.unknown-pillar', { pillar: opts.pillar, suggestion: s ?? '', known: PILLARS.join(', ') }));
   }
   checkNamedBrandFile(file, ctx.locale);
   const validation = validateFile(file);
@@ -28,7 +29,7 @@ export async function explainScores(file: string, opts: ExplainOptions, ctx: Cli
   const channels = (validation.brand.channels ?? []).map((c) => c.id);
   if (opts.channel !== undefined && !channels.includes(opts.channel)) {
     const s = suggest(opts.channel, channels);
-    throw new UsageError(`no channel "${opts.channel}" in ${file}${s ? `; did you mean "${s}"?` : ''} Channels: ${channels.join(', ') || '(none)'}.`);
+    throw new UsageError(tUsage(ctx.locale, 'explain.unknown-channel', { channel: opts.channel, file, suggestion: s ?? '', known: channels.join(', ') || '—' }));
   }
   const result = scoreBrand(validation.brand, loadScoringModel());
   if (opts.format === 'json') {

@@ -7,6 +7,7 @@ import { applyEdits } from '../../edit/yaml-edit.js';
 import { beginEdit, type FileEdit } from '../../io/atomic-write.js';
 import { READ_LIMITS, readText } from '../../io/read-text.js';
 import { BUILT_IN_FORMATS, parseMapping, parsePeriod, planImport, type ImportFormat, type ImportPlan } from '../../import/index.js';
+import { tFormat } from '../../import/format-messages.js';
 import { ti } from '../../import/messages.js';
 import { parseSource } from '../../load/source.js';
 import { fitLines } from '../../render/text-wrap.js';
@@ -86,7 +87,7 @@ export function importCommand(formatId: string, exportFile: string, opts: Import
     return EXIT.invalidInput;
   }
 
-  if (opts.format === 'json') ctx.out(jsonSafe(JSON.stringify(planJson(plan, exportFile, opts, format, period), null, 2)));
+  if (opts.format === 'json') ctx.out(jsonSafe(JSON.stringify(planJson(plan, exportFile, opts, format, period, ctx.locale), null, 2)));
   else ctx.out(fitLines(planText(plan, exportFile, opts, format, period, ctx.locale), ctx.width));
 
   if (plan.edits.length > 0 && edit) {
@@ -109,17 +110,17 @@ function resolveFormat(id: string, mappingFile: string | undefined, ctx: CliCont
     const read = readText(mappingFile, READ_LIMITS.mapping);
     if (!read.ok) {
       ctx.err(validationText([{ file: mappingFile, valid: false, diagnostics: [read.diagnostic] }], false, ctx));
-      throw new UsageError(`${mappingFile} is not a valid mapping`);
+      throw new UsageError(tFormat(ctx.locale, 'error.bad-mapping', { file: mappingFile }));
     }
     const { mapping, diagnostics } = parseMapping(mappingFile, read.text);
     if (!mapping) {
       ctx.err(validationText([{ file: mappingFile, valid: false, diagnostics, source: parseSource(mappingFile, read.text) }], false, ctx));
-      throw new UsageError(`${mappingFile} is not a valid mapping`);
+      throw new UsageError(tFormat(ctx.locale, 'error.bad-mapping', { file: mappingFile }));
     }
     return mapping;
   }
   const format = BUILT_IN_FORMATS[id];
-  if (!format) throw new UsageError(`unknown export format "${id}"; choose one of: ${Object.keys(BUILT_IN_FORMATS).join(', ')}, generic`);
+  if (!format) throw new UsageError(tFormat(ctx.locale, 'error.format', { format: id, known: [...Object.keys(BUILT_IN_FORMATS), 'generic'].join(', ') }));
   return { format };
 }
 
@@ -127,7 +128,7 @@ function planText(plan: ImportPlan, file: string, opts: ImportOptions, format: I
   const t = (key: Parameters<typeof ti>[1], args?: Record<string, string | number>) => ti(locale, key, args);
   const r = plan.reading;
   const out = [
-    t('title', { file, format: format.name, into: opts.into, channel: opts.channel }),
+    t('title', { file, format: formatName(format, opts, locale), into: opts.into, channel: opts.channel }),
     period ? t('period', period) : t('period.none'),
     t('rows', { rows: plan.table.rows.length + plan.table.malformed.length, kept: r.posts.length, rejected: r.rejected.length, outside: r.outsidePeriod }),
   ];
@@ -142,7 +143,7 @@ function planText(plan: ImportPlan, file: string, opts: ImportOptions, format: I
     const columns = [...byColumn].map(([c, lines]) => `${c} (${lines.length > 6 ? `${lines.slice(0, 6).join(', ')}…` : lines.join(', ')})`).join('; ');
     out.push('', t('missing', { count: r.missingCells.length, columns }));
   }
-  if (r.ignoredColumns.length > 0) out.push(t('ignored', { list: r.ignoredColumns.map((c) => `${c.column} — ${c.why}`).join('; ') }));
+  if (r.ignoredColumns.length > 0) out.push(t('ignored', { list: r.ignoredColumns.map((c) => `${c.column} — ${tFormat(locale, `ignored.${c.why}`)}`).join('; ') }));
   if (r.unknownColumns.length > 0) out.push(t('unknown', { list: r.unknownColumns.join(', ') }));
   const st = plan.aggregate.stats;
   if (st.paidShare !== null) {
@@ -158,7 +159,12 @@ function planText(plan: ImportPlan, file: string, opts: ImportOptions, format: I
   return out.join('\n');
 }
 
-function planJson(plan: ImportPlan, file: string, opts: ImportOptions, format: ImportFormat, period: { start: string; end: string } | undefined) {
+/** The format as the report names it, in the run's language. */
+function formatName(format: ImportFormat, opts: ImportOptions, locale: Locale): string {
+  return format.id === 'facebook' || format.id === 'instagram' || format.id === 'generic' ? tFormat(locale, `format.${format.id}`, { mapping: opts.mapping ?? '' }) : format.name;
+}
+
+function planJson(plan: ImportPlan, file: string, opts: ImportOptions, format: ImportFormat, period: { start: string; end: string } | undefined, locale: Locale) {
   return {
     formatVersion: 1,
     export: file,
@@ -172,7 +178,7 @@ function planJson(plan: ImportPlan, file: string, opts: ImportOptions, format: I
     outsidePeriod: plan.reading.outsidePeriod,
     rejected: plan.reading.rejected,
     missingCells: plan.reading.missingCells,
-    ignoredColumns: plan.reading.ignoredColumns,
+    ignoredColumns: plan.reading.ignoredColumns.map((c) => ({ column: c.column, why: tFormat(locale, `ignored.${c.why}`) })),
     unknownColumns: plan.reading.unknownColumns,
     stats: plan.aggregate.stats,
     metrics: plan.aggregate.metrics,
