@@ -12,7 +12,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { itemIdOf } from '../questions/paths.js';
 import { displayPath, filterQuestions, type QuestionFilter } from '../questions/render.js';
 import type { Gap, Question } from '../questions/types.js';
-import { describeRule } from '../questions/render.js';
+import { describeRule, inLocale } from '../questions/render.js';
 import { plainStyle, type Style } from '../render/style.js';
 import { printable } from '../util/printable.js';
 import { suggest } from '../util/suggest.js';
@@ -482,7 +482,7 @@ export async function runQuestionnaire(o: FlowOptions): Promise<FlowOutcome> {
         n++;
         const now = auditText(o.file, flow.text, o.deps);
         if (!now?.gaps.some((g) => gapKey(g) === gapKey(gap))) continue;
-        const q = o.deps.catalog.questions.find((x) => x.id === gap.questionId)!;
+        const q = inLocale(o.deps.catalog.questions.find((x) => x.id === gap.questionId)!, o.locale);
         const fresh = now.gaps.find((g) => gapKey(g) === gapKey(gap))!;
         flow.header(q, fresh, n, plan.length);
         await flow.askGap(q, fresh);

@@ -129,11 +129,14 @@ export function questionToJson(q: Question, locale: Locale): Record<string, unkn
     ...(q.each ? { each: q.each } : {}),
     question: q.question[locale],
     why: q.why[locale],
-    answer: { ...q.answer, display: displayPath(q), ...(q.kind === 'question' ? { freeAnswer: `answers.${q.id}` } : {}) },
+    answer: { ...withoutFr(q.answer), example: exampleIn(q, locale), display: displayPath(q), ...(q.kind === 'question' ? { freeAnswer: `answers.${q.id}` } : {}) },
     sources: q.sources,
     answeredWhen: q.answeredWhen,
   };
 }
+
+/** The answer hint without its French example: the JSON forms give the example in their own language only. */
+const withoutFr = ({ exampleFr: _fr, ...rest }: Question['answer']): Question['answer'] => rest;
 
 /** French puts a space before a colon. */
 const colon = (locale: Locale): string => (locale === 'fr' ? ' :' : ':');
@@ -157,7 +160,7 @@ export function renderQuestion(q: Question, locale: Locale, options: { format?: 
     '',
     `${t('label.where')}${c} ${displayPath(q)} (${answerKindText(q, locale)}), ${askedText(q, locale)}`,
     `${t('label.example')}${c}`,
-    indent(printableLines(q.answer.example), '    '),
+    indent(printableLines(exampleIn(q, locale)), '    '),
     q.kind === 'question' ? `${t('label.freeAnswer')}${c} answers.${q.id}` : t('label.noFreeAnswer'),
     '',
     `${t('label.answeredWhen')}${c}`,
@@ -174,7 +177,8 @@ function questionMarkdown(q: Question, locale: Locale, sections: readonly Sectio
   const t = (k: Parameters<typeof tq>[1], a?: Record<string, string | number>): string => tq(locale, k, a);
   const c = colon(locale);
   // Longer than any run of backticks in the example, so the example cannot close its code block early.
-  const fence = '`'.repeat(Math.max(3, ...(q.answer.example.match(/`+/g) ?? []).map((r) => r.length + 1)));
+  const example = exampleIn(q, locale);
+  const fence = '`'.repeat(Math.max(3, ...(example.match(/`+/g) ?? []).map((r) => r.length + 1)));
   return [
     `${heading} \`${q.id}\``,
     '',
@@ -191,7 +195,7 @@ function questionMarkdown(q: Question, locale: Locale, sections: readonly Sectio
     `- ${t('label.sources')}${c} ${q.sources.map((s) => `« ${cell(s)} »`).join(', ')}`,
     '',
     fence + 'yaml',
-    printableLines(q.answer.example.replace(/\n$/, '')),
+    printableLines(example.replace(/\n$/, '')),
     fence,
   ].join('\n');
 }
@@ -318,7 +322,7 @@ export function renderGaps(gaps: readonly Gap[], catalog: Catalog, options: { fo
   if (format === 'json') {
     const rows = gaps.map((g) => {
       const q = byId.get(g.questionId);
-      return { ...g, question: q?.question[locale], why: q?.why[locale], answer: q ? { path: displayPath(q), kind: q.answer.kind, example: q.answer.example } : undefined };
+      return { ...g, question: q?.question[locale], why: q?.why[locale], answer: q ? { path: displayPath(q), kind: q.answer.kind, example: exampleIn(q, locale) } : undefined };
     });
     return jsonSafe(JSON.stringify({ locale, count: gaps.length, gaps: rows }, null, 2)) + '\n';
   }
@@ -344,6 +348,20 @@ export function renderGaps(gaps: readonly Gap[], catalog: Catalog, options: { fo
   }
   out.push(tq(locale, 'gaps.total', { count: gaps.length }));
   return out.join('\n') + '\n';
+}
+
+/** The answer's example in the reader's language; a pack without `exampleFr` shows its default example in French. */
+export function exampleIn(q: Pick<Question, 'answer'>, locale: Locale): string {
+  return (locale === 'fr' ? q.answer.exampleFr : undefined) ?? q.answer.example;
+}
+
+/**
+ * The question as a reader of `locale` sees it, its `answer.example` in that language: for code that shows the
+ * example without knowing the language (the questionnaire's prompts and its editor's starting text).
+ */
+export function inLocale(q: Question, locale: Locale): Question {
+  const example = exampleIn(q, locale);
+  return example === q.answer.example ? q : { ...q, answer: { ...q.answer, example } };
 }
 
 /** Whose example: the brand, and for a question asked per channel, that channel. */

@@ -8,7 +8,7 @@ import type { AuditOutcome } from '../audit/index.js';
 import { failureText } from '../gate/messages.js';
 import type { Locale } from '../i18n/translate.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { displayPath, type Catalog, type Question, type Severity } from '../questions/index.js';
+import { displayPath, exampleIn, type Catalog, type Question, type Severity } from '../questions/index.js';
 import { diagnosticHint, diagnosticMessage } from '../validate/messages.js';
 import { gapFingerprint, gapMessage, repoPath, sarifArtifactLocation } from './ci-common.js';
 import type { RenderContext, ReportStream } from './index.js';
@@ -47,7 +47,7 @@ function questionRule(q: Question, locale: Locale): SarifRule {
     shortDescription: { text: q.question[locale] },
     fullDescription: { text: q.why[locale] },
     help: {
-      text: `${q.why[locale]}\n\n${locale === 'fr' ? 'Répondre dans' : 'Answer in'}: ${path}\n\n${q.answer.example}\n${locale === 'fr' ? 'Source' : 'Source'}: ${sources}`,
+      text: `${q.why[locale]}\n\n${locale === 'fr' ? 'Répondre dans' : 'Answer in'}: ${path}\n\n${exampleIn(q, locale)}\n${locale === 'fr' ? 'Source' : 'Source'}: ${sources}`,
       markdown: `${q.why[locale]}\n\n**${locale === 'fr' ? 'Répondre dans' : 'Answer in'}** \`${path}\`:\n\n\`\`\`yaml\n${q.answer.example.trimEnd()}\n\`\`\`\n\n_${sources}_`,
     },
     defaultConfiguration: { level: LEVEL[q.severity] },

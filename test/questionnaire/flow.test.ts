@@ -155,6 +155,15 @@ describe('completing an existing file', () => {
     expect(out).toContain('Pourquoi c\'est important :');
     expect(prompter.calls[0]!.message).toBe('Élément 1');
   });
+
+  test('in French, the example shown and the editor\'s starting text are the catalog\'s French example', async () => {
+    const { out } = await run([''], { limit: 1, locale: 'fr' });
+    expect(out).toContain('Savoir si une lampe convient à un petit appartement avant de l\'acheter.');
+    expect(out).not.toContain('Know whether a lamp suits');
+    const { prompter } = await run(['', { choose: /éditeur/ }, '# rien\n'], { filter: { section: 'resources', severity: 'major' }, locale: 'fr', limit: 2 });
+    const ed = prompter.calls.find((c) => c.type === 'editor');
+    expect(String(ed?.default)).toContain('role: Photographe');
+  });
 });
 
 describe('creating a new file', () => {
