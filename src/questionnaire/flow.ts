@@ -10,6 +10,7 @@ import type { Locale } from '../i18n/translate.js';
 import { PLATFORMS } from '../model/brand.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { itemIdOf } from '../questions/paths.js';
+import { enumChoice } from '../model/enum-labels.js';
 import { displayPath, filterQuestions, type QuestionFilter } from '../questions/render.js';
 import type { Gap, Question } from '../questions/types.js';
 import { describeRule, inLocale } from '../questions/render.js';
@@ -221,7 +222,7 @@ class Flow {
       }
       case 'enum': {
         const values = q.answer.values ?? [];
-        return this.select(msg, values.map((v) => ({ name: v, value: v })), { stop: true, ...(typeof current === 'string' && values.includes(current) ? { default: current } : {}) });
+        return this.select(msg, values.map((v) => ({ name: enumChoice(v, this.o.locale), value: v })), { stop: true, ...(typeof current === 'string' && values.includes(current) ? { default: current } : {}) });
       }
       case 'boolean':
         return this.select(msg, [{ name: this.t('choice.yes'), value: true }, { name: this.t('choice.no'), value: false }], { stop: true });
@@ -294,7 +295,7 @@ class Flow {
       }
     });
     const sectors = schemaEnum(['$defs', 'brand', 'properties', 'sector']);
-    await this.field(['brand', 'sector'], () => this.select(this.t('new.sector'), sectors.map((v) => ({ name: v, value: v }))));
+    await this.field(['brand', 'sector'], () => this.select(this.t('new.sector'), sectors.map((v) => ({ name: enumChoice(v, this.o.locale), value: v }))));
 
     this.say('');
     this.say(s.bold(this.t('new.audience')));
@@ -318,7 +319,7 @@ class Flow {
     for (let n = 0; ; n++) {
       if (!(await this.o.prompter.confirm({ message: this.t(n === 0 ? 'new.channel-add' : 'new.channel-more'), default: n === 0 }))) break;
       await this.item(['channels', n], async () => {
-        const platform = await this.select(this.t('new.platform'), PLATFORMS.map((p) => ({ name: p, value: p as string })), { skip: false });
+        const platform = await this.select(this.t('new.platform'), PLATFORMS.map((p) => ({ name: enumChoice(p, this.o.locale), value: p as string })), { skip: false });
         const taken = new Set(((getAt(this.data(), ['channels']) as unknown[] | undefined) ?? []).map((c) => itemIdOf(c)));
         const base = String(platform);
         let def = base;

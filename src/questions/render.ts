@@ -6,6 +6,7 @@
 import { formatDataPath } from '../model/diagnostic.js';
 import { fitLines, wrap } from '../render/text-wrap.js';
 import { PILLARS, type Pillar } from '../model/brand.js';
+import { enumChoice } from '../model/enum-labels.js';
 import type { Locale } from '../i18n/translate.js';
 import { suggest } from '../util/suggest.js';
 import { jsonSafe, printable } from '../util/printable.js';
@@ -80,7 +81,7 @@ function pillarsText(q: Question, locale: Locale): string {
 
 function answerKindText(q: Question, locale: Locale): string {
   const a = q.answer;
-  return tq(locale, `answerKind.${a.kind}`, { values: (a.values ?? []).join(', '), target: a.refersTo ? tq(locale, `target.${a.refersTo}`) : '' });
+  return tq(locale, `answerKind.${a.kind}`, { values: (a.values ?? []).map((v) => enumChoice(v, locale)).join(', '), target: a.refersTo ? tq(locale, `target.${a.refersTo}`) : '' });
 }
 
 function askedText(q: Question, locale: Locale): string {
@@ -99,7 +100,7 @@ export function describeRule(rule: Rule, locale: Locale, questionId: string, dep
     case 'text': return line(tq(locale, 'rule.text', { path: rule.path }));
     case 'items': return line(tq(locale, 'rule.items', { path: rule.path, min: rule.min ?? 1, max: opt(rule.max) }));
     case 'number': return line(tq(locale, 'rule.number', { path: rule.path, min: opt(rule.min), max: opt(rule.max) }));
-    case 'enum': return line(tq(locale, 'rule.enum', { path: rule.path, values: rule.values.join(', ') }));
+    case 'enum': return line(tq(locale, 'rule.enum', { path: rule.path, values: rule.values.map((v) => enumChoice(String(v), locale)).join(', ') }));
     case 'answer': return line(tq(locale, 'rule.answer', { id: rule.id ?? questionId }));
     case 'refersTo': return line(tq(locale, 'rule.refersTo', { path: rule.path, to: rule.to, key: rule.key ?? 'id' }));
     case 'referencedBy': return line(tq(locale, 'rule.referencedBy', { list: rule.list, field: rule.field, key: rule.key ?? 'id' }));

@@ -219,6 +219,15 @@ describe('creating a new file', () => {
     if (outcome.status === 'write') expect(dataOf(outcome.text)).toMatchObject({ brand: { name: 'X' }, channels: [{ id: 'tiktok', platform: 'tiktok' }] });
   });
 
+  test('in French, sectors and platforms are offered by their French name with the id that gets written', async () => {
+    const { outcome, prompter } = await run(['Fromagerie Dupont', 'local-business', 'Les gourmands du quartier', false, true, 'google-business-profile'], { text: undefined, locale: 'fr' });
+    expect(outcome.status).toBe('interrupted');
+    const [sectors, platforms] = prompter.calls.filter((c) => c.type === 'select').map((c) => c.choices!);
+    expect(sectors).toEqual(expect.arrayContaining(['Santé et beauté (health-beauty)', 'Commerce de proximité (local-business)', 'Autre (other)']));
+    expect(platforms).toEqual(expect.arrayContaining(['instagram', 'Fiche d’établissement Google (google-business-profile)', 'Site d’avis (review-site)']));
+    if (outcome.status === 'interrupted') expect(outcome.answers.set[1]).toEqual({ path: ['brand', 'sector'], value: 'local-business' });
+  });
+
   test('interrupted during creation: nothing to write, the answers so far are kept', async () => {
     const { outcome } = await run(['Fromagerie Dupont', 'retail'], { text: undefined });
     expect(outcome.status).toBe('interrupted');

@@ -103,6 +103,14 @@ describe('renderQuestion (explain)', () => {
     expect(out).toContain('`strategy.lossOfControl` est un texte non vide');
   });
 
+  test('French shows an enum answer\'s allowed values by their French name, with the id to write', () => {
+    const out = renderQuestion(findQuestion(catalog, 'listening-cadence')!, 'fr', { catalog });
+    expect(out).toContain('une valeur parmi : En temps réel (real-time), Quotidienne (daily), Hebdomadaire (weekly), Mensuelle (monthly)');
+    expect(out).toContain('`listening.cadence` vaut l\'une de ces valeurs : En temps réel (real-time), Quotidienne (daily)');
+    expect(renderQuestion(findQuestion(catalog, 'objective-domain')!, 'fr', { catalog, format: 'markdown' })).toContain('Image et e-réputation (branding), Vente (selling)');
+    expect(renderQuestion(findQuestion(catalog, 'listening-cadence')!, 'en', { catalog })).toContain('one of: real-time, daily, weekly, monthly');
+  });
+
   test('json and markdown', () => {
     const q = findQuestion(catalog, 'platform-concentration')!;
     expect(JSON.parse(renderQuestion(q, 'en', { format: 'json' }))).toMatchObject({ id: q.id, kind: 'coherence' });
