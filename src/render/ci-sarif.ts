@@ -40,15 +40,16 @@ const TOOL_RULES: Record<string, { level: Level; en: [string, string]; fr: [stri
 
 function questionRule(q: Question, locale: Locale): SarifRule {
   const path = displayPath(q);
-  const sources = q.sources.join('; ');
+  const sources = q.sources.join(locale === 'fr' ? '\u202f; ' : '; ');
+  const example = exampleIn(q, locale);
   return {
     id: q.id,
     name: q.id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(''),
     shortDescription: { text: q.question[locale] },
     fullDescription: { text: q.why[locale] },
     help: {
-      text: `${q.why[locale]}\n\n${locale === 'fr' ? 'Répondre dans' : 'Answer in'}: ${path}\n\n${exampleIn(q, locale)}\n${locale === 'fr' ? 'Source' : 'Source'}: ${sources}`,
-      markdown: `${q.why[locale]}\n\n**${locale === 'fr' ? 'Répondre dans' : 'Answer in'}** \`${path}\`:\n\n\`\`\`yaml\n${q.answer.example.trimEnd()}\n\`\`\`\n\n_${sources}_`,
+      text: `${q.why[locale]}\n\n${locale === 'fr' ? 'Répondre dans\u00a0:' : 'Answer in:'} ${path}\n\n${example}\n${locale === 'fr' ? 'Source\u00a0:' : 'Source:'} ${sources}`,
+      markdown: `${q.why[locale]}\n\n**${locale === 'fr' ? 'Répondre dans' : 'Answer in'}** \`${path}\`${locale === 'fr' ? '\u00a0:' : ':'}\n\n\`\`\`yaml\n${example.trimEnd()}\n\`\`\`\n\n_${sources}_`,
     },
     defaultConfiguration: { level: LEVEL[q.severity] },
     properties: { tags: ['smscore', q.section, ...q.pillars], severity: q.severity, section: q.section, pillars: q.pillars },

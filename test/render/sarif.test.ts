@@ -77,6 +77,14 @@ describe('SARIF rules and levels', () => {
     expect(fr.results.every((r) => r.message.text.includes('répondre dans : '))).toBe(true);
   });
 
+  test('a French rule\'s help gives the French example, with French punctuation', () => {
+    const fr = run([{ ok: true, result: fixedResult() }], { ...ctx, locale: 'fr' });
+    const help = fr.tool.driver.rules.find((r) => r.id === 'presence-rationale')!.help;
+    expect(help.text).toContain('Répondre dans\u00a0: strategy.rationale\n\nstrategy:\n  rationale: Nos acheteurs demandent');
+    expect(help.text).toMatch(/\nSource\u00a0: Gérer les réseaux sociaux\u202f; Stratégie/);
+    expect(help.markdown).toContain('**Répondre dans** `strategy.rationale`\u00a0:\n\n```yaml\nstrategy:\n  rationale: Nos acheteurs demandent');
+  });
+
   test('two renders are byte-identical', () => {
     const outcomes: AuditOutcome[] = [{ ok: true, result: fixedResult() }, auditFile('test/fixtures/invalid/many-problems.yaml', deps)];
     expect(renderSarif(outcomes, ctx)).toBe(renderSarif(outcomes, ctx));
