@@ -41,7 +41,7 @@ export function isExitPromptError(err: unknown): boolean {
 const PROMPT_WORDS: Partial<Record<Locale, PromptWords>> = {
   fr: {
     keys: { navigate: 'parcourir', select: 'choisir', submit: 'valider', all: 'tout', invert: 'inverser' },
-    yes: 'Oui', no: 'Non', yesNoError: 'Répondez « oui » ou « non »',
+    yes: 'Oui', no: 'Non', yesNoError: 'Répondez «\u00a0oui\u00a0» ou «\u00a0non\u00a0»',
     editor: (enter) => `Appuyez sur ${enter} pour ouvrir votre éditeur.`, checking: 'Vérification…',
   },
 };

@@ -8,6 +8,7 @@ import { fitLines, wrap } from '../render/text-wrap.js';
 import { PILLARS, type Pillar } from '../model/brand.js';
 import { enumChoice } from '../model/enum-labels.js';
 import type { Locale } from '../i18n/translate.js';
+import { guillemets } from '../i18n/typography.js';
 import { suggest } from '../util/suggest.js';
 import { jsonSafe, printable } from '../util/printable.js';
 import { cell } from '../render/markdown.js';
@@ -139,8 +140,8 @@ export function questionToJson(q: Question, locale: Locale): Record<string, unkn
 /** The answer hint without its French example: the JSON forms give the example in their own language only. */
 const withoutFr = ({ exampleFr: _fr, ...rest }: Question['answer']): Question['answer'] => rest;
 
-/** French puts a space before a colon. */
-const colon = (locale: Locale): string => (locale === 'fr' ? ' :' : ':');
+/** French puts a no-break space before a colon (src/i18n/typography.ts). */
+const colon = (locale: Locale): string => (locale === 'fr' ? '\u00a0:' : ':');
 
 const indent = (text: string, by: string): string => text.replace(/\n$/, '').split('\n').map((l) => by + l).join('\n');
 
@@ -168,7 +169,7 @@ export function renderQuestion(q: Question, locale: Locale, options: { format?: 
     ...describeRule(q.answeredWhen, locale, q.id, 1),
     '',
     `${t('label.pillars')}${c} ${pillarsText(q, locale)}`,
-    ...q.sources.map((s) => `${t('label.sources')}${c} « ${printable(s)} »`),
+    ...q.sources.map((s) => `${t('label.sources')}${c} ${guillemets(printable(s))}`),
   ];
   const text = lines.join('\n');
   return (options.width === undefined ? text : fitLines(text, options.width)) + '\n';
@@ -193,7 +194,7 @@ function questionMarkdown(q: Question, locale: Locale, sections: readonly Sectio
       (q.kind === 'question' ? ` · ${t('label.freeAnswer')}${c} \`answers.${q.id}\`` : ` · ${t('label.noFreeAnswer')}`),
     `- ${t('label.answeredWhen')}${c}`,
     ...describeRule(q.answeredWhen, locale, q.id, 1),
-    `- ${t('label.sources')}${c} ${q.sources.map((s) => `« ${cell(s)} »`).join(', ')}`,
+    `- ${t('label.sources')}${c} ${q.sources.map((s) => guillemets(cell(s))).join(', ')}`,
     '',
     fence + 'yaml',
     printableLines(example.replace(/\n$/, '')),

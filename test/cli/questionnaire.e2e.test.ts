@@ -170,15 +170,15 @@ describe('smscore questionnaire (built binary)', () => {
       tmux('send-keys', '-t', 'qf', 'Enter');
       await wait('À qui la marque');
       tmux('send-keys', '-t', 'qf', 'Enter');
-      await wait('Ajouter un objectif ? (O/n)');
+      await wait('Ajouter un objectif\u202f? (O/n)');
       tmux('send-keys', '-t', 'qf', '-l', 'x');
       tmux('send-keys', '-t', 'qf', 'Enter');
-      await wait('Répondez « oui » ou « non »');
+      await wait('Répondez «\u00a0oui\u00a0» ou «\u00a0non\u00a0»');
       tmux('send-keys', '-t', 'qf', 'BSpace');
       tmux('send-keys', '-t', 'qf', '-l', 'o');
       tmux('send-keys', '-t', 'qf', 'Enter');
       await wait("L'objectif, en une phrase");
-      expect(shot()).toContain('Ajouter un objectif ? Oui');
+      expect(shot()).toContain('Ajouter un objectif\u202f? Oui');
       tmux('send-keys', '-t', 'qf', 'C-c');
       await wait('EXIT=');
       expect(shot()).toContain('EXIT=130');

@@ -116,7 +116,7 @@ describe('completing an existing file', () => {
     const ed = prompter.calls.find((c) => c.type === 'editor');
     expect(String(ed?.default)).toMatch(/^# The value of organisation\.budget[^]*\namount: \d+/);
     expect(prompter.calls[2]!.choices!.some((c) => /free text/.test(c))).toBe(true);
-    const free = await run(['', SKIP, { choose: /free text/ }, 'Pas de budget fixe : 50 € par mois au plus.', true], { filter: { section: 'resources', severity: 'major' }, limit: 3 });
+    const free = await run(['', SKIP, { choose: /free text/ }, 'Pas de budget fixe\u00a0: 50 € par mois au plus.', true], { filter: { section: 'resources', severity: 'major' }, limit: 3 });
     expect(free.outcome.status).toBe('write');
     if (free.outcome.status === 'write') expect((dataOf(free.outcome.text) as { answers: Record<string, string> }).answers['budget-amount']).toMatch(/50 €/);
   });
@@ -152,7 +152,7 @@ describe('completing an existing file', () => {
 
   test('French', async () => {
     const { out, prompter } = await run([''], { limit: 1, locale: 'fr' });
-    expect(out).toContain('Pourquoi c\'est important :');
+    expect(out).toContain('Pourquoi c\'est important\u00a0:');
     expect(prompter.calls[0]!.message).toBe('Élément 1');
   });
 

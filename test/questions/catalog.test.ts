@@ -11,8 +11,8 @@ import { ROOT, shippedCatalog } from './helpers.js';
 
 /** The five articles the shipped catalog is built from, by title. */
 const ARTICLES = [
-  'Médias sociaux et communautés sur Internet : les bonnes questions à se poser',
-  'Pourquoi vais-je publier ceci dans mes réseaux sociaux ?',
+  'Médias sociaux et communautés sur Internet\u00a0: les bonnes questions à se poser',
+  'Pourquoi vais-je publier ceci dans mes réseaux sociaux\u202f?',
   'Stratégie de community management en 2011, partie 1',
   'La communication sur les réseaux sociaux',
   'Gérer les réseaux sociaux',
@@ -119,7 +119,7 @@ const goodQuestion = (id: string, extra = ''): string => `
     section: strategy
     severity: minor
     pillars: []
-    question: { en: Is it so?, fr: Est-ce ainsi ? }
+    question: { en: Is it so?, fr: Est-ce ainsi\u202f? }
     why: { en: Because., fr: Parce que. }
     answer: { path: answers.${id}, kind: text, example: "answers: { ${id}: yes }" }
     sources: [Our own checklist]

@@ -74,7 +74,7 @@ describe('SARIF rules and levels', () => {
     const fr = run([{ ok: true, result: fixedResult() }], { ...ctx, locale: 'fr' });
     const q = deps.catalog.questions[0]!;
     expect(fr.tool.driver.rules[0]!.shortDescription.text).toBe(q.question.fr);
-    expect(fr.results.every((r) => r.message.text.includes('répondre dans : '))).toBe(true);
+    expect(fr.results.every((r) => r.message.text.includes('répondre dans\u00a0: '))).toBe(true);
   });
 
   test('a French rule\'s help gives the French example, with French punctuation', () => {

@@ -33,10 +33,10 @@ describe('renderExplanation', () => {
   });
   test('French', () => {
     const text = renderExplanation(result, { locale: 'fr' });
-    expect(text).toContain('Maison Test : marque entière (Q1 2026)');
-    expect(text).toContain('Poids des piliers :');
-    expect(text).toContain('formule : partages / portée × 100');
-    expect(text).toContain('click-through-rate : non mesuré (manque : clics, impressions)');
+    expect(text).toContain('Maison Test\u00a0: marque entière (Q1 2026)');
+    expect(text).toContain('Poids des piliers\u00a0:');
+    expect(text).toContain('formule\u00a0: partages / portée × 100');
+    expect(text).toContain('click-through-rate\u00a0: non mesuré (manque\u00a0: clics, impressions)');
     expect(text).toContain('[convention, non sourcée]');
     // Numbers with the French decimal comma, in the worked formulas too.
     expect(text).toMatch(/ = \d+,\d+/);
