@@ -80,8 +80,8 @@ export function commanderErrorText(locale: Locale, text: string): string {
 }
 
 /** A character commander does not take for a space (private use), standing for a no-break space while it wraps. */
-const KEPT = '\ue000';
-const KEPT_ALL = /\ue000/g;
+const KEPT = { '\u00a0': '\ue000', '\u202f': '\ue001' } as Record<string, string>;
+const KEPT_BACK = { '\ue000': '\u00a0', '\ue001': '\u202f' } as Record<string, string>;
 
 const TITLES: Record<string, HelpKey> = {
   'Usage:': 'commander.usage',
@@ -106,7 +106,7 @@ export function commanderHelp(locale: Locale): Partial<commander.Help> {
   return {
     // Commander wraps at any white space, no-break ones included: they are hidden from it while it wraps.
     boxWrap(this: commander.Help, text: string, width: number) {
-      return Help.prototype.boxWrap.call(this, text.replace(/\u00a0/g, KEPT), width).replace(KEPT_ALL, '\u00a0');
+      return Help.prototype.boxWrap.call(this, text.replace(/[\u00a0\u202f]/g, (c) => KEPT[c]!), width).replace(/[\ue000\ue001]/g, (c) => KEPT_BACK[c]!);
     },
     styleTitle: (title: string) => (TITLES[title] ? tHelp(locale, TITLES[title]!) : title),
     optionDescription: (option: commander.Option) => {

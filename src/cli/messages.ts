@@ -37,29 +37,29 @@ const messages = {
   },
   fr: {
     'validate.summary': (a: MessageArgs) =>
-      `${n(a.files, 'fr')} ${pluralFr(a.files, 'fichier vérifié', 'fichiers vérifiés')} : ${n(a.valid, 'fr')} ${pluralFr(a.valid, 'valide', 'valides')}, ` +
+      `${n(a.files, 'fr')} ${pluralFr(a.files, 'fichier vérifié', 'fichiers vérifiés')}\u00a0: ${n(a.valid, 'fr')} ${pluralFr(a.valid, 'valide', 'valides')}, ` +
       `${n(a.invalid, 'fr')} ${pluralFr(a.invalid, 'invalide', 'invalides')} (${n(a.errors, 'fr')} ${pluralFr(a.errors, 'erreur', 'erreurs')}, ` +
       `${n(a.warnings, 'fr')} ${pluralFr(a.warnings, 'avertissement', 'avertissements')})`,
-    'validate.ok': '{file} : valide',
+    'validate.ok': '{file}\u00a0: valide',
     'audit.invalid': (a: MessageArgs) =>
-      `${a.file} : pas d’audit, le fichier contient ${n(a.errors, 'fr')} ${pluralFr(a.errors, 'erreur', 'erreurs')} (« smscore validate ${a.file} » donne la même liste)`,
-    'audit.interrupted': (a: MessageArgs) => (a.files ? `Interrompu : ${a.files} laissé tel quel.` : 'Interrompu.'),
+      `${a.file}\u00a0: pas d’audit, le fichier contient ${n(a.errors, 'fr')} ${pluralFr(a.errors, 'erreur', 'erreurs')} («\u00a0smscore validate ${a.file}\u00a0» donne la même liste)`,
+    'audit.interrupted': (a: MessageArgs) => (a.files ? `Interrompu\u00a0: ${a.files} laissé tel quel.` : 'Interrompu.'),
     'inputs.none-given':
       'aucun fichier de marque indiqué, et aucune configuration (smscore.config.yaml, cherchée d’ici vers le haut) pour dire où ils sont. ' +
-      'Indiquez des fichiers, des dossiers ou des motifs entre guillemets, par exemple « brands/ », ou lancez la commande dans un dépôt de stratégie qui a un smscore.config.yaml (docs/CI.md).',
+      'Indiquez des fichiers, des dossiers ou des motifs entre guillemets, par exemple «\u00a0brands/\u00a0», ou lancez la commande dans un dépôt de stratégie qui a un smscore.config.yaml (docs/CI.md).',
     'inputs.none-found': (a: MessageArgs) =>
       `aucun fichier de marque dans ${a.input}` +
-      (Number(a.skipped) > 0 ? ` (${a.skipped} ${pluralFr(a.skipped, 'chemin écarté', 'chemins écartés')} : fichiers YAML qui ne sont pas des fichiers de marque, packs de questions ou chemins ignorés ; --verbose en donne la liste)` : '') +
-      '. Un fichier de marque a « smscore: 1 » au premier niveau.',
-    'inputs.not-brand': '{file} n’est pas un fichier de marque : il n’a pas de clé « smscore: » au premier niveau (ses clés : {keys}).',
-    'inputs.hint.pack': 'Il ressemble à un pack de questions : passez-le avec --pack {file} (ou ajoutez-le sous packs: dans smscore.config.yaml).',
-    'inputs.hint.config': 'Il ressemble à une configuration smscore : passez-le avec --config {file}.',
-    'inputs.hint.mapping': 'Il ressemble à une correspondance de colonnes pour l’import : utilisez-le avec « smscore import generic … --mapping {file} ».',
-    'inputs.hint.other': 'Si c’est un fichier de marque, ajoutez « smscore: 1 » en tête (voir examples/minimal.yaml) ; sinon, retirez-le de la commande.',
-    'inputs.skipped.ignored': '{path} écarté : ignoré par la configuration (ignore:)',
-    'inputs.skipped.pack': '{path} écarté : pack de questions (packs: ou --pack)',
-    'inputs.skipped.not-brand': '{path} écarté : pas un fichier de marque (pas de clé « smscore: » au premier niveau)',
-    'cli.stdout-failed': 'impossible d’écrire sur la sortie standard ({code}) : ce qui devait y paraître est incomplet ; les fichiers de rapport, s’il y en a, sont complets.',
+      (Number(a.skipped) > 0 ? ` (${a.skipped} ${pluralFr(a.skipped, 'chemin écarté', 'chemins écartés')}\u00a0: fichiers YAML qui ne sont pas des fichiers de marque, packs de questions ou chemins ignorés\u202f; --verbose en donne la liste)` : '') +
+      '. Un fichier de marque a «\u00a0smscore: 1\u00a0» au premier niveau.',
+    'inputs.not-brand': '{file} n’est pas un fichier de marque\u00a0: il n’a pas de clé «\u00a0smscore:\u00a0» au premier niveau (ses clés\u00a0: {keys}).',
+    'inputs.hint.pack': 'Il ressemble à un pack de questions\u00a0: passez-le avec --pack {file} (ou ajoutez-le sous packs: dans smscore.config.yaml).',
+    'inputs.hint.config': 'Il ressemble à une configuration smscore\u00a0: passez-le avec --config {file}.',
+    'inputs.hint.mapping': 'Il ressemble à une correspondance de colonnes pour l’import\u00a0: utilisez-le avec «\u00a0smscore import generic … --mapping {file}\u00a0».',
+    'inputs.hint.other': 'Si c’est un fichier de marque, ajoutez «\u00a0smscore: 1\u00a0» en tête (voir examples/minimal.yaml)\u202f; sinon, retirez-le de la commande.',
+    'inputs.skipped.ignored': '{path} écarté\u00a0: ignoré par la configuration (ignore:)',
+    'inputs.skipped.pack': '{path} écarté\u00a0: pack de questions (packs: ou --pack)',
+    'inputs.skipped.not-brand': '{path} écarté\u00a0: pas un fichier de marque (pas de clé «\u00a0smscore:\u00a0» au premier niveau)',
+    'cli.stdout-failed': 'impossible d’écrire sur la sortie standard ({code})\u00a0: ce qui devait y paraître est incomplet\u202f; les fichiers de rapport, s’il y en a, sont complets.',
   },
 } satisfies Dictionary;
 

@@ -22,19 +22,19 @@ const messages = {
       'internal error: {message}\nThis is a bug in smscore, not in your file. Please report it at {url} with the command you ran and the trace below.',
   },
   fr: {
-    'explain.unknown-pillar': (a: MessageArgs) => `pilier inconnu « ${a.pillar} »${a.suggestion ? ` ; vouliez-vous dire « ${a.suggestion} » ?` : ''} Piliers : ${a.known}.`,
-    'explain.unknown-channel': (a: MessageArgs) => `aucun canal « ${a.channel} » dans ${a.file}${a.suggestion ? ` ; vouliez-vous dire « ${a.suggestion} » ?` : ''} Canaux : ${a.known}.`,
-    'outputs.no-format': 'impossible de déduire le format de « {file} » de son extension ; indiquez-le avec --format avant --output',
-    'outputs.unknown-format': 'format inconnu « {format} » ; formats possibles : {known}',
+    'explain.unknown-pillar': (a: MessageArgs) => `pilier inconnu «\u00a0${a.pillar}\u00a0»${a.suggestion ? `\u202f; vouliez-vous dire «\u00a0${a.suggestion}\u00a0»\u202f?` : ''} Piliers\u00a0: ${a.known}.`,
+    'explain.unknown-channel': (a: MessageArgs) => `aucun canal «\u00a0${a.channel}\u00a0» dans ${a.file}${a.suggestion ? `\u202f; vouliez-vous dire «\u00a0${a.suggestion}\u00a0»\u202f?` : ''} Canaux\u00a0: ${a.known}.`,
+    'outputs.no-format': 'impossible de déduire le format de «\u00a0{file}\u00a0» de son extension\u202f; indiquez-le avec --format avant --output',
+    'outputs.unknown-format': 'format inconnu «\u00a0{format}\u00a0»\u202f; formats possibles\u00a0: {known}',
     'outputs.one-stdout': 'un seul rapport peut aller sur la sortie standard, mais {formats} n’ont pas de fichier --output',
     'outputs.and': ' et ',
-    'outputs.same-file': 'deux rapports seraient écrits dans le même fichier « {file} »',
+    'outputs.same-file': 'deux rapports seraient écrits dans le même fichier «\u00a0{file}\u00a0»',
     'outputs.unavailable': 'le format {format} n’existe pas dans cette version',
-    'audit.baseline-not-report': 'la référence {file} n’est pas un rapport JSON de smscore au format 1 (il se crée avec : smscore audit --format json)',
+    'audit.baseline-not-report': 'la référence {file} n’est pas un rapport JSON de smscore au format 1 (il se crée avec\u00a0: smscore audit --format json)',
     'cli.internal-error':
-      'erreur interne : {message}\nC’est un défaut de smscore, pas de votre fichier. Merci de le signaler sur {url} avec la commande lancée (relancez avec --debug pour voir la pile d’appels).',
+      'erreur interne\u00a0: {message}\nC’est un défaut de smscore, pas de votre fichier. Merci de le signaler sur {url} avec la commande lancée (relancez avec --debug pour voir la pile d’appels).',
     'cli.internal-error.debug':
-      'erreur interne : {message}\nC’est un défaut de smscore, pas de votre fichier. Merci de le signaler sur {url} avec la commande lancée et la pile d’appels ci-dessous.',
+      'erreur interne\u00a0: {message}\nC’est un défaut de smscore, pas de votre fichier. Merci de le signaler sur {url} avec la commande lancée et la pile d’appels ci-dessous.',
   },
 } satisfies Dictionary;
 

@@ -42,8 +42,9 @@ export function numberText(value: number, locale: Locale): string {
  */
 export function decimalText(value: number | string, locale: Locale): string {
   if (typeof value === 'number') return numberText(value, locale);
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value.trim());
-  if (!m) return value;
+  const text = String(value);
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text.trim());
+  if (!m) return text;
   return m[1]! + numberText(Number(m[2]), locale) + (m[3] !== undefined ? DECIMAL[locale] + m[3] : '');
 }
 

@@ -31,10 +31,10 @@ const messages = {
     'format.instagram': 'publications Instagram (médias et statistiques de l’API Graph, ou CSV de Business Suite)',
     'format.generic': 'CSV lu selon {mapping}',
     'ignored.category-code': 'un code de catégorie de l’étude d’origine, pas un chiffre d’Insights',
-    'ignored.weekday': 'le jour de la semaine ; smscore traite la période d’un bloc',
-    'ignored.hour': 'l’heure de publication ; smscore traite la période d’un bloc',
-    'ignored.consumers': 'les personnes qui ont cliqué n’importe où dans la publication (vues de photos comprises) : pas des clics sur le lien',
-    'ignored.consumptions': 'les clics n’importe où dans la publication (vues de photos comprises) : pas des clics sur le lien',
+    'ignored.weekday': 'le jour de la semaine\u202f; smscore traite la période d’un bloc',
+    'ignored.hour': 'l’heure de publication\u202f; smscore traite la période d’un bloc',
+    'ignored.consumers': 'les personnes qui ont cliqué n’importe où dans la publication (vues de photos comprises)\u00a0: pas des clics sur le lien',
+    'ignored.consumptions': 'les clics n’importe où dans la publication (vues de photos comprises)\u00a0: pas des clics sur le lien',
     'ignored.subset-impressions': 'une partie des impressions',
     'ignored.subset-reach': 'une partie de la portée',
     'ignored.subset-engaged': 'une partie des utilisateurs engagés',
@@ -42,7 +42,7 @@ const messages = {
     'ignored.post-text': 'le texte de la publication',
     'ignored.post-address': 'l’adresse de la publication',
     'ignored.account': 'le compte',
-    'error.format': 'format d’export inconnu « {format} » ; formats possibles : {known}',
+    'error.format': 'format d’export inconnu «\u00a0{format}\u00a0»\u202f; formats possibles\u00a0: {known}',
   },
 } satisfies Dictionary;
 

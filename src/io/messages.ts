@@ -14,13 +14,13 @@ const messages = {
     locked: '{file} is being written by another process (pid {pid}, lock file {lock}); nothing was written. Run the command again; if no smscore is running, delete {lock}',
   },
   fr: {
-    io: 'impossible d’écrire {file} ({code}) ; le fichier existant, s’il y en a un, est inchangé',
+    io: 'impossible d’écrire {file} ({code})\u202f; le fichier existant, s’il y en a un, est inchangé',
     spool: 'impossible d’écrire un fichier temporaire dans {file} ({code}) pour garder le rapport jusqu’à sa fin',
-    'read-only': '{file} est en lecture seule (mode {mode}) et n’a pas été modifié ; rendez-le modifiable (chmod u+w {file}) si smscore doit le remplacer',
-    'dangling-link': '{file} est un lien symbolique vers {target}, qui n’existe pas ; rien n’a été écrit. Créez ce fichier, ou remplacez le lien par un fichier',
-    'link-loop': '{file} est un lien symbolique qui ne mène à aucun fichier (une boucle de liens) ; rien n’a été écrit',
-    changed: '{file} a changé depuis que smscore l’a lu (une autre commande ou un éditeur l’a modifié) ; rien n’a été écrit, ce changement est donc conservé. Relancez la commande',
-    locked: '{file} est en cours d’écriture par un autre processus (pid {pid}, fichier de verrou {lock}) ; rien n’a été écrit. Relancez la commande ; si aucun smscore ne tourne, supprimez {lock}',
+    'read-only': '{file} est en lecture seule (mode {mode}) et n’a pas été modifié\u202f; rendez-le modifiable (chmod u+w {file}) si smscore doit le remplacer',
+    'dangling-link': '{file} est un lien symbolique vers {target}, qui n’existe pas\u202f; rien n’a été écrit. Créez ce fichier, ou remplacez le lien par un fichier',
+    'link-loop': '{file} est un lien symbolique qui ne mène à aucun fichier (une boucle de liens)\u202f; rien n’a été écrit',
+    changed: '{file} a changé depuis que smscore l’a lu (une autre commande ou un éditeur l’a modifié)\u202f; rien n’a été écrit, ce changement est donc conservé. Relancez la commande',
+    locked: '{file} est en cours d’écriture par un autre processus (pid {pid}, fichier de verrou {lock})\u202f; rien n’a été écrit. Relancez la commande\u202f; si aucun smscore ne tourne, supprimez {lock}',
   },
 } satisfies Dictionary<WriteProblem>;
 
@@ -40,7 +40,7 @@ const inputs = {
   fr: {
     brand: 'le fichier de marque', config: 'la configuration', pack: 'le pack de questions', baseline: 'la référence (--baseline)',
     answers: 'le fichier de réponses', mapping: 'la correspondance de colonnes', export: 'l’export',
-    'output-is-input': 'refus d’écrire {output} : c’est le même fichier que {role} {input}, que cette commande lit. Rien n’a été lancé ni écrit ; écrivez dans un autre fichier',
+    'output-is-input': 'refus d’écrire {output}\u00a0: c’est le même fichier que {role} {input}, que cette commande lit. Rien n’a été lancé ni écrit\u202f; écrivez dans un autre fichier',
   },
 } satisfies Dictionary<InputRole | 'output-is-input'>;
 

@@ -10,9 +10,10 @@ import type { Locale } from '../i18n/translate.js';
 import { PLATFORMS } from '../model/brand.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { itemIdOf } from '../questions/paths.js';
+import { enumChoice } from '../model/enum-labels.js';
 import { displayPath, filterQuestions, type QuestionFilter } from '../questions/render.js';
 import type { Gap, Question } from '../questions/types.js';
-import { describeRule } from '../questions/render.js';
+import { describeRule, inLocale } from '../questions/render.js';
 import { plainStyle, type Style } from '../render/style.js';
 import { fitLines, visibleWidth, wrap } from '../render/text-wrap.js';
 import { printable } from '../util/printable.js';
@@ -259,7 +260,7 @@ class Flow {
       }
       case 'enum': {
         const values = q.answer.values ?? [];
-        return this.select(msg, values.map((v) => ({ name: v, value: v })), { stop: true, ...(typeof current === 'string' && values.includes(current) ? { default: current } : {}) });
+        return this.select(msg, values.map((v) => ({ name: enumChoice(v, this.o.locale), value: v })), { stop: true, ...(typeof current === 'string' && values.includes(current) ? { default: current } : {}) });
       }
       case 'boolean':
         return this.select(msg, [{ name: this.t('choice.yes'), value: true }, { name: this.t('choice.no'), value: false }], { stop: true });
@@ -360,7 +361,7 @@ class Flow {
       });
     }
     const sectors = schemaEnum(['$defs', 'brand', 'properties', 'sector']);
-    if (!sectorDone) await this.field(['brand', 'sector'], () => this.select(this.t('new.sector'), sectors.map((v) => ({ name: v, value: v }))));
+    if (!sectorDone) await this.field(['brand', 'sector'], () => this.select(this.t('new.sector'), sectors.map((v) => ({ name: enumChoice(v, this.o.locale), value: v }))));
 
     if (!audienceDone) {
       this.mark();
@@ -407,7 +408,7 @@ class Flow {
         };
         const objectiveIds = ((getAt(this.data(), ['objectives']) as unknown[] | undefined) ?? []).map((o) => itemIdOf(o)).filter((x): x is string => !!x);
         await this.item(['channels', n], [
-          { key: 'platform', at: ['platform'], label: 'new.platform', ask: () => this.select(this.t('new.platform'), PLATFORMS.map((p) => ({ name: p, value: p as string })), { skip: false }) },
+          { key: 'platform', at: ['platform'], label: 'new.platform', ask: () => this.select(this.t('new.platform'), PLATFORMS.map((p) => ({ name: enumChoice(p, this.o.locale), value: p as string })), { skip: false }) },
           { key: 'id', at: ['id'], label: 'new.id', ask: (v, wrong) => this.text1(this.t('new.id'), { default: (wrong !== undefined ? slug(String(wrong)) : '') || defaultId(v.platform) }) },
           { key: 'role', at: ['role'], label: 'new.channel-role', ask: () => this.text1(this.t('new.channel-role')) },
           { key: 'owner', at: ['owner'], label: 'new.channel-owner', ask: () => this.text1(this.t('new.channel-owner')) },
@@ -621,7 +622,7 @@ async function runOnce(flow: Flow, o: FlowOptions): Promise<FlowOutcome> {
         n++;
         const now = flow.audit(flow.text);
         if (!now?.gaps.some((g) => gapKey(g) === gapKey(gap))) continue;
-        const q = o.deps.catalog.questions.find((x) => x.id === gap.questionId)!;
+        const q = inLocale(o.deps.catalog.questions.find((x) => x.id === gap.questionId)!, o.locale);
         const fresh = now.gaps.find((g) => gapKey(g) === gapKey(gap))!;
         flow.header(q, fresh, n, plan.length);
         await flow.askGap(q, fresh);

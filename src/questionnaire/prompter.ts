@@ -74,7 +74,7 @@ const PROMPT_WORDS: Partial<Record<Locale, PromptWords>> = {
     keyNames: { space: 'espace', '⏎': 'entrée' },
     // A checkbox's « select all » key: the initial of the word shown (t for tout, not a for all).
     shortcuts: { all: 't', invert: 'i' },
-    yes: 'Oui', no: 'Non', yesNoError: 'Répondez « oui » ou « non »',
+    yes: 'Oui', no: 'Non', yesNoError: 'Répondez «\u00a0oui\u00a0» ou «\u00a0non\u00a0»',
     editor: (enter) => `Appuyez sur ${enter} pour ouvrir votre éditeur.`, checking: 'Vérification…',
   },
 };

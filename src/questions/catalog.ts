@@ -128,14 +128,18 @@ export function buildCatalog(packs: readonly ParsedPack[]): Catalog {
         questions.push({ ...raw, kind: raw.kind ?? 'question', answeredWhen: raw.answeredWhen as Rule, pack: p.file });
         return;
       }
-      let example: unknown;
-      try {
-        example = yamlLib().parse(raw.answer.example, { maxAliasCount: 0 });
-      } catch (err) {
-        throw new CatalogError('catalog.bad-example', at('answer', 'example'), { id: raw.id, detail: (err as Error).message.split('\n')[0] ?? '' });
-      }
-      if (example === null || typeof example !== 'object' || Array.isArray(example)) {
-        throw new CatalogError('catalog.bad-example', at('answer', 'example'), { id: raw.id, detail: 'not a map' });
+      for (const key of ['example', 'exampleFr'] as const) {
+        const text = raw.answer[key];
+        if (text === undefined) continue;
+        let example: unknown;
+        try {
+          example = yamlLib().parse(text, { maxAliasCount: 0 });
+        } catch (err) {
+          throw new CatalogError('catalog.bad-example', at('answer', key), { id: raw.id, detail: (err as Error).message.split('\n')[0] ?? '' });
+        }
+        if (example === null || typeof example !== 'object' || Array.isArray(example)) {
+          throw new CatalogError('catalog.bad-example', at('answer', key), { id: raw.id, detail: 'not a map' });
+        }
       }
       questions.push({ ...raw, kind: raw.kind ?? 'question', answeredWhen: raw.answeredWhen as Rule, pack: p.file });
     });

@@ -6,7 +6,9 @@
 import { formatDataPath } from '../model/diagnostic.js';
 import { fitLines, wrap } from '../render/text-wrap.js';
 import { PILLARS, type Pillar } from '../model/brand.js';
+import { enumChoice } from '../model/enum-labels.js';
 import type { Locale } from '../i18n/translate.js';
+import { guillemets } from '../i18n/typography.js';
 import { suggest } from '../util/suggest.js';
 import { jsonSafe, printable } from '../util/printable.js';
 import { cell } from '../render/markdown.js';
@@ -80,7 +82,7 @@ function pillarsText(q: Question, locale: Locale): string {
 
 function answerKindText(q: Question, locale: Locale): string {
   const a = q.answer;
-  return tq(locale, `answerKind.${a.kind}`, { values: (a.values ?? []).join(', '), target: a.refersTo ? tq(locale, `target.${a.refersTo}`) : '' });
+  return tq(locale, `answerKind.${a.kind}`, { values: (a.values ?? []).map((v) => enumChoice(v, locale)).join(', '), target: a.refersTo ? tq(locale, `target.${a.refersTo}`) : '' });
 }
 
 function askedText(q: Question, locale: Locale): string {
@@ -99,7 +101,7 @@ export function describeRule(rule: Rule, locale: Locale, questionId: string, dep
     case 'text': return line(tq(locale, 'rule.text', { path: rule.path }));
     case 'items': return line(tq(locale, 'rule.items', { path: rule.path, min: rule.min ?? 1, max: opt(rule.max) }));
     case 'number': return line(tq(locale, 'rule.number', { path: rule.path, min: opt(rule.min), max: opt(rule.max) }));
-    case 'enum': return line(tq(locale, 'rule.enum', { path: rule.path, values: rule.values.join(', ') }));
+    case 'enum': return line(tq(locale, 'rule.enum', { path: rule.path, values: rule.values.map((v) => enumChoice(String(v), locale)).join(', ') }));
     case 'answer': return line(tq(locale, 'rule.answer', { id: rule.id ?? questionId }));
     case 'refersTo': return line(tq(locale, 'rule.refersTo', { path: rule.path, to: rule.to, key: rule.key ?? 'id' }));
     case 'referencedBy': return line(tq(locale, 'rule.referencedBy', { list: rule.list, field: rule.field, key: rule.key ?? 'id' }));
@@ -129,14 +131,17 @@ export function questionToJson(q: Question, locale: Locale): Record<string, unkn
     ...(q.each ? { each: q.each } : {}),
     question: q.question[locale],
     why: q.why[locale],
-    answer: { ...q.answer, display: displayPath(q), ...(q.kind === 'question' ? { freeAnswer: `answers.${q.id}` } : {}) },
+    answer: { ...withoutFr(q.answer), example: exampleIn(q, locale), display: displayPath(q), ...(q.kind === 'question' ? { freeAnswer: `answers.${q.id}` } : {}) },
     sources: q.sources,
     answeredWhen: q.answeredWhen,
   };
 }
 
-/** French puts a space before a colon. */
-const colon = (locale: Locale): string => (locale === 'fr' ? ' :' : ':');
+/** The answer hint without its French example: the JSON forms give the example in their own language only. */
+const withoutFr = ({ exampleFr: _fr, ...rest }: Question['answer']): Question['answer'] => rest;
+
+/** French puts a no-break space before a colon (src/i18n/typography.ts). */
+const colon = (locale: Locale): string => (locale === 'fr' ? '\u00a0:' : ':');
 
 const indent = (text: string, by: string): string => text.replace(/\n$/, '').split('\n').map((l) => by + l).join('\n');
 
@@ -157,14 +162,14 @@ export function renderQuestion(q: Question, locale: Locale, options: { format?: 
     '',
     `${t('label.where')}${c} ${displayPath(q)} (${answerKindText(q, locale)}), ${askedText(q, locale)}`,
     `${t('label.example')}${c}`,
-    indent(printableLines(q.answer.example), '    '),
+    indent(printableLines(exampleIn(q, locale)), '    '),
     q.kind === 'question' ? `${t('label.freeAnswer')}${c} answers.${q.id}` : t('label.noFreeAnswer'),
     '',
     `${t('label.answeredWhen')}${c}`,
     ...describeRule(q.answeredWhen, locale, q.id, 1),
     '',
     `${t('label.pillars')}${c} ${pillarsText(q, locale)}`,
-    ...q.sources.map((s) => `${t('label.sources')}${c} « ${printable(s)} »`),
+    ...q.sources.map((s) => `${t('label.sources')}${c} ${guillemets(printable(s))}`),
   ];
   const text = lines.join('\n');
   return (options.width === undefined ? text : fitLines(text, options.width)) + '\n';
@@ -174,7 +179,8 @@ function questionMarkdown(q: Question, locale: Locale, sections: readonly Sectio
   const t = (k: Parameters<typeof tq>[1], a?: Record<string, string | number>): string => tq(locale, k, a);
   const c = colon(locale);
   // Longer than any run of backticks in the example, so the example cannot close its code block early.
-  const fence = '`'.repeat(Math.max(3, ...(q.answer.example.match(/`+/g) ?? []).map((r) => r.length + 1)));
+  const example = exampleIn(q, locale);
+  const fence = '`'.repeat(Math.max(3, ...(example.match(/`+/g) ?? []).map((r) => r.length + 1)));
   return [
     `${heading} \`${q.id}\``,
     '',
@@ -188,10 +194,10 @@ function questionMarkdown(q: Question, locale: Locale, sections: readonly Sectio
       (q.kind === 'question' ? ` · ${t('label.freeAnswer')}${c} \`answers.${q.id}\`` : ` · ${t('label.noFreeAnswer')}`),
     `- ${t('label.answeredWhen')}${c}`,
     ...describeRule(q.answeredWhen, locale, q.id, 1),
-    `- ${t('label.sources')}${c} ${q.sources.map((s) => `« ${cell(s)} »`).join(', ')}`,
+    `- ${t('label.sources')}${c} ${q.sources.map((s) => guillemets(cell(s))).join(', ')}`,
     '',
     fence + 'yaml',
-    printableLines(q.answer.example.replace(/\n$/, '')),
+    printableLines(example.replace(/\n$/, '')),
     fence,
   ].join('\n');
 }
@@ -318,7 +324,7 @@ export function renderGaps(gaps: readonly Gap[], catalog: Catalog, options: { fo
   if (format === 'json') {
     const rows = gaps.map((g) => {
       const q = byId.get(g.questionId);
-      return { ...g, question: q?.question[locale], why: q?.why[locale], answer: q ? { path: displayPath(q), kind: q.answer.kind, example: q.answer.example } : undefined };
+      return { ...g, question: q?.question[locale], why: q?.why[locale], answer: q ? { path: displayPath(q), kind: q.answer.kind, example: exampleIn(q, locale) } : undefined };
     });
     return jsonSafe(JSON.stringify({ locale, count: gaps.length, gaps: rows }, null, 2)) + '\n';
   }
@@ -344,6 +350,20 @@ export function renderGaps(gaps: readonly Gap[], catalog: Catalog, options: { fo
   }
   out.push(tq(locale, 'gaps.total', { count: gaps.length }));
   return out.join('\n') + '\n';
+}
+
+/** The answer's example in the reader's language; a pack without `exampleFr` shows its default example in French. */
+export function exampleIn(q: Pick<Question, 'answer'>, locale: Locale): string {
+  return (locale === 'fr' ? q.answer.exampleFr : undefined) ?? q.answer.example;
+}
+
+/**
+ * The question as a reader of `locale` sees it, its `answer.example` in that language: for code that shows the
+ * example without knowing the language (the questionnaire's prompts and its editor's starting text).
+ */
+export function inLocale(q: Question, locale: Locale): Question {
+  const example = exampleIn(q, locale);
+  return example === q.answer.example ? q : { ...q, answer: { ...q.answer, example } };
 }
 
 /** Whose example: the brand, and for a question asked per channel, that channel. */

@@ -37,8 +37,10 @@ export interface AnswerHint {
   values?: string[];
   /** For `refs`: the list whose ids are referred to (`channels` or `objectives`). */
   refersTo?: 'channels' | 'objectives';
-  /** A YAML snippet, written from the root of the brand file, that answers the question. */
+  /** A YAML snippet, written from the root of the brand file, that answers the question; its prose in English. */
   example: string;
+  /** The same snippet with its prose in French (keys, ids and values unchanged); a pack may leave it out. */
+  exampleFr?: string;
 }
 
 /** A check of the "answered when" rule: one generic function with its options (Spectral-style). */

@@ -65,9 +65,9 @@ export const tAnnotations = makeTranslator<'left-out.title' | 'left-out'>({
       'The Markdown report (--format markdown, e.g. into $GITHUB_STEP_SUMMARY) and the SARIF report (--format sarif) list every one.',
   },
   fr: {
-    'left-out.title': 'smscore : annotations non affichées',
+    'left-out.title': 'smscore\u00a0: annotations non affichées',
     'left-out': (a: MessageArgs) =>
-      `${a.total} ${Number(a.total) < 2 ? 'autre annotation n’est pas affichée' : 'autres annotations ne sont pas affichées'} (${a.detail}) : GitHub en montre ${a.limit} de chaque sorte par étape. ` +
+      `${a.total} ${Number(a.total) < 2 ? 'autre annotation n’est pas affichée' : 'autres annotations ne sont pas affichées'} (${a.detail})\u00a0: GitHub en montre ${a.limit} de chaque sorte par étape. ` +
       'Le rapport Markdown (--format markdown, par exemple dans $GITHUB_STEP_SUMMARY) et le rapport SARIF (--format sarif) les donnent toutes.',
   },
 });

@@ -26,7 +26,7 @@ const messages = {
     'diagnostic.warning': 'avertissement',
     'diagnostic.hint': 'conseil',
     'diagnostic.at': 'à',
-    'junit.waived': 'dérogation : {reason}',
+    'junit.waived': 'dérogation\u00a0: {reason}',
     'junit.not-applicable': 'ne s’applique pas à ce fichier',
     'junit.invalid': (a: MessageArgs) => `${a.errors} erreur${sFr(a.errors)}`,
     'count.error': (a: MessageArgs) => `${a.count} erreur${sFr(a.count)}`,

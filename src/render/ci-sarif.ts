@@ -8,7 +8,7 @@ import type { AuditOutcome } from '../audit/index.js';
 import { failureText } from '../gate/messages.js';
 import type { Locale } from '../i18n/translate.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { displayPath, type Catalog, type Question, type Severity } from '../questions/index.js';
+import { displayPath, exampleIn, type Catalog, type Question, type Severity } from '../questions/index.js';
 import { diagnosticHint, diagnosticMessage } from '../validate/messages.js';
 import { gapFingerprint, gapMessage, repoPath, sarifArtifactLocation } from './ci-common.js';
 import type { RenderContext, ReportStream } from './index.js';
@@ -30,7 +30,7 @@ interface SarifRule {
 
 const TOOL_RULES: Record<string, { level: Level; en: [string, string]; fr: [string, string] }> = {
   'smscore/invalid-input': { level: 'error', en: ['The brand file is not valid', 'The file must be valid YAML and follow the brand-file schema before it can be audited.'], fr: ['Le fichier de marque est invalide', 'Le fichier doit être du YAML valide et suivre le schéma avant de pouvoir être audité.'] },
-  'smscore/suspicious-figure': { level: 'warning', en: ['Figures that cannot all be true', 'Real exports contain impossible rows; the audit runs, but these figures should be checked.'], fr: ['Des chiffres qui ne peuvent être tous vrais', 'Les exports réels contiennent des lignes impossibles ; l’audit tourne, mais ces chiffres sont à vérifier.'] },
+  'smscore/suspicious-figure': { level: 'warning', en: ['Figures that cannot all be true', 'Real exports contain impossible rows; the audit runs, but these figures should be checked.'], fr: ['Des chiffres qui ne peuvent être tous vrais', 'Les exports réels contiennent des lignes impossibles\u202f; l’audit tourne, mais ces chiffres sont à vérifier.'] },
   'smscore/min-score': { level: 'error', en: ['Overall score below the minimum', 'The configuration sets a minimum overall score.'], fr: ['Score global sous le minimum', 'La configuration fixe un score global minimum.'] },
   'smscore/min-pillar': { level: 'error', en: ['Pillar score below the minimum', 'The configuration sets a minimum for this pillar.'], fr: ['Score de pilier sous le minimum', 'La configuration fixe un minimum pour ce pilier.'] },
   'smscore/min-readiness': { level: 'error', en: ['Readiness below the minimum', 'The configuration sets a minimum share of questions answered.'], fr: ['Maturité sous le minimum', 'La configuration fixe une part minimale de questions répondues.'] },
@@ -40,15 +40,16 @@ const TOOL_RULES: Record<string, { level: Level; en: [string, string]; fr: [stri
 
 function questionRule(q: Question, locale: Locale): SarifRule {
   const path = displayPath(q);
-  const sources = q.sources.join('; ');
+  const sources = q.sources.join(locale === 'fr' ? '\u202f; ' : '; ');
+  const example = exampleIn(q, locale);
   return {
     id: q.id,
     name: q.id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(''),
     shortDescription: { text: q.question[locale] },
     fullDescription: { text: q.why[locale] },
     help: {
-      text: `${q.why[locale]}\n\n${locale === 'fr' ? 'Répondre dans' : 'Answer in'}: ${path}\n\n${q.answer.example}\n${locale === 'fr' ? 'Source' : 'Source'}: ${sources}`,
-      markdown: `${q.why[locale]}\n\n**${locale === 'fr' ? 'Répondre dans' : 'Answer in'}** \`${path}\`:\n\n\`\`\`yaml\n${q.answer.example.trimEnd()}\n\`\`\`\n\n_${sources}_`,
+      text: `${q.why[locale]}\n\n${locale === 'fr' ? 'Répondre dans\u00a0:' : 'Answer in:'} ${path}\n\n${example}\n${locale === 'fr' ? 'Source\u00a0:' : 'Source:'} ${sources}`,
+      markdown: `${q.why[locale]}\n\n**${locale === 'fr' ? 'Répondre dans' : 'Answer in'}** \`${path}\`${locale === 'fr' ? '\u00a0:' : ':'}\n\n\`\`\`yaml\n${example.trimEnd()}\n\`\`\`\n\n_${sources}_`,
     },
     defaultConfiguration: { level: LEVEL[q.severity] },
     properties: { tags: ['smscore', q.section, ...q.pillars], severity: q.severity, section: q.section, pillars: q.pillars },

@@ -11,7 +11,7 @@ import { gapView, waiverOf, type GapView } from '../gate/view.js';
 import { dateText, percentText, periodText, signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
 import { PILLARS, type BrandFile } from '../model/brand.js';
-import { SEVERITIES, displayPath, exampleFor, type Catalog, type ExampleContext, type Gap, type Readiness, type Severity } from '../questions/index.js';
+import { SEVERITIES, displayPath, exampleFor, exampleIn, type Catalog, type ExampleContext, type Gap, type Readiness, type Severity } from '../questions/index.js';
 import { activityText, band, displayScore, genericOverall, noteText, type Band, type ChannelScore } from '../score/index.js';
 import { diagnosticMessage } from '../validate/messages.js';
 import { PLATFORM_NAMES, th, type HtmlKey } from './html-messages.js';
@@ -315,7 +315,7 @@ function gapItem(g: Gap, catalog: Catalog, locale: Locale, example: ExampleConte
     waived ? `<p class="gap-waiver">${esc(waived)}</p>` : '',
     q ? `<p class="gap-why"><strong>${h('gap.why')}</strong> ${esc(q.why[locale])}</p>` : '',
     `<div class="gap-how"><p><strong>${h('gap.how')}</strong> ${h('gap.answer-in')} <code>${esc(path)}</code></p>` +
-      (q ? `<pre>${esc(exampleFor(q.answer.example, example).trimEnd())}</pre>` : '') + '</div>',
+      (q ? `<pre>${esc(exampleFor(exampleIn(q, locale), example).trimEnd())}</pre>` : '') + '</div>',
     pillars ? `<p class="gap-pillars"><span class="muted">${h('gap.pillars')}</span> ${pillars}</p>` : '',
     '</li>',
   ].filter((x) => x !== '').join('');

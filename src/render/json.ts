@@ -6,7 +6,7 @@
 import type { AuditOutcome, AuditResult } from '../audit/index.js';
 import type { Locale } from '../i18n/translate.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { displayPath, type Catalog, type Gap } from '../questions/index.js';
+import { displayPath, exampleIn, type Catalog, type Gap } from '../questions/index.js';
 import type { FileGate } from '../gate/index.js';
 import { failureText } from '../gate/messages.js';
 import { diagnosticHint, diagnosticMessage } from '../validate/messages.js';
@@ -65,7 +65,7 @@ function gapJson(g: Gap, meta: ReportMeta) {
     path: g.path,
     question: q?.question[meta.locale] ?? null,
     why: q?.why[meta.locale] ?? null,
-    answer: q ? { path: displayPath(q), kind: q.answer.kind, example: q.answer.example } : null,
+    answer: q ? { path: displayPath(q), kind: q.answer.kind, example: exampleIn(q, meta.locale) } : null,
   };
 }
 

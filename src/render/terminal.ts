@@ -10,7 +10,7 @@ import { gapView, waiverOf, type GapView } from '../gate/view.js';
 import { dateText, decimalText, groupedText, percentText, signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
 import { PILLARS, type Pillar } from '../model/brand.js';
-import { SEVERITIES, displayPath, type Catalog, type Gap, type Severity } from '../questions/index.js';
+import { SEVERITIES, displayPath, exampleIn, type Catalog, type Gap, type Severity } from '../questions/index.js';
 import { activityText, band, displayScore, genericOverall, noteText, type Band, type OverallScore, type PillarScore } from '../score/index.js';
 import { printable } from '../util/printable.js';
 import { diagnosticMessage } from '../validate/messages.js';
@@ -185,7 +185,7 @@ function gapLines(g: Gap, options: TerminalOptions, style: Style, width: number,
       lines.push(...paintAll(wrap(`→ ${tr(locale, 'gap.answer-at', { path: gapPath(g) || displayPath(q) })}`, width, '    ', '      '), style.cyan));
     }
     if (options.verbose) {
-      lines.push(style.dim(`    ${tr(locale, 'gap.example')}`), ...paintAll(fitLines(q.answer.example.trimEnd().split('\n').map((l) => `      ${printable(l)}`).join('\n'), width).split('\n'), style.dim));
+      lines.push(style.dim(`    ${tr(locale, 'gap.example')}`), ...paintAll(fitLines(exampleIn(q, locale).trimEnd().split('\n').map((l) => `      ${printable(l)}`).join('\n'), width).split('\n'), style.dim));
     }
   }
   return lines;

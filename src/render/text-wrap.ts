@@ -106,9 +106,18 @@ function splitWord(word: string, room: number): [string, string] {
     }
   }
   if (cut < 0) return [word, ''];
-  const at = lastSlash > 0 ? lastSlash : lastBreak > 0 ? lastBreak : cut;
+  let at = lastSlash > 0 ? lastSlash : lastBreak > 0 ? lastBreak : cut;
+  // Never beside a no-break space (French « mot : », src/i18n/typography.ts): the cut moves back into the word it
+  // holds, so no line ends with it and none starts with its punctuation.
+  const held = (i: number): boolean => NO_BREAK.has(word[i - 1] ?? '') || NO_BREAK.has(word[i] ?? '');
+  let back = at;
+  while (back > 0 && held(back)) back--;
+  if (back > 0) at = back;
   return [word.slice(0, at), word.slice(at)];
 }
+
+/** Spaces a line never breaks at: words are split at plain spaces and tabs only, and these stay inside words. */
+const NO_BREAK = new Set(['\u00a0', '\u202f', '\u2007', '\u2060']);
 
 /** Punctuation that must not start a line (French puts a space before it), and operators: they stay with the word before. */
 const GLUE_BACK = /^[:;!?»%·▲●✖○=+−×/→]+$/;

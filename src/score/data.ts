@@ -104,7 +104,7 @@ export function parseBenchmarks(data: unknown, file = 'benchmarks.yaml'): Benchm
       const path = `benchmarks[${i}]`;
       if (!isObj(raw)) { c.fail(path, 'must be a mapping'); return; }
       const before = c.problems.length;
-      c.keys(raw, path, ['kpi', 'platform', 'sector', 'median', 'good', 'goodStatus', 'currency', 'source', 'sourceFr', 'year', 'status', 'note']);
+      c.keys(raw, path, ['kpi', 'platform', 'sector', 'median', 'good', 'goodStatus', 'currency', 'source', 'sourceFr', 'year', 'status', 'note', 'noteFr']);
       const kpi = c.oneOf(raw, 'kpi', path, KPI_IDS, true);
       const platform = c.oneOf(raw, 'platform', path, PLATFORMS);
       const sector = c.oneOf(raw, 'sector', path, SECTORS);
@@ -120,6 +120,8 @@ export function parseBenchmarks(data: unknown, file = 'benchmarks.yaml'): Benchm
       if (year !== undefined && (!Number.isInteger(year) || year < 1990 || year > 2100)) c.fail(`${path}.year`, 'must be a year');
       const status = c.oneOf(raw, 'status', path, STATUSES, true);
       const note = c.str(raw, 'note', path);
+      // A note is shown to people too: French reports need it in French.
+      const noteFr = c.str(raw, 'noteFr', path, note !== undefined);
       if (status === 'convention' && source !== undefined && !/convention/i.test(source)) {
         c.fail(`${path}.source`, 'an entry with status convention must say so in its source (e.g. "smscore default (unsourced convention)")');
       }
@@ -136,7 +138,7 @@ export function parseBenchmarks(data: unknown, file = 'benchmarks.yaml'): Benchm
       entries.push({
         kpi, median, source, ...(sourceFr !== undefined && { sourceFr }), status, origin: 'shipped',
         ...(platform && { platform }), ...(sector && { sector }), ...(good !== undefined && { good }),
-        ...(goodStatus && { goodStatus }), ...(currency && { currency }), ...(year !== undefined && { year }), ...(note && { note }),
+        ...(goodStatus && { goodStatus }), ...(currency && { currency }), ...(year !== undefined && { year }), ...(note && { note }), ...(noteFr && { noteFr }),
       });
     });
     const seen = new Set<string>();

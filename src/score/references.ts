@@ -59,7 +59,7 @@ export function refFromEntry(e: BenchmarkEntry, rules: BenchmarkSet['rules']): R
   if (!ref) {
     const from = e.origin === 'brand' ? 'override' : 'benchmark';
     const status = e.origin === 'brand' ? 'brand' : e.status;
-    const base: PointOrigin = Object.freeze({ from, source: e.source, ...(e.sourceFr !== undefined && { sourceFr: e.sourceFr }), status, ...(e.year !== undefined && { year: e.year }), ...(e.note && { note: e.note }) });
+    const base: PointOrigin = Object.freeze({ from, source: e.source, ...(e.sourceFr !== undefined && { sourceFr: e.sourceFr }), status, ...(e.year !== undefined && { year: e.year }), ...(e.note && { note: e.note }), ...(e.noteFr && { noteFr: e.noteFr }) });
     const good = e.good ?? deriveGood(e.kpi, e.median, rules);
     const goodFrom: PointOrigin = e.good !== undefined
       ? (e.goodStatus ? Object.freeze({ ...base, status: e.goodStatus }) : base)

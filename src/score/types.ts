@@ -32,6 +32,8 @@ export interface BenchmarkEntry {
   year?: number;
   status: BenchmarkStatus;
   note?: string;
+  /** The note in French (required by data.ts when there is a note). */
+  noteFr?: string;
   /** 'brand' for entries from the brand file's `scoring.benchmarks`. */
   origin: 'shipped' | 'brand';
 }
@@ -90,6 +92,8 @@ export interface PointOrigin {
   /** For 'rule': how it was derived, e.g. 'median × 3'. For a mixed-platform benchmark, the platforms averaged. */
   rule?: string;
   note?: string;
+  /** The note in French, for shipped benchmarks (benchmarks.yaml noteFr). */
+  noteFr?: string;
 }
 
 export interface Curve {

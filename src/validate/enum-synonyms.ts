@@ -4,7 +4,9 @@
  * is only proposed when its value is allowed where the mistake is (the same word can mean different things in
  * different places). Kept to unambiguous words: a wrong guess would be worse than no suggestion.
  */
-export const ENUM_SYNONYMS: Readonly<Record<string, string>> = {
+import { ENUM_LABELS, labelSlug } from '../model/enum-labels.js';
+
+const HAND_WRITTEN: Readonly<Record<string, string>> = {
   // objective domains
   sales: 'selling', sale: 'selling', sell: 'selling', vente: 'selling', ventes: 'selling', conversion: 'selling',
   brand: 'branding', awareness: 'branding', notoriety: 'branding', notoriete: 'branding', 'notoriété': 'branding',
@@ -25,3 +27,25 @@ export const ENUM_SYNONYMS: Readonly<Record<string, string>> = {
   // priorities
   normal: 'medium', haute: 'high', moyenne: 'medium', basse: 'low',
 };
+
+/**
+ * A value's English or French label, written where the id belongs (`Santé et beauté` for `health-beauty`,
+ * `hebdomadaire` for `weekly`), in the form suggestValue compares (lower case, dashes for spaces), with and without
+ * accents. A label shared by different values is left out: it would be a guess.
+ */
+function labelSynonyms(): Record<string, string> {
+  const found = new Map<string, Set<string>>();
+  for (const labels of Object.values(ENUM_LABELS)) {
+    for (const [value, byLocale] of Object.entries(labels)) {
+      for (const label of Object.values(byLocale)) {
+        for (const key of [label.trim().toLowerCase().replace(/[\s_]+/g, '-'), labelSlug(label)]) {
+          if (key !== value) found.set(key, (found.get(key) ?? new Set()).add(value));
+        }
+      }
+    }
+  }
+  return Object.fromEntries([...found].filter(([, values]) => values.size === 1).map(([key, values]) => [key, [...values][0]!]));
+}
+
+/** Hand-written synonyms win over labels. */
+export const ENUM_SYNONYMS: Readonly<Record<string, string>> = { ...labelSynonyms(), ...HAND_WRITTEN };

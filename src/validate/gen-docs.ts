@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { fromPointer } from '../model/diagnostic.js';
+import { enumLabel } from '../model/enum-labels.js';
 
 type Schema = Record<string, unknown>;
 
@@ -109,7 +110,10 @@ export function renderBrandFileReference(root: Schema, examples: readonly unknow
   }
   out.push('## Lists of allowed values', '');
   for (const { name, values } of lists.values()) {
-    out.push(`### ${name}`, '', values.map((v) => `\`${v}\``).join(', '), '');
+    // The value is what the file holds; the labels say what it means, in English and in French.
+    out.push(`### ${name}`, '', '| Value | Meaning | En français |', '|---|---|---|');
+    for (const v of values) out.push(`| \`${v}\` | ${cell(enumLabel(v, 'en') ?? '')} | ${cell(enumLabel(v, 'fr') ?? '')} |`);
+    out.push('');
   }
   return out.join('\n').replace(/ +\n/g, '\n').replace(/\n{3,}/g, '\n\n');
 }

@@ -36,7 +36,7 @@ export const PLAUSIBILITY_RULES: readonly PlausibilityRule[] = [
     value: { sum: ['reactions', 'comments', 'shares'] }, limit: { product: ['posts', 'medianPostReach'] }, factor: 1, at: 'medianPostReach',
     message: {
       en: 'engagement rate by reach of {ratio}%: more engagements ({value}) than posts × median post reach ({limit})',
-      fr: 'taux d’engagement par portée de {ratio}\u00a0% : plus d’engagements ({value}) que publications × portée médiane ({limit})',
+      fr: 'taux d’engagement par portée de {ratio}\u00a0%\u00a0: plus d’engagements ({value}) que publications × portée médiane ({limit})',
     },
     hint: {
       en: 'check that medianPostReach is the reach of one typical post, not a total, and that the engagements cover the same posts',
@@ -49,11 +49,11 @@ export const PLAUSIBILITY_RULES: readonly PlausibilityRule[] = [
     value: { sum: ['reach'] }, limit: { sum: ['followers.end'] }, factor: 100, at: 'reach',
     message: {
       en: 'reach ({value}) is {ratio}% of the followers ({limit}): more than 100 times the audience',
-      fr: 'la portée ({value}) vaut {ratio}\u00a0% des abonnés ({limit}) : plus de 100 fois l’audience',
+      fr: 'la portée ({value}) vaut {ratio}\u00a0% des abonnés ({limit})\u00a0: plus de 100 fois l’audience',
     },
     hint: {
       en: 'check that reach and followers come from the same account and period (a viral period can do this; say so in the file)',
-      fr: 'vérifiez que portée et abonnés viennent du même compte et de la même période (une période virale peut l’expliquer ; dites-le dans le fichier)',
+      fr: 'vérifiez que portée et abonnés viennent du même compte et de la même période (une période virale peut l’expliquer\u202f; dites-le dans le fichier)',
     },
     rationale: 'A viral post reaches beyond the followers, but a whole period reaching more than 100 times the followers more often means the figures come from different accounts, or a count was typed with extra digits.',
   },
@@ -62,7 +62,7 @@ export const PLAUSIBILITY_RULES: readonly PlausibilityRule[] = [
     value: { sum: ['medianPostReach'] }, limit: { sum: ['followers.end'] }, factor: 100, at: 'medianPostReach',
     message: {
       en: 'median post reach ({value}) is {ratio}% of the followers ({limit}): more than 100 times the audience',
-      fr: 'la portée médiane par publication ({value}) vaut {ratio}\u00a0% des abonnés ({limit}) : plus de 100 fois l’audience',
+      fr: 'la portée médiane par publication ({value}) vaut {ratio}\u00a0% des abonnés ({limit})\u00a0: plus de 100 fois l’audience',
     },
     hint: {
       en: 'check that medianPostReach is one typical post’s reach and that followers is this account’s',
@@ -88,7 +88,7 @@ export const PLAUSIBILITY_RULES: readonly PlausibilityRule[] = [
     value: { sum: ['shares'] }, limit: { sum: ['reach'] }, factor: 1, at: 'shares',
     message: {
       en: 'more shares ({value}) than people reached over the period ({limit}): a virality rate of {ratio}%',
-      fr: 'plus de partages ({value}) que de personnes touchées sur la période ({limit}) : un taux de viralité de {ratio}\u00a0%',
+      fr: 'plus de partages ({value}) que de personnes touchées sur la période ({limit})\u00a0: un taux de viralité de {ratio}\u00a0%',
     },
     hint: {
       en: 'check that reach is the period’s unique reach, not one post’s',
@@ -101,11 +101,11 @@ export const PLAUSIBILITY_RULES: readonly PlausibilityRule[] = [
     value: { sum: ['clicks'] }, limit: { sum: ['impressions'] }, factor: 1, at: 'clicks',
     message: {
       en: 'more clicks ({value}) than impressions ({limit}): a click-through rate of {ratio}%',
-      fr: 'plus de clics ({value}) que d’impressions ({limit}) : un taux de clic de {ratio}\u00a0%',
+      fr: 'plus de clics ({value}) que d’impressions ({limit})\u00a0: un taux de clic de {ratio}\u00a0%',
     },
     hint: {
       en: 'clicks here are link clicks; all clicks on a post (photo views, "see more") do not belong in this figure',
-      fr: 'les clics sont ici des clics sur lien ; les clics sur une publication (photo, « voir plus ») n’ont pas leur place ici',
+      fr: 'les clics sont ici des clics sur lien\u202f; les clics sur une publication (photo, «\u00a0voir plus\u00a0») n’ont pas leur place ici',
     },
     rationale: 'Every click follows a display of the content, so the click-through rate cannot exceed 100%.',
   },
@@ -114,7 +114,7 @@ export const PLAUSIBILITY_RULES: readonly PlausibilityRule[] = [
     value: { sum: ['conversions'] }, limit: { sum: ['clicks'] }, factor: 1, at: 'conversions',
     message: {
       en: 'more conversions ({value}) than clicks ({limit}): a conversion rate of {ratio}%',
-      fr: 'plus de conversions ({value}) que de clics ({limit}) : un taux de conversion de {ratio}\u00a0%',
+      fr: 'plus de conversions ({value}) que de clics ({limit})\u00a0: un taux de conversion de {ratio}\u00a0%',
     },
     hint: {
       en: 'count only the conversions that followed a click from this channel (leave out view-through conversions)',
@@ -127,7 +127,7 @@ export const PLAUSIBILITY_RULES: readonly PlausibilityRule[] = [
     value: { sum: ['reviews.answered'] }, limit: { sum: ['reviews.count'] }, factor: 1, at: 'reviews.answered',
     message: {
       en: 'more reviews answered ({value}) than new reviews ({limit}): a review response rate of {ratio}%',
-      fr: 'plus d’avis répondus ({value}) que de nouveaux avis ({limit}) : un taux de réponse aux avis de {ratio}\u00a0%',
+      fr: 'plus d’avis répondus ({value}) que de nouveaux avis ({limit})\u00a0: un taux de réponse aux avis de {ratio}\u00a0%',
     },
     hint: {
       en: 'count only the answers to the period’s new reviews (answers to older reviews belong to their own period)',

@@ -26,7 +26,7 @@ describe('effort is not result (built binary)', () => {
         .toEqual({ args, status: 0, shown: true });
     }
     const fr = runCli(['audit', '--lang', 'fr', FILE], { env: { COLUMNS: '200' } });
-    expect(fr.stdout).toContain('Activité (un effort, pas un résultat), montrée à part et non comptée dans les scores : fréquence de publication (posting-frequency) 2,0222\u00a0publications/semaine');
+    expect(fr.stdout).toContain('Activité (un effort, pas un résultat), montrée à part et non comptée dans les scores\u00a0: fréquence de publication (posting-frequency) 2,0222\u00a0publications/semaine');
     const explain = runCli(['explain', FILE, '--pillar', 'visibility'], { env: { COLUMNS: '200' } });
     expect(explain.stdout).toContain('4 × 83 + 2 × 88 = 508 / 6 = 84.7');
     expect(explain.stdout).toContain('weight 0: activity (what the brand does, not what its audience sees or does), shown apart and never counted in the pillar');

@@ -9,8 +9,8 @@ const HINT = { en: '(run with --help for usage)', fr: '(--help affiche le mode d
 
 /** Each of commander's usage errors: the command that makes it, and its first lines in English and in French. */
 const ERRORS: { code: string; args: string[]; en: string; fr: string }[] = [
-  { code: 'unknownOption', args: ['audit', '--formt', 'x'], en: 'error: unknown option \'--formt\'\n(Did you mean --format?)', fr: 'erreur\u00a0: option inconnue «\u00a0--formt\u00a0»\n(Vouliez-vous dire --format\u00a0?)' },
-  { code: 'unknownCommand', args: ['audti'], en: 'error: unknown command \'audti\'\n(Did you mean audit?)', fr: 'erreur\u00a0: commande inconnue «\u00a0audti\u00a0»\n(Vouliez-vous dire audit\u00a0?)' },
+  { code: 'unknownOption', args: ['audit', '--formt', 'x'], en: 'error: unknown option \'--formt\'\n(Did you mean --format?)', fr: 'erreur\u00a0: option inconnue «\u00a0--formt\u00a0»\n(Vouliez-vous dire --format\u202f?)' },
+  { code: 'unknownCommand', args: ['audti'], en: 'error: unknown command \'audti\'\n(Did you mean audit?)', fr: 'erreur\u00a0: commande inconnue «\u00a0audti\u00a0»\n(Vouliez-vous dire audit\u202f?)' },
   { code: 'missingArgument', args: ['explain'], en: 'error: missing required argument \'target\'', fr: 'erreur\u00a0: argument obligatoire manquant\u00a0: «\u00a0cible\u00a0»' },
   { code: 'optionMissingArgument', args: ['audit', '--config'], en: 'error: option \'-c, --config <file>\' argument missing', fr: 'erreur\u00a0: l’option «\u00a0-c, --config <fichier>\u00a0» attend une valeur' },
   { code: 'missingMandatoryOptionValue', args: ['import', 'facebook', 'x.csv'], en: 'error: required option \'--into <brand.yaml>\' not specified', fr: 'erreur\u00a0: l’option obligatoire «\u00a0--into <marque.yaml>\u00a0» manque' },

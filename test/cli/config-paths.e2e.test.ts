@@ -49,7 +49,7 @@ describe('paths in a configuration stay inside its folder', () => {
     config(['/etc/shadow']);
     const r = runCli(['audit', '--lang', 'fr', 'b.yaml'], { cwd: repo, env: { COLUMNS: '200' } });
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('smscore.config.yaml:3:5  erreur  « /etc/shadow » est hors du dossier de la configuration');
+    expect(r.stderr).toContain('smscore.config.yaml:3:5  erreur  «\u00a0/etc/shadow\u00a0» est hors du dossier de la configuration');
   });
 
   test('packs inside the folder are read, by any path that stays inside', () => {

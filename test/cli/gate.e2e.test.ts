@@ -139,7 +139,7 @@ describe('the CI gate (built binary)', () => {
   test('the configuration\'s language applies unless --lang says otherwise', () => {
     const dir = strategyRepo();
     writeFileSync(join(dir, 'smscore.config.yaml'), 'version: 1\nlang: fr\n');
-    expect(runCli(['audit', 'brands'], { cwd: dir }).stdout).toContain('Contrôle CI : réussi');
+    expect(runCli(['audit', 'brands'], { cwd: dir }).stdout).toContain('Contrôle CI\u00a0: réussi');
     expect(runCli(['audit', 'brands', '--lang', 'en'], { cwd: dir }).stdout).toContain('CI gate: passed');
   });
 

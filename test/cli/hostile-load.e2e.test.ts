@@ -94,7 +94,7 @@ describe('one guarded reader for every file smscore reads', () => {
     expect(config.status).toBe(2);
     expect(config.stderr).toContain('the file is 1.0 MB; smscore reads configuration files up to 1.0 MB');
     const fr = runCli(['validate', '--lang', 'fr', '--config', big, BRAND], {});
-    expect(fr.stderr).toContain('le fichier fait 1,0 Mo ; smscore lit des fichiers de configuration de 1,0 Mo au plus');
+    expect(fr.stderr).toContain('le fichier fait 1,0 Mo\u202f; smscore lit des fichiers de configuration de 1,0 Mo au plus');
   });
 });
 
@@ -176,7 +176,7 @@ describe('a file with thousands of problems (item 3)', () => {
     expect(en.stdout).toContain('error  … and 4,900 more problems in this file, not listed: smscore lists the first 100  (validate.more)');
     const fr = runCli(['validate', '--lang', 'fr', keys], {});
     expect(fr.status).toBe(2);
-    expect(fr.stdout).toContain('erreur  … et 4\u202f900 autres problèmes dans ce fichier, non listés : smscore liste les 100 premiers');
+    expect(fr.stdout).toContain('erreur  … et 4\u202f900 autres problèmes dans ce fichier, non listés\u00a0: smscore liste les 100 premiers');
     // The closing count is the file's, not the list's: 5,000 errors, not 101.
     expect(en.stdout).toContain('1 file checked: 0 valid, 1 invalid (5,000 errors, 0 warnings)');
     const audit = runCli(['audit', keys]);

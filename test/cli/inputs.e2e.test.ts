@@ -103,8 +103,8 @@ describe('a file named on the command line', () => {
   test('in French; and the file\'s keys never reach the terminal raw', () => {
     const dir = folder({ 'x.yaml': PACK, 'evil.yaml': '"\u001b[31mred\u0007": 1\n' });
     const fr = runCli(['--lang', 'fr', 'audit', 'x.yaml'], { cwd: dir });
-    expect(fr.stderr).toBe('smscore: x.yaml n’est pas un fichier de marque : il n’a pas de clé « smscore: » au premier niveau (ses clés : "questions").\n' +
-      '  Il ressemble à un pack de questions : passez-le avec --pack x.yaml (ou ajoutez-le sous packs: dans smscore.config.yaml).\n');
+    expect(fr.stderr).toBe('smscore: x.yaml n’est pas un fichier de marque\u00a0: il n’a pas de clé «\u00a0smscore:\u00a0» au premier niveau (ses clés\u00a0: "questions").\n' +
+      '  Il ressemble à un pack de questions\u00a0: passez-le avec --pack x.yaml (ou ajoutez-le sous packs: dans smscore.config.yaml).\n');
     const evil = runCli(['audit', 'evil.yaml'], { cwd: dir });
     expect(evil.status).toBe(2);
     expect(evil.stderr).toContain('(its keys: "\\u001b[31mred\\u0007")');

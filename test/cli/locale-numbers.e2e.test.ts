@@ -45,7 +45,7 @@ describe('explain: numbers per language (built binary)', () => {
     const flat = fr.replace(/\n\s+/g, ' ');
     expect(flat).toContain('convention de smscore (non sourcée), sur 90 jours (environ un trimestre)');
     expect(flat).toContain('- taux de portée (reach-rate) = 18,1936');
-    expect(flat).toContain('poids 0 : activité');
+    expect(flat).toContain('poids 0\u00a0: activité');
     // The English sentences French output used to carry.
     for (const english of ['smscore default', 'unsourced convention', 'per 90 days', 'about one quarter', 'all industries', 'brands answered',
       'consumers expected', 'placed on Hootsuite', 'via copies', 'weighted mean of', 'derived by rule', 'higher is better', 'not scored']) {
@@ -63,7 +63,7 @@ describe('audit: percents and dates the same in terminal, Markdown and HTML (bui
     const text = run(['audit', MAISON, '--lang', 'fr']);
     const md = run(['audit', MAISON, '--lang', 'fr', '--format', 'markdown']);
     const html = run(['audit', MAISON, '--lang', 'fr', '--format', 'html']);
-    expect(text).toContain(`Maturité : 92${NBSP}% des « bonnes questions »`);
+    expect(text).toContain(`Maturité\u00a0: 92${NBSP}% des «\u00a0bonnes questions\u00a0»`);
     expect(text).toContain(`période 1er janvier 2026 → 31 mars 2026`);
     expect(text).toContain(`maturité 92${NBSP}%`);
     expect(md).toContain(`maturité 92${NBSP}%`);

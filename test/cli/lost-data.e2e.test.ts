@@ -85,7 +85,7 @@ describe('an output that is one of the inputs is refused before anything runs (e
     }
     const fr = runCli(['--lang', 'fr', 'audit', 'brand.yaml', '-f', 'json', '-o', './brand.yaml'], { cwd: dir });
     expect(fr.status).toBe(2);
-    expect(fr.stderr).toBe('smscore: refus d’écrire ./brand.yaml : c’est le même fichier que le fichier de marque brand.yaml, que cette commande lit. Rien n’a été lancé ni écrit ; écrivez dans un autre fichier\n');
+    expect(fr.stderr).toBe('smscore: refus d’écrire ./brand.yaml\u00a0: c’est le même fichier que le fichier de marque brand.yaml, que cette commande lit. Rien n’a été lancé ni écrit\u202f; écrivez dans un autre fichier\n');
     expect(readFileSync(join(dir, 'brand.yaml'), 'utf8')).toBe(BRAND);
   });
 
@@ -145,7 +145,7 @@ describe('an edit through a symbolic link edits the file linked to', () => {
     expect(q.stderr).toBe(`smscore: dangling.yaml is a symbolic link to ${join(dir, 'gone.yaml')}, which does not exist; nothing was written. Create that file, or replace the link with a file\n`);
     const fr = runCli(['--lang', 'fr', 'import', ...importInto(dir, 'loop-a.yaml', 'facebook').slice(1)], { cwd: dir });
     expect(fr.status).toBe(2);
-    expect(fr.stderr).toBe('smscore: loop-a.yaml est un lien symbolique qui ne mène à aucun fichier (une boucle de liens) ; rien n’a été écrit\n');
+    expect(fr.stderr).toBe('smscore: loop-a.yaml est un lien symbolique qui ne mène à aucun fichier (une boucle de liens)\u202f; rien n’a été écrit\n');
     expect(readdirSync(dir).sort()).toEqual(['answers.yaml', 'brand.yaml', 'dangling.yaml', 'facebook.csv', 'instagram.csv', 'loop-a.yaml', 'loop-b.yaml', 'map.yaml']);
   });
 });
@@ -226,7 +226,7 @@ describe('a rewrite keeps the file\'s mode and group, and refuses a read-only fi
     writeFileSync(join(dir, 'answers.yaml'), 'customer-needs: [x]\n');
     const fr = runCli(['--lang', 'fr', 'questionnaire', 'brand.yaml', '--answers', 'answers.yaml'], { cwd: dir });
     expect(fr.status).toBe(2);
-    expect(fr.stderr).toBe('smscore: brand.yaml est en lecture seule (mode 0444) et n’a pas été modifié ; rendez-le modifiable (chmod u+w brand.yaml) si smscore doit le remplacer\n');
+    expect(fr.stderr).toBe('smscore: brand.yaml est en lecture seule (mode 0444) et n’a pas été modifié\u202f; rendez-le modifiable (chmod u+w brand.yaml) si smscore doit le remplacer\n');
     expect(readFileSync(brand, 'utf8')).toBe(BRAND);
     expect(statSync(brand).mode & 0o7777).toBe(0o444);
 

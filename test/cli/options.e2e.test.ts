@@ -55,7 +55,7 @@ describe('explain --format markdown', () => {
     expect(md.stdout).toContain('\n### Visibility: 84.7 ▲ needs work\n');
     expect(md.stdout).toContain('\n- **follower-growth = 3.892% (higher is better)**\n  - formula: (followers at end − followers at start) / followers at start × 100\n');
     const fr = runCli(['--lang', 'fr', 'explain', example('boulangerie-martin.yaml'), '--format', 'markdown', '--pillar', 'engagement']);
-    expect(fr.stdout).toMatch(/^## Boulangerie Martin : marque entière \(T1 2026\)\n\n### Engagement : 95 ● bon\n/);
+    expect(fr.stdout).toMatch(/^## Boulangerie Martin\u00a0: marque entière \(T1 2026\)\n\n### Engagement\u00a0: 95 ● bon\n/);
   });
 
   test('a channel; and what the brand file says is escaped', () => {

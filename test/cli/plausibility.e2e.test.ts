@@ -20,7 +20,7 @@ describe('plausibility warnings (built binary)', () => {
   test('French', () => {
     const r = runCli(['audit', '--lang', 'fr', FILE], { env: { COLUMNS: '200' } });
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`${FILE}:17:15  plus de clics (40\u202f000) que d’impressions (30\u202f000) : un taux de clic de 133,3\u00a0%`);
+    expect(r.stdout).toContain(`${FILE}:17:15  plus de clics (40\u202f000) que d’impressions (30\u202f000)\u00a0: un taux de clic de 133,3\u00a0%`);
   });
 
   test('JSON: codes, locations and fixes; the scores are still there', () => {

@@ -171,7 +171,7 @@ describe('smscore questionnaire (built binary)', () => {
     for (const lang of ['en', 'fr'] as const) {
       const w = lang === 'en'
         ? { name: 'The brand\'s name', who: 'Who does the brand speak to', add: 'Add an objective?', apply: 'Apply them first?', stopped: 'was not changed' }
-        : { name: 'Le nom de la marque', who: 'À qui la marque', add: 'Ajouter un objectif ?', apply: 'Les reprendre d\'abord ?', stopped: 'n\'a pas été modifié' };
+        : { name: 'Le nom de la marque', who: 'À qui la marque', add: 'Ajouter un objectif\u202f?', apply: 'Les reprendre d\'abord ?', stopped: 'n\'a pas été modifié' };
       test(`resuming an interrupted new file asks none of the setup questions already answered (${lang})`, async () => {
         const file = newFile();
         const first = session(`r1${lang}`, ['questionnaire', file, '--lang', lang]);
@@ -208,8 +208,8 @@ describe('smscore questionnaire (built binary)', () => {
           id: 'Its id', role: 'Its role', owner: 'Who runs it', reach: 'Who does it reach', more: 'Add another channel?', figures: 'Enter this period',
           start: 'First day', end: 'Last day', label: 'A label', fstart: 'Followers at the start', fend: 'Followers at the end',
           back: '← back to the previous question', none: 'There is no question before this one.', again: '↩ Back to the previous question', yes: 'y' }
-        : { name: 'Le nom de la marque', sector: 'Son secteur', who: 'À qui la marque', add: 'Ajouter un objectif ?', ch: 'Ajouter un canal', platform: 'Plateforme',
-          id: 'Son identifiant', role: 'Son rôle', owner: 'Qui l\'anime', reach: 'Qui touche-t-il', more: 'Ajouter un autre canal ?', figures: 'Saisir maintenant',
+        : { name: 'Le nom de la marque', sector: 'Son secteur', who: 'À qui la marque', add: 'Ajouter un objectif\u202f?', ch: 'Ajouter un canal', platform: 'Plateforme',
+          id: 'Son identifiant', role: 'Son rôle', owner: 'Qui l\'anime', reach: 'Qui touche-t-il', more: 'Ajouter un autre canal\u202f?', figures: 'Saisir maintenant',
           start: 'Premier jour', end: 'Dernier jour', label: 'Un libellé', fstart: 'Abonnés au début', fend: 'Abonnés à la fin',
           back: '← revenir à la question précédente', none: 'Il n\'y a pas de question avant celle-ci.', again: '↩ Retour à la question précédente', yes: 'o' };
       test(`« < » and « ← back » go back at every kind of prompt, the earlier answer as default, undone in the resume file (${lang})`, async () => {
@@ -284,14 +284,14 @@ describe('smscore questionnaire (built binary)', () => {
       await q.answer('Le nom de la marque', 'Boulangerie Martin');
       await q.answer('Son secteur', '');
       await q.answer('À qui la marque', '');
-      await q.answer('Ajouter un objectif ?', 'n');
+      await q.answer('Ajouter un objectif\u202f?', 'n');
       await q.answer('Ajouter un canal', 'n');
       await q.answer('Saisir maintenant', 'o');
       await q.answer('Premier jour', '2026-13-01');
       await q.answer('Dernier jour', '2026-03-31');
       await q.answer('Un libellé', 'T1 2026');
       const s = await q.prompt('Premier jour');
-      expect(s).toContain('✖ Premier jour (AAAA-MM-JJ) : « 2026-13-01 » n’est pas une date');
+      expect(s).toContain('✖ Premier jour (AAAA-MM-JJ)\u00a0: «\u00a02026-13-01\u00a0» n’est pas une date');
       expect(s).toContain('Seule cette réponse est redemandée');
       q.type('2026-01-01');
       const next = await q.until((x) => /\n\d+ questions? ouvertes?/.test(x), 'the catalog\'s questions');
@@ -359,7 +359,7 @@ describe('smscore questionnaire (built binary)', () => {
         expect(joined).toContain(shown.why.replace(/\s+/g, ' '));
         expect(joined).toContain(shown.question.replace(/\s+/g, ' '));
         // The line of keys, the longest message, too.
-        expect(joined).toContain(lang === 'en' ? 'Enter on an empty answer skips a question;' : 'Une réponse vide passe la question ;');
+        expect(joined).toContain(lang === 'en' ? 'Enter on an empty answer skips a question;' : 'Une réponse vide passe la question\u202f;');
         q.keys('C-c');
         await q.exit();
       }, 150_000);
@@ -414,20 +414,20 @@ describe('smscore questionnaire (built binary)', () => {
       tmux('send-keys', '-t', 'qf', 'Enter');
       await wait('À qui la marque');
       tmux('send-keys', '-t', 'qf', 'Enter');
-      await wait('Ajouter un objectif ? (O/n)');
+      await wait('Ajouter un objectif\u202f? (O/n)');
       tmux('send-keys', '-t', 'qf', '-l', 'x');
       tmux('send-keys', '-t', 'qf', 'Enter');
-      await wait('Répondez « oui » ou « non »');
+      await wait('Répondez «\u00a0oui\u00a0» ou «\u00a0non\u00a0»');
       tmux('send-keys', '-t', 'qf', 'BSpace');
       tmux('send-keys', '-t', 'qf', '-l', 'o');
       tmux('send-keys', '-t', 'qf', 'Enter');
       await wait("L'objectif, en une phrase");
-      expect(shot()).toContain('Ajouter un objectif ? Oui');
+      expect(shot()).toContain('Ajouter un objectif\u202f? Oui');
       tmux('send-keys', '-t', 'qf', 'C-c');
       await wait('EXIT=');
       expect(shot()).toContain('EXIT=130');
       // The file never existed: nothing was « not changed », it was not created.
-      expect(shot()).toContain(`Interrompu : ${file} n'a pas été créé.`);
+      expect(shot()).toContain(`Interrompu\u00a0: ${file} n'a pas été créé.`);
       expect(shot()).not.toContain('modifié');
       expect(shot()).not.toMatch(/navigate|select\b|\(Y\/n\)|⏎ /);
       tmux('kill-session', '-t', 'qf');
@@ -581,7 +581,7 @@ describe('smscore questionnaire (built binary)', () => {
       key('Enter');
       await wait('À qui la marque');
       key('Enter');
-      await wait('Ajouter un objectif ? (O/n)');
+      await wait('Ajouter un objectif\u202f? (O/n)');
       key('Enter');
       await wait('L\'objectif, en une phrase');
       type('Faire venir les habitués');
@@ -590,7 +590,7 @@ describe('smscore questionnaire (built binary)', () => {
       key('Enter');
       await waitAfter('qn', 'À quoi sert-il', 'Son identifiant');
       key('Enter');
-      await wait('Ajouter un autre objectif ? (o/N)');
+      await wait('Ajouter un autre objectif\u202f? (o/N)');
       key('Enter');
       await wait('Ajouter un canal');
       key('Enter');
@@ -609,7 +609,7 @@ describe('smscore questionnaire (built binary)', () => {
       key('t');
       await wait('◉ faire-venir-les-habitues');
       key('Enter');
-      await wait('Ajouter un autre canal ? (o/N)');
+      await wait('Ajouter un autre canal\u202f? (o/N)');
       key('Enter');
       await wait('Saisir maintenant les chiffres');
       type('o');
@@ -629,14 +629,14 @@ describe('smscore questionnaire (built binary)', () => {
       await wait('Abonnés à la fin de la période');
       type('1.500');
       key('Enter');
-      await wait('« 1.500 » peut se lire de deux façons : tapez 1\u202f500 ou 1,5');
+      await wait('«\u00a01.500\u00a0» peut se lire de deux façons\u00a0: tapez 1\u202f500 ou 1,5');
       key('C-u');
       type('1\u00a0620');
       key('Enter');
       await wait('Publications');
       type('beaucoup');
       key('Enter');
-      await wait('« beaucoup » n\'est pas un nombre : tapez des chiffres, par ex. 1\u202f500 ou 12,5');
+      await wait('«\u00a0beaucoup\u00a0» n\'est pas un nombre\u00a0: tapez des chiffres, par ex. 1\u202f500 ou 12,5');
       key('C-u');
       type('-3');
       key('Enter');
@@ -648,7 +648,7 @@ describe('smscore questionnaire (built binary)', () => {
       key('C-c');
       await wait('EXIT=');
       expect(shot()).toContain('EXIT=130');
-      expect(shot()).toContain(`Interrompu : ${file} n'a pas été créé.`);
+      expect(shot()).toContain(`Interrompu\u00a0: ${file} n'a pas été créé.`);
       expect(shot()).not.toMatch(/valid numeric value|You must|\bspace\b|⏎ /);
       const saved = parse(readFileSync(join(dir, '.boutique.yaml.smscore-answers.yaml'), 'utf8')) as { $set: Record<string, unknown> };
       expect(saved.$set).toMatchObject({

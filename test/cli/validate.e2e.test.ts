@@ -24,7 +24,7 @@ describe('smscore validate (built binary)', () => {
   test('tabs used for indentation: our words, in French too', () => {
     const r = runCli(['validate', '--lang', 'fr', rel('tab-indent.yaml')], WIDE);
     expect(r.status).toBe(2);
-    expect(r.stdout).toContain(`${rel('tab-indent.yaml')}:4:1  erreur  erreur de syntaxe YAML : une tabulation sert d’indentation ; YAML n’y accepte que des espaces  (yaml.syntax)`);
+    expect(r.stdout).toContain(`${rel('tab-indent.yaml')}:4:1  erreur  erreur de syntaxe YAML\u00a0: une tabulation sert d’indentation\u202f; YAML n’y accepte que des espaces  (yaml.syntax)`);
   });
 
   test('wrong type: the value is shown with what was expected', () => {
@@ -51,8 +51,8 @@ describe('smscore validate (built binary)', () => {
     expect(en.stdout).toContain(`${file}:12:15  error  "insta" is not an allowed value. Did you mean "instagram"?  (schema.enum)`);
     const fr = runCli(['validate', '--lang', 'fr', file], WIDE);
     expect(fr.status).toBe(2);
-    expect(fr.stdout).toContain(`${file}:8:13  erreur  « sales » n’est pas une valeur permise. Vouliez-vous dire « selling » ?  (schema.enum)`);
-    expect(fr.stdout).toContain(`${file}:12:15  erreur  « insta » n’est pas une valeur permise. Vouliez-vous dire « instagram » ?  (schema.enum)`);
+    expect(fr.stdout).toContain(`${file}:8:13  erreur  «\u00a0sales\u00a0» n’est pas une valeur permise. Vouliez-vous dire «\u00a0selling\u00a0»\u202f?  (schema.enum)`);
+    expect(fr.stdout).toContain(`${file}:12:15  erreur  «\u00a0insta\u00a0» n’est pas une valeur permise. Vouliez-vous dire «\u00a0instagram\u00a0»\u202f?  (schema.enum)`);
   });
 
   test('duplicate key: the second occurrence is located', () => {
@@ -90,8 +90,8 @@ describe('smscore validate (built binary)', () => {
 
   test('French messages with --lang fr', () => {
     const r = runCli(['validate', '--lang', 'fr', rel('unknown-key-typo.yaml')], WIDE);
-    expect(r.stdout).toContain('erreur  clé inconnue « folowers ». Vouliez-vous dire « followers » ?');
-    expect(r.stdout).toContain('1 fichier vérifié : 0 valide, 1 invalide (1 erreur, 0 avertissement)');
+    expect(r.stdout).toContain('erreur  clé inconnue «\u00a0folowers\u00a0». Vouliez-vous dire «\u00a0followers\u00a0»\u202f?');
+    expect(r.stdout).toContain('1 fichier vérifié\u00a0: 0 valide, 1 invalide (1 erreur, 0 avertissement)');
   });
 
   test('French from the environment locale', () => {

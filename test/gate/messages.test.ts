@@ -11,7 +11,7 @@ describe('gate messages write numbers as each language does', () => {
   test('a regression, with its signed change and tolerance', () => {
     const f = { kind: 'regression' as const, file: 'b.yaml', args: { what: 'overall', before: 71.2, after: 65.9, change: -5.3, tolerance: 0.5 } };
     expect(failureText(f, 'en')).toBe('overall dropped from 71.2 to 65.9 (−5.3; tolerance 0.5)');
-    expect(failureText(f, 'fr')).toBe('global est passé de 71,2 à 65,9 (−5,3 ; tolérance 0,5)');
+    expect(failureText(f, 'fr')).toBe('global est passé de 71,2 à 65,9 (−5,3\u202f; tolérance 0,5)');
   });
 
   test('templates: fractional numbers get the decimal comma, whole numbers and texts stay as given', () => {

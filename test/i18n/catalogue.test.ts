@@ -64,7 +64,7 @@ describe('the message catalogue', () => {
   test('a message written as a function is listed with its placeholders, in its singular and plural forms', () => {
     const cli = CATALOGUE.find((a) => a.area === 'cli')!;
     expect(messageText('en', cli, 'audit.invalid', 1)).toBe('{file}: not audited, the file has 1 error (run "smscore validate {file}" for the same list)');
-    expect(messageText('fr', cli, 'audit.invalid', 2)).toBe('{file} : pas d’audit, le fichier contient 2 erreurs (« smscore validate {file} » donne la même liste)');
+    expect(messageText('fr', cli, 'audit.invalid', 2)).toBe('{file}\u00a0: pas d’audit, le fichier contient 2 erreurs («\u00a0smscore validate {file}\u00a0» donne la même liste)');
     expect(placeholders('fr', cli, 'audit.invalid')).toEqual(['errors', 'file']);
   });
 });

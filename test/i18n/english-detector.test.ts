@@ -15,14 +15,14 @@ describe('the English detector', () => {
   });
 
   test.each([
-    'Maturité : 92 % des « bonnes questions » répondues, pondéré par la gravité',
-    'erreur : option inconnue « --formt » (Vouliez-vous dire --format ?)',
+    'Maturité\u00a0: 92 % des «\u00a0bonnes questions\u00a0» répondues, pondéré par la gravité',
+    'erreur\u00a0: option inconnue «\u00a0--formt\u00a0» (Vouliez-vous dire --format\u202f?)',
     '  channel-role (canal youtube)  examples/maison-lumiere.yaml:508:5',
-    '→ répondre dans : channels[3].role',
-    'clés permises ici : followers, posts, reach, medianPostReach, comments, shares, saves, postsWith, clicks',
+    '→ répondre dans\u00a0: channels[3].role',
+    'clés permises ici\u00a0: followers, posts, reach, medianPostReach, comments, shares, saves, postsWith, clicks',
     '$ smscore audit brand.yaml --format json > report.json',
     'Voir `smscore validate --help` et https://example.com/the/docs/for/this',
-    'Le but de la marque : un plan par an, son budget et sa source.',
+    'Le but de la marque\u00a0: un plan par an, son budget et sa source.',
   ])('passes %j', (line) => {
     expect(englishWords(line)).toBeUndefined();
   });

@@ -13,27 +13,12 @@ import { annotationText, dataValuesOfYaml, englishLines, jsonStrings, markupText
 import { example, fixture, ROOT, runCli, strategyRepo } from '../support/cli.js';
 
 /**
- * English that other helpers of issue 22 are translating on their own branches at this moment, and nothing else.
- * Each entry names its owner and says what it covers, as texts (taken out of the output before the check, even when
- * a terminal wrapped them) or as a line pattern. Once the owner's branch is merged, the entry no longer finds
- * anything, and the last test of this file says so: delete the entry then.
+ * English allowed in French output while its translation is under way: empty, and meant to stay so. An entry names
+ * who translates it and what it covers, as texts (taken out of the output before the check, even when a terminal
+ * wrapped them) or as a line pattern; once translated, the entry finds nothing and the last test of this file says
+ * so, to delete it.
  */
 const NOT_YET_FRENCH: { owner: string; what: string; texts?: () => string[]; line?: RegExp }[] = [
-  {
-    owner: 'frtypo (catalog/**, src/questions/**)',
-    what: 'the catalog\'s answer examples, English only (in JSON, SARIF, HTML <pre> blocks and --verbose examples)',
-    texts: () => catalogExamples(),
-  },
-  {
-    owner: 'frnum (src/score/**, benchmarks/*.yaml, src/render/explain*)',
-    what: 'benchmark sources and notes of benchmarks/benchmarks.yaml, shown by explain and in the reports',
-    texts: () => dataValuesOfYaml(readFileSync(join(ROOT, 'benchmarks', 'benchmarks.yaml'), 'utf8')).filter((t) => /\s/.test(t)).sort((x, y) => y.length - x.length),
-  },
-  {
-    owner: 'frnum (src/score/**)',
-    what: 'KPI formulas in words (src/score/kpis.ts), in JSON reports and explain',
-    line: /\s[×÷]\s|Σ\(/,
-  },
 ];
 
 /** Every line of the catalog's answer examples (catalog/questions/*.yaml, answer.example), without its YAML key. */

@@ -98,7 +98,7 @@ describe('openSpool', () => {
     const dir = mkdtempSync(join(tmpdir(), 'smscore-spool-'));
     const spool = openSpool(dir);
     if (process.platform !== 'win32') expect(readdirSync(dir)).toEqual([]);
-    const piece = 'ligne « été » ✔\n'.repeat(20_000); // > 1 MiB in all: several blocks
+    const piece = 'ligne «\u00a0été\u00a0» ✔\n'.repeat(20_000); // > 1 MiB in all: several blocks
     for (let i = 0; i < 4; i++) spool.write(piece);
     const blocks: Uint8Array[] = [];
     await spool.drain((b) => { blocks.push(b); });

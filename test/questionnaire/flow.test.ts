@@ -129,7 +129,7 @@ describe('completing an existing file', () => {
     const ed = prompter.calls.find((c) => c.type === 'editor');
     expect(String(ed?.default)).toMatch(/^# The value of organisation\.budget[^]*\namount: \d+/);
     expect(prompter.calls[2]!.choices!.some((c) => /free text/.test(c))).toBe(true);
-    const free = await run(['', SKIP, { choose: /free text/ }, 'Pas de budget fixe : 50 € par mois au plus.', true], { filter: { section: 'resources', severity: 'major' }, limit: 3 });
+    const free = await run(['', SKIP, { choose: /free text/ }, 'Pas de budget fixe\u00a0: 50 € par mois au plus.', true], { filter: { section: 'resources', severity: 'major' }, limit: 3 });
     expect(free.outcome.status).toBe('write');
     if (free.outcome.status === 'write') expect((dataOf(free.outcome.text) as { answers: Record<string, string> }).answers['budget-amount']).toMatch(/50 €/);
   });
@@ -165,8 +165,18 @@ describe('completing an existing file', () => {
 
   test('French', async () => {
     const { out, prompter } = await run([''], { limit: 1, locale: 'fr' });
-    expect(out).toContain('Pourquoi c\'est important :');
+    expect(out).toContain('Pourquoi c\'est important\u00a0:');
     expect(prompter.calls[0]!.message).toBe('Élément 1');
+  });
+
+  test('in French, the example shown and the editor\'s starting text are the catalog\'s French example', async () => {
+    const { out: wrapped } = await run([''], { limit: 1, locale: 'fr' });
+    const out = wrapped.replace(/\n */g, ' ');
+    expect(out).toContain('Savoir si une lampe convient à un petit appartement avant de l\'acheter.');
+    expect(out).not.toContain('Know whether a lamp suits');
+    const { prompter } = await run(['', { choose: /éditeur/ }, '# rien\n'], { filter: { section: 'resources', severity: 'major' }, locale: 'fr', limit: 2 });
+    const ed = prompter.calls.find((c) => c.type === 'editor');
+    expect(String(ed?.default)).toContain('role: Photographe');
   });
 });
 
@@ -245,9 +255,18 @@ describe('creating a new file', () => {
       expect(messages.slice(first, first + 4)).toEqual(locale === 'en'
         ? ['First day (YYYY-MM-DD)', 'Last day (YYYY-MM-DD)', 'A label, e.g. Q1 2026 (Enter to skip)', 'First day (YYYY-MM-DD)']
         : ['Premier jour (AAAA-MM-JJ)', 'Dernier jour (AAAA-MM-JJ)', 'Un libellé, par ex. T1 2026 (Entrée pour passer)', 'Premier jour (AAAA-MM-JJ)']);
-      expect(out).toContain(locale === 'en' ? '"2026-13-01" is not a valid date' : '« 2026-13-01 » n’est pas une date');
+      expect(out).toContain(locale === 'en' ? '"2026-13-01" is not a valid date' : '«\u00a02026-13-01\u00a0» n’est pas une date');
       expect(out).toContain(locale === 'en' ? 'Only this answer is asked again' : 'Seule cette réponse est redemandée');
     }
+  });
+
+  test('in French, sectors and platforms are offered by their French name with the id that gets written', async () => {
+    const { outcome, prompter } = await run(['Fromagerie Dupont', 'local-business', 'Les gourmands du quartier', false, true, 'google-business-profile'], { text: undefined, locale: 'fr' });
+    expect(outcome.status).toBe('interrupted');
+    const [sectors, platforms] = prompter.calls.filter((c) => c.type === 'select').map((c) => c.choices!);
+    expect(sectors).toEqual(expect.arrayContaining(['Santé et beauté (health-beauty)', 'Commerce de proximité (local-business)', 'Autre (other)']));
+    expect(platforms).toEqual(expect.arrayContaining(['instagram', 'Fiche d’établissement Google (google-business-profile)', 'Site d’avis (review-site)']));
+    if (outcome.status === 'interrupted') expect(outcome.answers.set[1]).toEqual({ path: ['brand', 'sector'], value: 'local-business' });
   });
 
   test('interrupted during creation: nothing to write, the answers so far are kept', async () => {
@@ -330,7 +349,7 @@ describe('going back (issue 22: "back" at every step)', () => {
     if (outcome.status === 'write') expect(dataOf(outcome.text)).toMatchObject({ audience: { needs: ['Savoir ce qui sort du four', 'Réserver'] } });
     const fr = await run(['Fromagerie', BACK], { text: undefined, file: 'n.yaml', locale: 'fr' });
     expect(fr.prompter.calls[1]!.choices).toContain('← revenir à la question précédente');
-    expect(fr.out.replace(/\s+/g, ' ')).toContain('« < » (ou « ← revenir » dans une liste) revient à la précédente');
+    expect(fr.out.replace(/[ \n]+/g, ' ')).toContain('«\u00a0<\u00a0» (ou «\u00a0← revenir\u00a0» dans une liste) revient à la précédente');
     expect(fr.out).toContain('↩ Retour à la question précédente');
   });
 });

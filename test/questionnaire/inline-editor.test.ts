@@ -54,10 +54,10 @@ describe('the number prompt\'s messages, in the user\'s language, saying what to
   test('French', () => {
     expect(numberProblem('1 500', 'fr')).toBeUndefined();
     expect(numberProblem('', 'fr')).toBeUndefined();
-    expect(numberProblem('1.500', 'fr')).toBe('« 1.500 » peut se lire de deux façons : tapez 1\u202f500 ou 1,5');
-    expect(numberProblem('beaucoup', 'fr')).toBe('« beaucoup » n\'est pas un nombre : tapez des chiffres, par ex. 1\u202f500 ou 12,5');
-    expect(numberProblem('12,5 %', 'fr')).toBe('« 12,5 % » : tapez le nombre sans le signe %');
-    expect(numberProblem('15 00', 'fr')).toMatch(/^« 15 00 » : groupez les chiffres par trois/);
+    expect(numberProblem('1.500', 'fr')).toBe('«\u00a01.500\u00a0» peut se lire de deux façons\u00a0: tapez 1\u202f500 ou 1,5');
+    expect(numberProblem('beaucoup', 'fr')).toBe('«\u00a0beaucoup\u00a0» n\'est pas un nombre\u00a0: tapez des chiffres, par ex. 1\u202f500 ou 12,5');
+    expect(numberProblem('12,5 %', 'fr')).toBe('«\u00a012,5 %\u00a0»\u00a0: tapez le nombre sans le signe %');
+    expect(numberProblem('15 00', 'fr')).toMatch(/^«\u00a015 00\u00a0»\u00a0: groupez les chiffres par trois/);
     expect(numberProblem('-3', 'fr', { min: 0 })).toBe('Tapez un nombre supérieur ou égal à 0');
     expect(numberProblem('2,5', 'fr', { max: 1.5 })).toBe('Tapez un nombre inférieur ou égal à 1,5');
   });

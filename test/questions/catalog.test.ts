@@ -5,14 +5,14 @@ import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
-import { CatalogError, buildCatalog, formatCatalogError, loadCatalog, parsePack, SEVERITIES } from '../../src/questions/index.js';
+import { CatalogError, buildCatalog, exampleIn, formatCatalogError, inLocale, loadCatalog, parsePack, renderQuestion, SEVERITIES, type Question } from '../../src/questions/index.js';
 import { PILLARS } from '../../src/model/brand.js';
 import { ROOT, shippedCatalog } from './helpers.js';
 
 /** The five articles the shipped catalog is built from, by title. */
 const ARTICLES = [
-  'Médias sociaux et communautés sur Internet : les bonnes questions à se poser',
-  'Pourquoi vais-je publier ceci dans mes réseaux sociaux ?',
+  'Médias sociaux et communautés sur Internet\u00a0: les bonnes questions à se poser',
+  'Pourquoi vais-je publier ceci dans mes réseaux sociaux\u202f?',
   'Stratégie de community management en 2011, partie 1',
   'La communication sur les réseaux sociaux',
   'Gérer les réseaux sociaux',
@@ -60,6 +60,19 @@ describe('the shipped catalog', () => {
     for (const s of catalog.sections) expect(s.title.en && s.title.fr).toBeTruthy();
   });
 
+  test('every example has its prose in French too, with the same keys, ids and values', () => {
+    const untranslated: string[] = [];
+    for (const q of catalog.questions) {
+      const en = parse(q.answer.example) as unknown;
+      const fr = parse(exampleIn(q, 'fr')) as unknown;
+      // The brand file's format is the same in both languages: only prose may differ.
+      expect([q.id, shape(fr)]).toEqual([q.id, shape(en)]);
+      const frTexts = new Set(strings(fr));
+      for (const text of strings(en)) if (isProse(text) && !SAME_IN_FRENCH.has(text) && frTexts.has(text)) untranslated.push(`${q.id}: ${text}`);
+    }
+    expect(untranslated).toEqual([]);
+  });
+
   test('severities, pillars and answer kinds are used sensibly', () => {
     for (const sev of SEVERITIES) expect(catalog.questions.some((q) => q.severity === sev)).toBe(true);
     for (const p of PILLARS) expect(catalog.questions.some((q) => q.pillars.includes(p))).toBe(true);
@@ -83,12 +96,30 @@ describe('the shipped catalog', () => {
   });
 });
 
+/** Names and borrowed words a French example keeps as they are. */
+const SAME_IN_FRENCH = new Set(['Maison Lumière', 'Lampes & Co', 'Léa', 'Studio Nord', 'Google Alerts', 'Mention', 'Trustpilot',
+  'Meta Business Suite', 'Instagram', 'France', 'Community manager', 'Léa, community manager', '@maisonlumiere']);
+/** Prose, as opposed to an id, an allowed value or a date: a text with a space or a capital letter. */
+const isProse = (text: string): boolean => /[\s\p{Lu}]/u.test(text);
+function strings(v: unknown): string[] {
+  if (typeof v === 'string') return [v];
+  if (v !== null && typeof v === 'object') return Object.values(v).flatMap(strings);
+  return [];
+}
+/** The example with its prose blanked: what must be the same in every language. */
+function shape(v: unknown): unknown {
+  if (typeof v === 'string') return isProse(v) ? '<prose>' : v;
+  if (Array.isArray(v)) return v.map(shape);
+  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shape(x)]));
+  return v;
+}
+
 const goodQuestion = (id: string, extra = ''): string => `
   - id: ${id}
     section: strategy
     severity: minor
     pillars: []
-    question: { en: Is it so?, fr: Est-ce ainsi ? }
+    question: { en: Is it so?, fr: Est-ce ainsi\u202f? }
     why: { en: Because., fr: Parce que. }
     answer: { path: answers.${id}, kind: text, example: "answers: { ${id}: yes }" }
     sources: [Our own checklist]
@@ -152,6 +183,11 @@ describe('bad packs fail with file:line:col', () => {
     expect(e.code).toBe('catalog.bad-example');
   });
 
+  test('a French example that is not a YAML map', () => {
+    const e = fail(`questions:${goodQuestion('mine').replace('kind: text,', 'kind: text, exampleFr: "[a, b]",')}`);
+    expect(e).toMatchObject({ code: 'catalog.bad-example', location: { file: 'pack.yaml' } });
+  });
+
   test('errors are worded in both languages', () => {
     const e = fail(`questions:${goodQuestion('presence-rationale')}`);
     expect(formatCatalogError(e, 'en')).toMatch(/^pack\.yaml:2:\d+ {2}question id "presence-rationale" is declared twice$/);
@@ -168,6 +204,18 @@ describe('user packs', () => {
     expect(c.questions.length).toBe(catalog.questions.length + 1);
     expect(c.sections[0]?.id).toBe('local');
     expect(c.questions[0]).toMatchObject({ id: 'shop-window', pack: file, kind: 'question' });
+  });
+
+  test('a pack question without a French example shows its own example in French; one with it, its French one', () => {
+    const c = buildCatalog([parsePack('mine.yaml', `sections:\n  - { id: strategy, order: 1, title: { en: S, fr: S } }\nquestions:${goodQuestion('plain')}${goodQuestion('both').replace('kind: text,', 'kind: text, exampleFr: "answers: { both: oui }",')}`)]);
+    const [plain, both] = c.questions as [Question, Question];
+    expect(exampleIn(plain, 'fr')).toBe('answers: { plain: yes }');
+    expect(renderQuestion(plain, 'fr', { catalog: c })).toContain('    answers: { plain: yes }');
+    expect(exampleIn(both, 'fr')).toBe('answers: { both: oui }');
+    expect(exampleIn(both, 'en')).toBe('answers: { both: yes }');
+    expect(renderQuestion(both, 'fr', { catalog: c, format: 'markdown' })).toContain('```yaml\nanswers: { both: oui }\n```');
+    expect(inLocale(both, 'fr').answer.example).toBe('answers: { both: oui }');
+    expect(inLocale(plain, 'fr')).toBe(plain);
   });
 
   test('a pack file that cannot be read', () => {

@@ -24,9 +24,9 @@ export const COVERAGE: [theme: string, source: string, ids: string[]][] = [
     'objective-kpis', 'metrics-aligned-on-objectives', 'channel-objectives', 'pillar-visibility-measured', 'pillar-amplification-measured',
     'pillar-conversion-measured', 'pillar-engagement-measured', 'pillar-satisfaction-measured']],
   ['Integrate digital into business processes (social CRM)', 'Médias sociaux et communautés sur Internet', ['customer-service-link', 'crm-link', 'sales-link', 'product-link', 'objective-owner']],
-  ['"Why am I going to publish this?"', 'Pourquoi vais-je publier ceci dans mes réseaux sociaux ?', ['publishing-purpose']],
-  ['The ten-stage user lifecycle', 'Pourquoi vais-je publier ceci dans mes réseaux sociaux ?', ['user-lifecycle', 'after-purchase-stages', 'ambassadors']],
-  ['Four questions per network: which, what function, what to do, how to run and control it', 'Pourquoi vais-je publier ceci dans mes réseaux sociaux ?', [
+  ['"Why am I going to publish this?"', 'Pourquoi vais-je publier ceci dans mes réseaux sociaux\u202f?', ['publishing-purpose']],
+  ['The ten-stage user lifecycle', 'Pourquoi vais-je publier ceci dans mes réseaux sociaux\u202f?', ['user-lifecycle', 'after-purchase-stages', 'ambassadors']],
+  ['Four questions per network: which, what function, what to do, how to run and control it', 'Pourquoi vais-je publier ceci dans mes réseaux sociaux\u202f?', [
     'channels-declared', 'channel-role', 'channel-why', 'channel-editorial-line', 'channel-owner', 'channel-measured']],
   ['Why build a community at all', 'Stratégie de community management en 2011, partie 1', ['community-purpose']],
   ['Long-term commitment', 'Stratégie de community management en 2011, partie 1', ['long-term-commitment']],

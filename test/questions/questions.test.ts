@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { parse } from 'yaml';
-import { evaluateQuestion, findGaps, type Question } from '../../src/questions/index.js';
+import { evaluateQuestion, exampleIn, findGaps, type Question } from '../../src/questions/index.js';
+import type { Locale } from '../../src/i18n/translate.js';
 import { brandErrors, brandInput, merge, MINIMAL, ROOT, setPath, shippedCatalog } from './helpers.js';
 import type { Pillar } from '../../src/model/brand.js';
 
@@ -27,8 +28,8 @@ function unansweredData(q: Question): Record<string, unknown> {
   return merge(data, fixture.cases[q.id]?.unanswered ?? {}) as Record<string, unknown>;
 }
 
-function answeredData(q: Question): unknown {
-  return merge(merge(unansweredData(q), parse(q.answer.example)), fixture.cases[q.id]?.answered ?? {});
+function answeredData(q: Question, locale: Locale = 'en'): unknown {
+  return merge(merge(unansweredData(q), parse(exampleIn(q, locale))), fixture.cases[q.id]?.answered ?? {});
 }
 
 /** Pillar questions read what the scoring engine reports, not the file. */
@@ -51,8 +52,8 @@ describe.each(catalog.questions.map((q) => [q.id, q] as const))('%s', (_id, q) =
     if (q.each === 'channels') expect(gaps[0]!.channelId).toBe('instagram');
   });
 
-  test('the same file with the question\'s example answers it', () => {
-    const data = answeredData(q);
+  test.each(['en', 'fr'] as const)('the same file with the question\'s example (%s) answers it', (locale) => {
+    const data = answeredData(q, locale);
     expect(brandErrors(data)).toBeNull();
     const result = evaluateQuestion(q, brandInput(data, inputs(q).answered));
     expect(result.instances.length).toBeGreaterThan(0);

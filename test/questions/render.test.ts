@@ -31,7 +31,7 @@ describe('filterQuestions', () => {
     const p = checkFilter(catalog, { section: 'listenig' });
     expect(p).toMatchObject({ field: 'section', value: 'listenig', suggestion: 'listening' });
     expect(formatFilterProblem(p!, 'en')).toContain('did you mean "listening"');
-    expect(formatFilterProblem(p!, 'fr')).toContain('vouliez-vous dire « listening »');
+    expect(formatFilterProblem(p!, 'fr')).toContain('vouliez-vous dire «\u00a0listening\u00a0»');
     expect(checkFilter(catalog, { pillar: 'visibility', severity: 'minor' })).toBeUndefined();
   });
 });
@@ -71,7 +71,7 @@ describe('renderQuestionList', () => {
     expect(out.count).toBe(catalog.questions.length);
     expect(out.questions[0]).toMatchObject({
       id: 'presence-rationale', severity: 'critical', weight: 3,
-      question: 'Pourquoi la marque est-elle sur les médias sociaux, au-delà du « il faut y être » ?',
+      question: 'Pourquoi la marque est-elle sur les médias sociaux, au-delà du «\u00a0il faut y être\u00a0»\u202f?',
       answer: { path: 'strategy.rationale', kind: 'text', display: 'strategy.rationale', freeAnswer: 'answers.presence-rationale' },
     });
   });
@@ -93,14 +93,22 @@ describe('renderQuestion (explain)', () => {
     expect(out).toContain('Where to answer: channels[].objectives (ids of declared objectives), once per channel');
     expect(out).toContain('A sentence in `answers` does not answer it: fix the data.');
     expect(out).toContain('  - any of:\n    - all of:\n      - `objectives` has at least 1 entry');
-    expect(out).toContain('Source: « Gérer les réseaux sociaux »');
+    expect(out).toContain('Source: «\u00a0Gérer les réseaux sociaux\u00a0»');
   });
 
   test('French, with the free-answer fallback', () => {
     const out = renderQuestion(findQuestion(catalog, 'loss-of-control')!, 'fr', { catalog });
     expect(out).toContain('[majeure · Stratégie · question]');
-    expect(out).toContain('Ou, en une phrase : answers.loss-of-control');
+    expect(out).toContain('Ou, en une phrase\u00a0: answers.loss-of-control');
     expect(out).toContain('`strategy.lossOfControl` est un texte non vide');
+  });
+
+  test('French shows an enum answer\'s allowed values by their French name, with the id to write', () => {
+    const out = renderQuestion(findQuestion(catalog, 'listening-cadence')!, 'fr', { catalog });
+    expect(out).toContain('une valeur parmi\u00a0: En temps réel (real-time), Quotidienne (daily), Hebdomadaire (weekly), Mensuelle (monthly)');
+    expect(out).toContain('`listening.cadence` vaut l\'une de ces valeurs\u00a0: En temps réel (real-time), Quotidienne (daily)');
+    expect(renderQuestion(findQuestion(catalog, 'objective-domain')!, 'fr', { catalog, format: 'markdown' })).toContain('Image et e-réputation (branding), Vente (selling)');
+    expect(renderQuestion(findQuestion(catalog, 'listening-cadence')!, 'en', { catalog })).toContain('one of: real-time, daily, weekly, monthly');
   });
 
   test('json and markdown', () => {

@@ -44,7 +44,7 @@ describe('GitHub annotations', () => {
     const q = deps.catalog.questions.find((x) => x.id === 'channel-role')!;
     const failing = { ...ctx, locale: 'fr' as const, gates: gatesFor([outcome], { failOn: 'critical' }) };
     expect(lines([outcome], failing).filter((l) => l.includes('title=smscore channel-role::'))[0])
-      .toBe(`::error file=brands/x.yaml,line=4,col=5,title=smscore channel-role::${q.question.fr} (canal ig) — répondre dans : channels[0].role`);
+      .toBe(`::error file=brands/x.yaml,line=4,col=5,title=smscore channel-role::${q.question.fr} (canal ig) — répondre dans\u00a0: channels[0].role`);
   });
 
   test('without a gate nothing fails the run: critical and major questions are warnings, minor ones notices, at most 10 of each, most severe first', () => {

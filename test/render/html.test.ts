@@ -166,6 +166,13 @@ describe('answer examples told with the reader\'s brand', () => {
     expect(html).not.toMatch(/channel google.*?<pre>[^<]*id: instagram/);
   });
 
+  test('in French, the example is the catalog\'s French one, still told with the brand\'s own name and channel', () => {
+    const html = render([result], 'fr');
+    const gap = /<li class="gap[^"]*" data-question="channel-why">.*?canal google.*?<pre>(.*?)<\/pre>/.exec(html);
+    expect(gap?.[1]).toBe('channels:&#10;  - id: google&#10;    platform: google-business-profile&#10;    why: Nos acheteurs y cherchent des idées de décoration, en images.');
+    expect(html).not.toContain('Our buyers look for decoration ideas');
+  });
+
   test('exampleFor replaces only the sample brand\'s name, channel id and platform, quoting what YAML would misread', () => {
     const sample = 'brand:\n  name: Maison Lumière\n  positioning: Hand-made lamps.\nchannels:\n  - id: instagram\n    platform: instagram\n    handle: "@maisonlumiere"\n  - id: shop\n';
     expect(exampleFor(sample, { brandName: 'Boulangerie Martin', channel: { id: 'yt', platform: 'youtube' } })).toBe(

@@ -74,7 +74,15 @@ describe('SARIF rules and levels', () => {
     const fr = run([{ ok: true, result: fixedResult() }], { ...ctx, locale: 'fr' });
     const q = deps.catalog.questions[0]!;
     expect(fr.tool.driver.rules[0]!.shortDescription.text).toBe(q.question.fr);
-    expect(fr.results.every((r) => r.message.text.includes('répondre dans : '))).toBe(true);
+    expect(fr.results.every((r) => r.message.text.includes('répondre dans\u00a0: '))).toBe(true);
+  });
+
+  test('a French rule\'s help gives the French example, with French punctuation', () => {
+    const fr = run([{ ok: true, result: fixedResult() }], { ...ctx, locale: 'fr' });
+    const help = fr.tool.driver.rules.find((r) => r.id === 'presence-rationale')!.help;
+    expect(help.text).toContain('Répondre dans\u00a0: strategy.rationale\n\nstrategy:\n  rationale: Nos acheteurs demandent');
+    expect(help.text).toMatch(/\nSource\u00a0: Gérer les réseaux sociaux\u202f; Stratégie/);
+    expect(help.markdown).toContain('**Répondre dans** `strategy.rationale`\u00a0:\n\n```yaml\nstrategy:\n  rationale: Nos acheteurs demandent');
   });
 
   test('two renders are byte-identical', () => {

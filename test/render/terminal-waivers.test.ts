@@ -66,7 +66,7 @@ describe('a waived gap in the text report', () => {
   test('in French', () => {
     const text = unwrap(renderAuditText(result, { locale: 'fr', width: 80, catalog, gate }));
     expect(text).toContain('○ sous dérogation (1)');
-    expect(text).toContain(`dérogation : « ${reason} » — jusqu’au 30 juin 2027`);
+    expect(text).toContain(`dérogation\u00a0: «\u00a0${reason}\u00a0» — jusqu’au 30 juin 2027`);
     expect(text).toMatch(/\(0 critique\) · 1 sous dérogation · 0 avertissement$/);
   });
 

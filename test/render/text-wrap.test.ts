@@ -60,6 +60,24 @@ describe('wrap', () => {
     }
   });
 
+  test('a no-break space (U+00A0, U+202F) is one column and never a break: French punctuation stays with its word', () => {
+    expect(visibleWidth('mot\u00a0:')).toBe(5);
+    expect(visibleWidth('mot\u202f?')).toBe(5);
+    const text = 'Pourquoi c’est important\u00a0: une présence sans raison n’a ni fin\u202f; elle suit la mode, «\u00a0bonnes questions\u00a0» comprises\u202f?';
+    for (let width = 8; width <= 40; width++) {
+      const lines = wrap(text, width);
+      for (const line of lines) {
+        expect([width, line, visibleWidth(line) <= width]).toEqual([width, line, true]);
+        expect([width, line, /^[\u00a0\u202f]?[:;?!»]|[\u00a0\u202f]$|«$/u.test(line)]).toEqual([width, line, false]);
+      }
+      // From 12 columns on, every word fits a line: none is cut, so the lines are the text's words again.
+      if (width >= 12) expect(lines.join(' ')).toBe(text);
+    }
+    // A word longer than the line is cut beside, never at, its no-break space.
+    const cut = wrap('inqualifiable\u00a0:', 12);
+    expect(cut.every((l) => !/[\u00a0\u202f]$|^[\u00a0\u202f:]/u.test(l))).toBe(true);
+  });
+
   test('a token longer than the line is broken, after a separator when it can be', () => {
     const path = 'brands/clients/2026/maison-lumiere/social-media-strategy.yaml:508:5';
     const lines = wrap(`at ${path}`, 30, '  ');

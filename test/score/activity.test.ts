@@ -78,7 +78,7 @@ describe('posting frequency is activity, never counted', () => {
       html: renderAuditHtml([r], { locale, catalog, toolVersion: '0.0.0-test', catalogVersion: catalogVersion(catalog) }),
     };
     for (const [format, text] of Object.entries(outputs)) expect({ format, says: says.test(text) }).toEqual({ format, says: true });
-    const explains = locale === 'en' ? 'weight 0: activity (what the brand does' : 'poids 0 : activité (ce que fait la marque';
+    const explains = locale === 'en' ? 'weight 0: activity (what the brand does' : 'poids 0\u00a0: activité (ce que fait la marque';
     expect(renderExplanation(r.scores, { locale })).toContain(explains);
     expect(renderExplanationMarkdown(r.scores, { locale })).toContain(explains);
     expect(renderAuditText(r, { locale, catalog, width: 1000, verbose: true })).toMatch(locale === 'en' ? /posting-frequency .* activity, not counted/ : /posting-frequency .* activité, non comptée/);

@@ -36,10 +36,10 @@ describe('renderExplanation', () => {
   });
   test('French', () => {
     const text = renderExplanation(result, { locale: 'fr' });
-    expect(text).toContain('Maison Test : marque entière (Q1 2026)');
-    expect(text).toContain('Poids des piliers :');
-    expect(text).toContain('formule : partages / portée × 100');
-    expect(text).toContain('taux de clics (click-through-rate) : non mesuré (manque : clics, impressions)');
+    expect(text).toContain('Maison Test\u00a0: marque entière (Q1 2026)');
+    expect(text).toContain('Poids des piliers\u00a0:');
+    expect(text).toContain('formule\u00a0: partages / portée × 100');
+    expect(text).toContain('taux de clics (click-through-rate)\u00a0: non mesuré (manque\u00a0: clics, impressions)');
     expect(text).toContain('[convention, non sourcée]');
     // Numbers with the French decimal comma, in the worked formulas too.
     expect(text).toMatch(/ = \d+,\d+/);
@@ -91,7 +91,7 @@ describe('explain writes numbers, sources, names and dates as each language does
   test('French: narrow no-break spaces between thousands, « 4,6837 % », a no-break space before the colon', () => {
     expect(fr).toContain('portée (reach) = 1\u202f091\u202f500\u00a0: non noté');
     expect(fr).toContain('3 × 85,9 = 1\u202f058,94 / 15 = 70,6');
-    expect(fr).toContain('avec les chiffres : (215\u202f460 − 205\u202f820) / 205\u202f820 × 100 = 4,6837');
+    expect(fr).toContain('avec les chiffres\u00a0: (215\u202f460 − 205\u202f820) / 205\u202f820 × 100 = 4,6837');
     expect(fr).toContain('croissance des abonnés (follower-growth) = 4,6837\u00a0% (plus haut = mieux)');
     expect(fr).toContain('délai de première réponse (first-response-time) = 7,4895\u00a0h (plus bas = mieux)');
     // No figure of four digits or more is left ungrouped; years (of sources, of the label) stay as years.
@@ -104,26 +104,26 @@ describe('explain writes numbers, sources, names and dates as each language does
     expect(fr).toContain('Sprout Social Index (édition de décembre 2013, données du 3e trimestre 2013)\u00a0: les marques ont répondu à 17,3\u202f% des messages');
     expect(fr).not.toMatch(/smscore default|unsourced|per 90 days|about one quarter|all industries|brands answered|via copies/);
     expect(fr).toContain('- part de voix (share-of-voice) = ');
-    expect(fr).toContain('- note moyenne (average-rating) : non mesuré');
+    expect(fr).toContain('- note moyenne (average-rating)\u00a0: non mesuré');
     expect(en).toContain('smscore default (unsourced convention), per 90 days (about one quarter)');
     expect(en).not.toMatch(/convention de smscore|portée/);
   });
 
   test('the activity line names the KPI in French too', () => {
-    expect(activityText(maison, 'fr')).toBe('Activité (un effort, pas un résultat), montrée à part et non comptée dans les scores : fréquence de publication (posting-frequency) 2,2556\u00a0publications/semaine');
+    expect(activityText(maison, 'fr')).toBe('Activité (un effort, pas un résultat), montrée à part et non comptée dans les scores\u00a0: fréquence de publication (posting-frequency) 2,2556\u00a0publications/semaine');
     expect(activityText(maison, 'en')).toBe('Activity (effort, not result), shown apart and not counted in the scores: posting-frequency 2.2556 posts/week');
   });
 
   test('a period without a label is shown in words: 1 January 2026 → 31 March 2026, 1er janvier 2026 → 31 mars 2026', () => {
     const unlabelled = scoreBrand({ ...brand, period: { start: '2026-01-01', end: '2026-03-31' } }, loadScoringModel());
     expect(renderExplanation(unlabelled, { locale: 'en' })).toMatch(/^Maison Test: whole brand \(1 January 2026 → 31 March 2026\)\n/);
-    expect(renderExplanation(unlabelled, { locale: 'fr' })).toMatch(/^Maison Test : marque entière \(1er janvier 2026 → 31 mars 2026\)\n/);
+    expect(renderExplanation(unlabelled, { locale: 'fr' })).toMatch(/^Maison Test\u00a0: marque entière \(1er janvier 2026 → 31 mars 2026\)\n/);
   });
 
   test('objective domains and scoring notes in French words, with the ids the file uses', () => {
     expect(fr).toContain('objectif ventes-en-ligne (vente (selling), poids\u00a03) × 0,2 = 0,6');
     const note = { code: 'override-ignored', args: { index: 0, kpi: 'first-response-time', problem: 'wrong-direction', direction: 'lower' } };
-    expect(noteText(note, 'fr')).toBe('scoring.benchmarks[0] (délai de première réponse (first-response-time)) est ignoré : sa médiane et sa valeur « bon » ne définissent pas une courbe où plus bas vaut mieux (problème : «\u00a0bon\u00a0» est du mauvais côté de la médiane).');
+    expect(noteText(note, 'fr')).toBe('scoring.benchmarks[0] (délai de première réponse (first-response-time)) est ignoré\u00a0: sa médiane et sa valeur «\u00a0bon\u00a0» ne définissent pas une courbe où plus bas vaut mieux (problème\u00a0: «\u00a0bon\u00a0» est du mauvais côté de la médiane).');
     expect(noteText(note, 'en')).toBe('scoring.benchmarks[0] (first-response-time) was ignored: its median and good cannot define a lower-is-better curve (good is on the wrong side of the median).');
   });
 });

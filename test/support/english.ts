@@ -143,13 +143,19 @@ export function englishLines(text: string, data: readonly string[] = []): Findin
 /**
  * Every string of a JSON document (keys are names, not text), one per line; but not a diagnostic's `args`: the
  * values its message was made from, for programs (a YAML parser's own words among them), where `message` is the text.
+ * Nor the English half of a text the report gives in both languages, for programs that pick one: `en` beside `fr`
+ * (a KPI's formula), `source` beside `sourceFr` (a benchmark's source) — the French half is checked.
  */
 export function jsonStrings(text: string): string {
   const out: string[] = [];
+  const bilingual = (node: Record<string, unknown>, key: string): boolean =>
+    (key === 'en' && typeof node['fr'] === 'string') || (typeof node[`${key}Fr`] === 'string');
   const walk = (node: unknown): void => {
     if (typeof node === 'string') out.push(node);
     else if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') for (const [key, value] of Object.entries(node)) if (key !== 'args') walk(value);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) if (key !== 'args' && !bilingual(node as Record<string, unknown>, key)) walk(value);
+    }
   };
   walk(JSON.parse(text));
   return out.join('\n');

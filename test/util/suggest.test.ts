@@ -30,6 +30,15 @@ describe('suggest', () => {
       expect(suggestValue('customer service', domains, ENUM_SYNONYMS)).toBe('customer-relationship');
     });
 
+    test('an English or French label of a value, as a French user writes it (issue 22, raw English ids)', () => {
+      const sectors = ['health-beauty', 'local-business', 'retail', 'other'];
+      expect(suggestValue('Santé et beauté', sectors, ENUM_SYNONYMS)).toBe('health-beauty');
+      expect(suggestValue('commerce de proximite', sectors, ENUM_SYNONYMS)).toBe('local-business');
+      expect(suggestValue('Health and beauty', sectors, ENUM_SYNONYMS)).toBe('health-beauty');
+      expect(suggestValue('hebdomadaire', ['real-time', 'daily', 'weekly', 'monthly'], ENUM_SYNONYMS)).toBe('weekly');
+      expect(suggestValue('Relation client', domains, ENUM_SYNONYMS)).toBe('customer-relationship');
+    });
+
     test('a synonym is proposed only where its value is allowed', () => {
       expect(suggestValue('sales', platforms, ENUM_SYNONYMS)).toBeUndefined();
     });

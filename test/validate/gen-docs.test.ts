@@ -56,7 +56,9 @@ describe('docs/BRAND-FILE.md, the brand file reference', () => {
     for (const [name, def] of Object.entries(schema.$defs)) if (text.includes(`"#/$defs/${name}"`)) collect(def);
     expect(enums.length).toBeGreaterThanOrEqual(10);
     for (const values of enums) for (const v of values) expect(generated).toContain(`\`${v}\``);
-    expect(generated).toMatch(/### Sectors\n\n`alcohol`, `fashion`/);
+    // The long lists say what each value means, in English and in French.
+    expect(generated).toMatch(/### Sectors\n\n\| Value \| Meaning \| En français \|\n\|---\|---\|---\|\n\| `alcohol` \| Alcohol \| Alcools \|\n/);
+    expect(generated).toContain('| `health-beauty` | Health and beauty | Santé et beauté |');
     expect(generated).toContain('| `objectives[].domain` | text (from a list) | `branding`, `selling`, `customer-relationship`, `community` |');
   });
 
