@@ -16,6 +16,7 @@ import { printable } from '../util/printable.js';
 import type { ReportStream } from './index.js';
 import { streamOf } from './stream-of.js';
 import { tr } from './messages.js';
+import { channelCell } from './channel-cell.js';
 import { gapView, waiverOf, type GapView } from '../gate/view.js';
 
 export interface MarkdownOptions {
@@ -158,7 +159,7 @@ function brandSection(r: AuditResult, options: MarkdownOptions, h: string): stri
     out.push(`| ${tr(locale, 'head.channel')} | ${s.pillars.map((p) => tr(locale, `pillar.short.${p.pillar}`)).join(' | ')} | ${tr(locale, 'head.overall')} |`);
     out.push(`|---|${s.pillars.map(() => '---:').join('|')}|---:|`);
     for (const c of s.channels) {
-      out.push(`| ${cell(c.channelId)} (${cell(c.label ?? c.platform)}) | ${c.pillars.map((p) => score(p.score)).join(' | ')} | ${score(c.overall.score)} |`);
+      out.push(`| ${cell(channelCell(c))} | ${c.pillars.map((p) => score(p.score)).join(' | ')} | ${score(c.overall.score)} |`);
     }
     out.push('', '</details>', '');
   }

@@ -18,6 +18,7 @@ import { tr } from './messages.js';
 import { plainStyle, type Paint, type Style } from './style.js';
 import { fitTable } from './table.js';
 import { fitLines, pad, visibleWidth, wrap } from './text-wrap.js';
+import { channelCell } from './channel-cell.js';
 
 export interface TerminalOptions {
   locale: Locale;
@@ -102,7 +103,7 @@ export function renderAuditText(result: AuditResult, options: TerminalOptions): 
     const channelTable = width >= TABLE_MIN_WIDTH ? fitTable({
       head: [t('head.channel'), ...PILLARS.map((p) => t(`pillar.short.${p}`)), t('head.overall')],
       // A long label is cut to what the width leaves (a wrapped one would make rows of uneven height).
-      rows: s.channels.map((c) => [printable(`${c.channelId} (${c.label ?? c.platform})`), ...c.pillars.map((p) => scoreCell(p.score, style)), scoreCell(c.overall.score, style)]),
+      rows: s.channels.map((c) => [printable(channelCell(c)), ...c.pillars.map((p) => scoreCell(p.score, style)), scoreCell(c.overall.score, style)]),
       align: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
       flexible: [0],
       minWidth: 16,
@@ -245,3 +246,4 @@ function formatNumber(n: number, locale: Locale): string {
 }
 
 export type { OverallScore };
+

@@ -61,7 +61,7 @@ describe('--help in French', () => {
       expect(top.stdout).toContain(words);
     }
     const sub = runCli(['import', '--help'], { env: { LANG: 'fr_FR.UTF-8' } });
-    for (const words of ['Utilisation\u00a0: smscore import [options] <format> <export>', 'Arguments\u00a0:', '--into <marque.yaml>', '(valeurs\u00a0: "text", "json"\u00a0; par', 'défaut\u00a0: "text")', 'Exemples\u00a0:']) {
+    for (const words of ['Utilisation\u00a0: smscore import [options] <format> <export>', 'Arguments\u00a0:', '--into <marque.yaml>', '(valeurs\u00a0: "text", "json"\u202f; par', 'défaut\u00a0: "text")', 'Exemples\u00a0:']) {
       expect(sub.stdout).toContain(words);
     }
     const en = runCli(['import', '--help']).stdout;
