@@ -732,7 +732,7 @@ class Replay implements Prompter {
     return this.ask(o.message, (v) => v, (r) => {
       // The dropped answer as the default, unless it was a command (:q, :e) or nothing.
       const d = typeof r?.value === 'string' && r.value.trim() !== '' && !r.value.startsWith(':') ? r.value : undefined;
-      return this.inner.input({ ...this.fit(o), ...(d !== undefined ? { default: d } : {}) });
+      return this.inner.input({ ...this.fit(o), width: this.width, ...(d !== undefined ? { default: d } : {}) });
     }, (v) => v.trim() === BACK_KEYWORD);
   }
   number(o: { message: string; default?: number; min?: number; max?: number }): Promise<number | undefined> {

@@ -7,6 +7,7 @@ import { styleText } from 'node:util';
 import { decimalText, groupedText, parseNumber } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
 import { printable } from '../util/printable.js';
+import { visibleWidth, wrap } from '../render/text-wrap.js';
 import { inlineEditorPrompt } from './inline-editor.js';
 import { tqn } from './messages.js';
 
@@ -21,7 +22,11 @@ export interface Choice<V> {
 
 export interface Prompter {
   /** One line of text; '' when the user just presses Enter. */
-  input(options: { message: string; default?: string }): Promise<string>;
+  /**
+   * One line of text; '' when the user just presses Enter. With `width`, the answer, once given, is word-wrapped
+   * under its question (the library would cut it at the terminal's edge, inside a word).
+   */
+  input(options: { message: string; default?: string; width?: number }): Promise<string>;
   /** A number; undefined when the user just presses Enter. Rejects with `BackPromptError` on BACK_KEYWORD. */
   number(options: { message: string; default?: number; min?: number; max?: number }): Promise<number | undefined>;
   select<V>(options: { message: string; choices: Choice<V>[]; default?: V }): Promise<V>;
@@ -141,7 +146,10 @@ export async function inquirerPrompter(locale: Locale = 'en', signal?: AbortSign
   const checkboxKeys = w ? { shortcuts: w.shortcuts } : {};
   const editorTheme = w ? { theme: { style: { waitingMessage: w.editor, loadingMessage: () => w.checking } } } : {};
   return {
-    input: (o) => p.input({ message: o.message, ...(o.default !== undefined ? { default: o.default } : {}) }, c),
+    input: (o) => p.input({
+      message: o.message, ...(o.default !== undefined ? { default: o.default } : {}),
+      ...(o.width !== undefined ? { transformer: (v: string, { isFinal }: { isFinal: boolean }) => (isFinal ? answerLines(o.message, v, o.width!) : v) } : {}),
+    }, c),
     // The library's number prompt reads only JavaScript's notation (no « 1 500 », no « 12,5 ») and says so in
     // English: a text prompt that reads numbers as the user's language writes them, and says why not in it.
     number: async (o) => {
@@ -197,4 +205,19 @@ async function confirmWithBack(p: Inquirer, o: { message: string; default?: bool
   }, c);
   if (raw.trim() === BACK_KEYWORD) throw backPromptError();
   return read(raw)!;
+}
+
+/**
+ * A given answer as it is shown after its question (« ✔ question answer »), word-wrapped to `width`: the first line
+ * goes on after the question's last line, the others are indented; on a line of its own when little room is left.
+ * In the library's answer colour.
+ */
+export function answerLines(message: string, answer: string, width: number): string {
+  const shown = printable(answer);
+  const offset = visibleWidth(`✔ ${message.split('\n').pop() ?? ''} `);
+  const own = offset > width - 20;
+  const lines = own ? wrap(shown, width, '  ', '  ') : wrap(shown, width, ' '.repeat(offset), '  ');
+  if (!own && lines.length > 0) lines[0] = lines[0]!.slice(offset);
+  const text = lines.map((l) => styleText('cyan', l)).join('\n');
+  return own ? `\n${text}` : text;
 }

@@ -3,6 +3,7 @@
  */
 import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { inquirerPrompter, isExitPromptError } from '../../src/questionnaire/index.js';
+import { answerLines } from '../../src/questionnaire/prompter.js';
 
 describe('inquirerPrompter with an abort signal', () => {
   // The library still draws (and hides/shows the cursor) on stdout: keep that out of the test's output.
@@ -41,5 +42,28 @@ describe('inquirerPrompter with an abort signal', () => {
     const abort = new Error('x');
     abort.name = 'AbortPromptError';
     expect(isExitPromptError(abort)).toBe(true);
+  });
+});
+
+// Issue 22 (long texts wrap mid-word): a long typed answer, once given, is word-wrapped under its question instead of
+// being cut by the library at the terminal's edge.
+describe('answerLines: a given answer, word-wrapped after its question', () => {
+  const plain = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
+  const message = 'Son rôle pour la marque (Entrée pour passer)';
+  const answer = 'Notre vitrine principale, avec des photos de chaque nouvelle collection chaque semaine';
+
+  test('at 80 columns: no line past the edge, no word cut, every word kept in order', () => {
+    const shown = plain(answerLines(message, answer, 80));
+    const lines = `✔ ${message} ${shown}`.split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
+    expect(lines.slice(1).every((l) => l.startsWith('  '))).toBe(true);
+    expect(lines.join(' ').replace(/ +/g, ' ')).toBe(`✔ ${message} ${answer}`);
+  });
+
+  test('a short answer stays on the question\'s line; little room left puts it on a line of its own', () => {
+    expect(plain(answerLines(message, 'Vitrine', 80))).toBe('Vitrine');
+    const long = 'x'.repeat(70);
+    expect(plain(answerLines(long, 'une réponse', 80))).toBe('\n  une réponse');
   });
 });
