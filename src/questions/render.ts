@@ -405,6 +405,20 @@ export function exampleFor(example: string, ctx: ExampleContext): string {
   }).join('\n');
 }
 
+/**
+ * The example of a gap's question as the report shows it: in the reader's language, told with the audited brand's
+ * name and, for a question about one channel, that channel (the same in every report: terminal, JSON, HTML).
+ */
+export function gapExample(
+  q: Pick<Question, 'answer'>,
+  g: { channelId?: string },
+  brand: { brand?: { name?: string }; channels?: readonly { id: string; platform?: string }[] },
+  locale: Locale,
+): string {
+  const c = g.channelId === undefined ? undefined : brand.channels?.find((x) => x.id === g.channelId);
+  return exampleFor(exampleIn(q, locale), { brandName: brand.brand?.name, channel: c && { id: c.id, platform: c.platform } });
+}
+
 /** The sample brand and channel the catalog's examples are written with. */
 const SAMPLE_BRAND = 'Maison Lumière';
 const SAMPLE_CHANNEL = 'instagram';
