@@ -14,7 +14,7 @@ import { packagePath } from '../io/package-root.js';
 import { READ_LIMITS, readText } from '../io/read-text.js';
 import { questionValidator } from '../io/validators.js';
 import { fromPointer, type DataPath, type Diagnostic, type SourceLocation } from '../model/diagnostic.js';
-import type { Catalog, Question, Rule, Section } from './types.js';
+import type { Catalog, Question, Rule, Section, SourceRef } from './types.js';
 
 const require = createRequire(import.meta.url);
 
@@ -47,7 +47,10 @@ export class CatalogError extends Error {
 }
 
 interface RawSection { id: string; order: number; title: Section['title']; description?: Section['description'] }
-type RawQuestion = Omit<Question, 'kind' | 'pack'> & { kind?: Question['kind'] };
+type RawQuestion = Omit<Question, 'kind' | 'pack' | 'sources'> & { kind?: Question['kind']; sources: (string | SourceRef)[] };
+
+/** A plain string in `sources` names an article without a section; every source becomes a structured one. */
+const sourceRefs = (sources: RawQuestion['sources']): SourceRef[] => sources.map((s) => (typeof s === 'string' ? { article: s } : s));
 interface PackData { sections?: RawSection[]; questions?: RawQuestion[] }
 
 export interface ParsedPack {
@@ -125,7 +128,7 @@ export function buildCatalog(packs: readonly ParsedPack[]): Catalog {
       if (raw.answer.kind === 'enum' && !raw.answer.values) throw new CatalogError('catalog.answer-values', at('answer'), { id: raw.id, detail: raw.id });
       if (raw.answer.kind === 'refs' && !raw.answer.refersTo) throw new CatalogError('catalog.answer-refers-to', at('answer'), { id: raw.id, detail: raw.id });
       if (p.trusted) {
-        questions.push({ ...raw, kind: raw.kind ?? 'question', answeredWhen: raw.answeredWhen as Rule, pack: p.file });
+        questions.push({ ...raw, kind: raw.kind ?? 'question', sources: sourceRefs(raw.sources), answeredWhen: raw.answeredWhen as Rule, pack: p.file });
         return;
       }
       for (const key of ['example', 'exampleFr'] as const) {
@@ -141,7 +144,7 @@ export function buildCatalog(packs: readonly ParsedPack[]): Catalog {
           throw new CatalogError('catalog.bad-example', at('answer', key), { id: raw.id, detail: 'not a map' });
         }
       }
-      questions.push({ ...raw, kind: raw.kind ?? 'question', answeredWhen: raw.answeredWhen as Rule, pack: p.file });
+      questions.push({ ...raw, kind: raw.kind ?? 'question', sources: sourceRefs(raw.sources), answeredWhen: raw.answeredWhen as Rule, pack: p.file });
     });
   }
   const ordered = [...sections.values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));

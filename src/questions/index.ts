@@ -4,7 +4,7 @@ export { CatalogError, buildCatalog, catalogVersion, loadCatalog, packName, pars
 export { CHECK_NAMES, evaluateRule, type CheckContext, type Outcome } from './checks.js';
 export { assess, evaluate, evaluateQuestion, existingParent, findGaps, gapsFrom, readiness } from './evaluate.js';
 export {
-  checkFilter, describeRule, displayPath, exampleFor, exampleIn, filterQuestions, findQuestion, formatFilterProblem, inLocale, questionToJson,
+  checkFilter, describeRule, displayPath, exampleFor, exampleIn, gapExample, sourceText, filterQuestions, findQuestion, formatFilterProblem, inLocale, questionToJson,
   renderCatalogMarkdown, renderGaps, renderQuestion, renderQuestionList, unknownQuestionMessage,
   type ExampleContext, type FilterProblem, type ListFormat, type QuestionFilter,
 } from './render.js';

@@ -13,7 +13,7 @@ import { suggest } from '../util/suggest.js';
 import { jsonSafe, printable } from '../util/printable.js';
 import { cell } from '../render/markdown.js';
 import { tq } from './messages.js';
-import { SEVERITIES, SEVERITY_WEIGHTS, type Catalog, type Gap, type Question, type Rule, type Section, type Severity } from './types.js';
+import { SEVERITIES, SEVERITY_WEIGHTS, type Catalog, type Gap, type Question, type Rule, type Section, type Severity, type SourceRef } from './types.js';
 
 export type ListFormat = 'text' | 'json' | 'markdown';
 
@@ -133,8 +133,19 @@ export function questionToJson(q: Question, locale: Locale): Record<string, unkn
     why: q.why[locale],
     answer: { ...withoutFr(q.answer), example: exampleIn(q, locale), display: displayPath(q), ...(q.kind === 'question' ? { freeAnswer: `answers.${q.id}` } : {}) },
     sources: q.sources,
+    ...(q.inference ? { inference: true } : {}),
     answeredWhen: q.answeredWhen,
   };
+}
+
+/**
+ * One citation as a reader sees it: « article », section « heading », § N. `escape` makes each text safe for the
+ * output (a user's pack is untrusted): printable() for a terminal, cell() for Markdown.
+ */
+export function sourceText(s: SourceRef, locale: Locale, escape: (text: string) => string): string {
+  const section = s.section === undefined ? '' : `, ${tq(locale, 'label.sourceSection')} ${guillemets(escape(s.section))}`;
+  const paragraph = s.paragraph === undefined ? '' : `, §${locale === 'fr' ? '\u00a0' : ' '}${s.paragraph}`;
+  return guillemets(escape(s.article)) + section + paragraph;
 }
 
 /** The answer hint without its French example: the JSON forms give the example in their own language only. */
@@ -169,7 +180,8 @@ export function renderQuestion(q: Question, locale: Locale, options: { format?: 
     ...describeRule(q.answeredWhen, locale, q.id, 1),
     '',
     `${t('label.pillars')}${c} ${pillarsText(q, locale)}`,
-    ...q.sources.map((s) => `${t('label.sources')}${c} ${guillemets(printable(s))}`),
+    ...q.sources.map((s) => `${t('label.sources')}${c} ${sourceText(s, locale, printable)}`),
+    ...(q.inference ? [t('label.inferenceNote')] : []),
   ];
   const text = lines.join('\n');
   return (options.width === undefined ? text : fitLines(text, options.width)) + '\n';
@@ -194,7 +206,8 @@ function questionMarkdown(q: Question, locale: Locale, sections: readonly Sectio
       (q.kind === 'question' ? ` · ${t('label.freeAnswer')}${c} \`answers.${q.id}\`` : ` · ${t('label.noFreeAnswer')}`),
     `- ${t('label.answeredWhen')}${c}`,
     ...describeRule(q.answeredWhen, locale, q.id, 1),
-    `- ${t('label.sources')}${c} ${q.sources.map((s) => guillemets(cell(s))).join(', ')}`,
+    `- ${t('label.sources')}${c} ${q.sources.map((s) => sourceText(s, locale, cell)).join(locale === 'fr' ? '\u202f; ' : '; ')}` +
+      (q.inference ? ` · _${t('label.inference')}_` : ''),
     '',
     fence + 'yaml',
     printableLines(example.replace(/\n$/, '')),
@@ -390,6 +403,20 @@ export function exampleFor(example: string, ctx: ExampleContext): string {
     if (key === 'platform' && value === SAMPLE_CHANNEL && ctx.channel?.platform) return `${lead}platform: ${yamlScalar(ctx.channel.platform)}`;
     return line;
   }).join('\n');
+}
+
+/**
+ * The example of a gap's question as the report shows it: in the reader's language, told with the audited brand's
+ * name and, for a question about one channel, that channel (the same in every report: terminal, JSON, HTML).
+ */
+export function gapExample(
+  q: Pick<Question, 'answer'>,
+  g: { channelId?: string },
+  brand: { brand?: { name?: string }; channels?: readonly { id: string; platform?: string }[] },
+  locale: Locale,
+): string {
+  const c = g.channelId === undefined ? undefined : brand.channels?.find((x) => x.id === g.channelId);
+  return exampleFor(exampleIn(q, locale), { brandName: brand.brand?.name, channel: c && { id: c.id, platform: c.platform } });
 }
 
 /** The sample brand and channel the catalog's examples are written with. */

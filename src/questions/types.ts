@@ -18,6 +18,12 @@ export const SEVERITY_WEIGHTS: Readonly<Record<Severity, number>> = { critical: 
 export interface Bilingual { en: string; fr: string }
 
 /**
+ * One citation: an article by its title, the section of it (a heading as written in the article, or `Introduction`)
+ * and optionally a paragraph counted from 1 within that section. A pack may also name an article alone.
+ */
+export interface SourceRef { article: string; section?: string; paragraph?: number }
+
+/**
  * A path into the brand file, dot-separated: `strategy.threats`, `audience.personas.*.platforms`.
  * `*` matches every item of a list (or every value of a map). In a question with `each`, a path is relative
  * to the current item unless it starts with `$.` (the root of the brand file).
@@ -85,8 +91,10 @@ export interface Question {
   question: Bilingual;
   why: Bilingual;
   answer: AnswerHint;
-  /** Titles of the articles the question comes from. */
-  sources: string[];
+  /** The articles the question comes from, each with the section (and paragraph) that says it (docs/CATALOG.md). */
+  sources: SourceRef[];
+  /** The question is the pack's own conclusion from its sources, not a question they ask as such. */
+  inference?: boolean;
   answeredWhen: Rule;
   /** The pack file that declared it. */
   pack: string;

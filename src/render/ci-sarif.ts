@@ -8,7 +8,7 @@ import type { AuditOutcome } from '../audit/index.js';
 import { failureText } from '../gate/messages.js';
 import type { Locale } from '../i18n/translate.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { displayPath, exampleIn, type Catalog, type Question, type Severity } from '../questions/index.js';
+import { displayPath, exampleIn, sourceText, type Catalog, type Question, type Severity } from '../questions/index.js';
 import { diagnosticHint, diagnosticMessage } from '../validate/messages.js';
 import { gapFingerprint, gapMessage, repoPath, sarifArtifactLocation } from './ci-common.js';
 import type { RenderContext, ReportStream } from './index.js';
@@ -40,7 +40,8 @@ const TOOL_RULES: Record<string, { level: Level; en: [string, string]; fr: [stri
 
 function questionRule(q: Question, locale: Locale): SarifRule {
   const path = displayPath(q);
-  const sources = q.sources.join(locale === 'fr' ? '\u202f; ' : '; ');
+  const sources = q.sources.map((src) => sourceText(src, locale, (text) => text)).join(locale === 'fr' ? '\u202f; ' : '; ') +
+    (q.inference ? (locale === 'fr' ? ' (déduction de smscore)' : " (smscore's inference)") : '');
   const example = exampleIn(q, locale);
   return {
     id: q.id,

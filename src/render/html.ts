@@ -11,7 +11,7 @@ import { gapView, waiverOf, type GapView } from '../gate/view.js';
 import { dateText, percentText, periodText, signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
 import { PILLARS, type BrandFile } from '../model/brand.js';
-import { SEVERITIES, displayPath, exampleFor, exampleIn, type Catalog, type ExampleContext, type Gap, type Readiness, type Severity } from '../questions/index.js';
+import { SEVERITIES, displayPath, gapExample, type Catalog, type Gap, type Readiness, type Severity } from '../questions/index.js';
 import { activityText, band, displayScore, genericOverall, noteText, type Band, type ChannelScore } from '../score/index.js';
 import { diagnosticMessage } from '../validate/messages.js';
 import { PLATFORM_NAMES, th, type HtmlKey } from './html-messages.js';
@@ -260,10 +260,6 @@ function readinessSection(rd: Readiness, catalog: Catalog, locale: Locale): stri
 }
 
 function gapsSection(view: GapView, gate: FileGate | undefined, catalog: Catalog, locale: Locale, brand: BrandFile): string {
-  const ctx = (g: Gap): ExampleContext => {
-    const c = g.channelId === undefined ? undefined : brand.channels?.find((x) => x.id === g.channelId);
-    return { brandName: brand.brand?.name, channel: c && { id: c.id, platform: c.platform } };
-  };
   const h = (key: HtmlKey, args?: Record<string, string | number>) => esc(th(locale, key, args));
   const out = ['<section class="card gaps">', `<h2>${h('h.gaps')} <span class="count">${view.open.length}</span></h2>`];
   if (view.open.length === 0) out.push(`<p class="all-answered">${esc(tr(locale, 'gaps.none'))}</p>`);
@@ -274,7 +270,7 @@ function gapsSection(view: GapView, gate: FileGate | undefined, catalog: Catalog
       `<section class="severity" data-severity="${sev}">`,
       `<h3><span class="sev-badge sev-${sev}"><span aria-hidden="true">${SEVERITY_SYMBOL[sev]}</span> ${esc(tr(locale, `severity.${sev}`))}</span> <span class="muted">${h('gaps.count', { count: group.length })}</span></h3>`,
       '<ol class="gap-list">',
-      ...group.map((g) => gapItem(g, catalog, locale, ctx(g))),
+      ...group.map((g) => gapItem(g, catalog, locale, brand)),
       '</ol>',
       '</section>',
     );
@@ -285,7 +281,7 @@ function gapsSection(view: GapView, gate: FileGate | undefined, catalog: Catalog
       '<section class="severity waived" data-severity="waived">',
       `<h3><span class="sev-badge sev-waived"><span aria-hidden="true">○</span> ${esc(tr(locale, 'waived', { count: view.waived.length }))}</span></h3>`,
       '<ol class="gap-list">',
-      ...view.waived.map((g) => gapItem(g, catalog, locale, ctx(g), waiverText(g, gate, locale))),
+      ...view.waived.map((g) => gapItem(g, catalog, locale, brand, waiverText(g, gate, locale))),
       '</ol>',
       '</section>',
     );
@@ -300,7 +296,7 @@ function waiverText(g: Gap, gate: FileGate, locale: Locale): string | undefined 
 }
 
 /** `waived`: the waiver's words, for a question a waiver covers. */
-function gapItem(g: Gap, catalog: Catalog, locale: Locale, example: ExampleContext, waived?: string): string {
+function gapItem(g: Gap, catalog: Catalog, locale: Locale, brand: BrandFile, waived?: string): string {
   const h = (key: HtmlKey) => esc(th(locale, key));
   const q = catalog.questions.find((x) => x.id === g.questionId);
   const scope = g.channelId ? tr(locale, 'gap.channel', { id: g.channelId }) : g.item ? tr(locale, 'gap.item', { id: g.item.id ?? `#${g.item.index + 1}` }) : '';
@@ -315,7 +311,7 @@ function gapItem(g: Gap, catalog: Catalog, locale: Locale, example: ExampleConte
     waived ? `<p class="gap-waiver">${esc(waived)}</p>` : '',
     q ? `<p class="gap-why"><strong>${h('gap.why')}</strong> ${esc(q.why[locale])}</p>` : '',
     `<div class="gap-how"><p><strong>${h('gap.how')}</strong> ${h('gap.answer-in')} <code>${esc(path)}</code></p>` +
-      (q ? `<pre>${esc(exampleFor(exampleIn(q, locale), example).trimEnd())}</pre>` : '') + '</div>',
+      (q ? `<pre>${esc(gapExample(q, g, brand, locale).trimEnd())}</pre>` : '') + '</div>',
     pillars ? `<p class="gap-pillars"><span class="muted">${h('gap.pillars')}</span> ${pillars}</p>` : '',
     '</li>',
   ].filter((x) => x !== '').join('');

@@ -6,7 +6,8 @@
 import type { AuditOutcome, AuditResult } from '../audit/index.js';
 import type { Locale } from '../i18n/translate.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { displayPath, exampleIn, type Catalog, type Gap } from '../questions/index.js';
+import { displayPath, gapExample, type Catalog, type Gap } from '../questions/index.js';
+import type { BrandFile } from '../model/brand.js';
 import type { FileGate } from '../gate/index.js';
 import { failureText } from '../gate/messages.js';
 import { diagnosticHint, diagnosticMessage } from '../validate/messages.js';
@@ -50,7 +51,7 @@ export function diagnosticJson(d: Diagnostic, locale: Locale) {
   };
 }
 
-function gapJson(g: Gap, meta: ReportMeta) {
+function gapJson(g: Gap, meta: ReportMeta, brand: BrandFile) {
   const q = meta.catalog.questions.find((x) => x.id === g.questionId);
   return {
     questionId: g.questionId,
@@ -65,7 +66,7 @@ function gapJson(g: Gap, meta: ReportMeta) {
     path: g.path,
     question: q?.question[meta.locale] ?? null,
     why: q?.why[meta.locale] ?? null,
-    answer: q ? { path: displayPath(q), kind: q.answer.kind, example: exampleIn(q, meta.locale) } : null,
+    answer: q ? { path: displayPath(q), kind: q.answer.kind, example: gapExample(q, g, brand, meta.locale) } : null,
   };
 }
 
@@ -78,7 +79,7 @@ export function auditResultJson(r: AuditResult, meta: ReportMeta) {
     scores: r.scores,
     readiness: r.readiness,
     unmeasuredPillars: r.unmeasuredPillars,
-    gaps: r.gaps.map((g) => gapJson(g, meta)),
+    gaps: r.gaps.map((g) => gapJson(g, meta, r.brand)),
     warnings: r.warnings.map((d) => diagnosticJson(d, meta.locale)),
     ...(meta.gates?.has(r.file) ? { gate: gateJson(meta.gates.get(r.file)!, meta.locale) } : {}),
   };

@@ -9,8 +9,8 @@ import type { FileGate, WaiverUse } from '../gate/index.js';
 import { gapView, waiverOf, type GapView } from '../gate/view.js';
 import { dateText, decimalText, groupedText, percentText, signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
-import { PILLARS, type Pillar } from '../model/brand.js';
-import { SEVERITIES, displayPath, exampleIn, type Catalog, type Gap, type Severity } from '../questions/index.js';
+import { PILLARS, type BrandFile, type Pillar } from '../model/brand.js';
+import { SEVERITIES, displayPath, gapExample, type Catalog, type Gap, type Severity } from '../questions/index.js';
 import { activityText, band, displayScore, genericOverall, noteText, type Band, type OverallScore, type PillarScore } from '../score/index.js';
 import { printable } from '../util/printable.js';
 import { diagnosticMessage } from '../validate/messages.js';
@@ -125,11 +125,11 @@ export function renderAuditText(result: AuditResult, options: TerminalOptions): 
     const group = view.open.filter((g) => g.severity === severity);
     if (group.length === 0) continue;
     out.push('', severityColor(severity, style)(`${SEVERITY_SYMBOL[severity]} ${t(`severity.${severity}`)} (${group.length})`));
-    for (const g of group) out.push(...gapLines(g, options, style, width));
+    for (const g of group) out.push(...gapLines(g, options, style, width, result.brand));
   }
   if (view.waived.length > 0) {
     out.push('', style.dim(`${WAIVED_SYMBOL} ${t('waived', { count: view.waived.length })}`));
-    for (const g of view.waived) out.push(...gapLines(g, options, style, width, waiverOf(g, options.gate!)));
+    for (const g of view.waived) out.push(...gapLines(g, options, style, width, result.brand, waiverOf(g, options.gate!)));
   }
 
   if (result.warnings.length > 0) {
@@ -167,7 +167,7 @@ function waiverCount(gate: FileGate): number {
   return gate.waivers.filter((u) => u.covered.some((c) => c.questionId !== undefined)).length;
 }
 
-function gapLines(g: Gap, options: TerminalOptions, style: Style, width: number, waiver?: WaiverUse): string[] {
+function gapLines(g: Gap, options: TerminalOptions, style: Style, width: number, brand: BrandFile, waiver?: WaiverUse): string[] {
   const { locale, catalog } = options;
   const q = catalog.questions.find((x) => x.id === g.questionId);
   const where = `${printable(g.location.file)}:${g.location.line}:${g.location.col}`;
@@ -186,7 +186,7 @@ function gapLines(g: Gap, options: TerminalOptions, style: Style, width: number,
       lines.push(...paintAll(wrap(`→ ${tr(locale, 'gap.answer-at', { path: gapPath(g) || displayPath(q) })}`, width, '    ', '      '), style.cyan));
     }
     if (options.verbose) {
-      lines.push(style.dim(`    ${tr(locale, 'gap.example')}`), ...paintAll(fitLines(exampleIn(q, locale).trimEnd().split('\n').map((l) => `      ${printable(l)}`).join('\n'), width).split('\n'), style.dim));
+      lines.push(style.dim(`    ${tr(locale, 'gap.example')}`), ...paintAll(fitLines(gapExample(q, g, brand, locale).trimEnd().split('\n').map((l) => `      ${printable(l)}`).join('\n'), width).split('\n'), style.dim));
     }
   }
   return lines;

@@ -164,7 +164,7 @@ describe('French typography', () => {
     const texts: [string, string][] = [
       ...catalog.sections.flatMap((s) => [[s.id, s.title.fr], [s.id, s.description?.fr ?? '']] as [string, string][]),
       ...catalog.questions.flatMap((q) => [
-        [q.id, q.question.fr], [q.id, q.why.fr], ...q.sources.map((s) => [q.id, s]),
+        [q.id, q.question.fr], [q.id, q.why.fr], ...q.sources.flatMap((s) => [[q.id, s.article], ...(s.section ? [[q.id, s.section]] : [])]),
         ...strings(parse(exampleIn(q, 'fr'))).map((s) => [`${q.id} (example)`, s]),
       ] as [string, string][]),
     ];

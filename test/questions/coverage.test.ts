@@ -35,7 +35,7 @@ export const COVERAGE: [theme: string, source: string, ids: string[]][] = [
   ['Do not over-invest in one platform', 'Stratégie de community management en 2011, partie 1', ['platform-concentration']],
   ['Physical actions that feed online communities', 'Stratégie de community management en 2011, partie 1', ['offline-actions', 'offline-leads-online']],
   ['Choose relevant networks within a budget', 'La communication sur les réseaux sociaux', ['channels-declared', 'budget-arbitration']],
-  ['Co-construction with customers', 'La communication sur les réseaux sociaux', ['co-construction']],
+  ['Co-construction with customers', 'La communication sur les réseaux sociaux', ['co-construction', 'product-link']],
   ['Accept the loss of control over the message', 'La communication sur les réseaux sociaux', ['loss-of-control']],
   ['Fans who moderate and defend the brand', 'La communication sur les réseaux sociaux', ['fans-moderate']],
   ['Show a return on investment', 'La communication sur les réseaux sociaux', ['roi-approach']],
@@ -51,6 +51,14 @@ const ids = new Set(catalog.questions.map((q) => q.id));
 
 test('every theme of the articles maps to existing questions', () => {
   expect(COVERAGE.flatMap(([, , qs]) => qs).filter((id) => !ids.has(id))).toEqual([]);
+});
+
+test('every question listed for a theme cites that theme\'s article', () => {
+  const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
+  const uncited = COVERAGE.flatMap(([, source, qs]) => qs
+    .filter((id) => !catalog.questions.find((q) => q.id === id)?.sources.some((s) => plain(s.article).startsWith(plain(source))))
+    .map((id) => `${id} ← ${source}`));
+  expect(uncited).toEqual([]);
 });
 
 test('every question answers at least one theme', () => {

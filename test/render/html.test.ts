@@ -5,6 +5,8 @@ import { auditBrand } from '../../src/audit/index.js';
 import type { Locale } from '../../src/i18n/translate.js';
 import { exampleFor } from '../../src/questions/index.js';
 import { renderAuditHtml } from '../../src/render/html.js';
+import { auditResultJson } from '../../src/render/json.js';
+import { renderAuditText } from '../../src/render/terminal.js';
 import { validateText } from '../../src/validate/index.js';
 import { expectGolden, fixedDeps, fixedResult } from '../support/golden.js';
 
@@ -171,6 +173,18 @@ describe('answer examples told with the reader\'s brand', () => {
     const gap = /<li class="gap[^"]*" data-question="channel-why">.*?canal google.*?<pre>(.*?)<\/pre>/.exec(html);
     expect(gap?.[1]).toBe('channels:&#10;  - id: google&#10;    platform: google-business-profile&#10;    why: Nos acheteurs y cherchent des idées de décoration, en images.');
     expect(html).not.toContain('Our buyers look for decoration ideas');
+  });
+
+  test('the terminal (--verbose) and the JSON report tell the example the same way as the HTML page', () => {
+    for (const locale of ['en', 'fr'] as const) {
+      const html = render([result], locale);
+      const shown = /<li class="gap[^"]*" data-question="channel-why">.*?(?:channel|canal) google.*?<pre>(.*?)<\/pre>/.exec(html)![1]!.replace(/&#10;/g, '\n');
+      const json = auditResultJson(result, { ...meta, locale }) as { gaps: { questionId: string; channelId: string | null; answer: { example: string } | null }[] };
+      const gap = json.gaps.find((g) => g.questionId === 'channel-why' && g.channelId === 'google')!;
+      expect(gap.answer!.example.trimEnd()).toBe(shown);
+      const text = renderAuditText(result, { locale, catalog, verbose: true, width: 200 });
+      expect(text).toContain(shown.split('\n').map((l) => `      ${l}`).join('\n'));
+    }
   });
 
   test('exampleFor replaces only the sample brand\'s name, channel id and platform, quoting what YAML would misread', () => {

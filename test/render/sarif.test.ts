@@ -81,7 +81,7 @@ describe('SARIF rules and levels', () => {
     const fr = run([{ ok: true, result: fixedResult() }], { ...ctx, locale: 'fr' });
     const help = fr.tool.driver.rules.find((r) => r.id === 'presence-rationale')!.help;
     expect(help.text).toContain('Répondre dans\u00a0: strategy.rationale\n\nstrategy:\n  rationale: Nos acheteurs demandent');
-    expect(help.text).toMatch(/\nSource\u00a0: Gérer les réseaux sociaux\u202f; Stratégie/);
+    expect(help.text).toMatch(/\nSource\u00a0: «\u00a0Gérer les réseaux sociaux\u00a0», partie «\u00a0Introduction\u00a0», §\u00a03\u202f; «\u00a0Stratégie/);
     expect(help.markdown).toContain('**Répondre dans** `strategy.rationale`\u00a0:\n\n```yaml\nstrategy:\n  rationale: Nos acheteurs demandent');
   });
 
