@@ -6,7 +6,7 @@
 import type { AuditOutcome, AuditResult } from '../audit/index.js';
 import type { Locale } from '../i18n/translate.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { displayPath, exampleIn, type Catalog, type Gap } from '../questions/index.js';
+import { displayPath, exampleIn, progressText, type Catalog, type Gap } from '../questions/index.js';
 import type { FileGate } from '../gate/index.js';
 import { failureText } from '../gate/messages.js';
 import { diagnosticHint, diagnosticMessage } from '../validate/messages.js';
@@ -63,6 +63,8 @@ function gapJson(g: Gap, meta: ReportMeta) {
     line: g.location.line,
     col: g.location.col,
     path: g.path,
+    // Partly answered list (4 of 10 stages): counts, and the same in words in the report's language.
+    progress: g.progress ? { have: g.progress.have, of: g.progress.of, text: progressText(g.progress, meta.locale) } : null,
     question: q?.question[meta.locale] ?? null,
     why: q?.why[meta.locale] ?? null,
     answer: q ? { path: displayPath(q), kind: q.answer.kind, example: exampleIn(q, meta.locale) } : null,
