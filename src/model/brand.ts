@@ -105,6 +105,9 @@ export interface Previous {
   competitors?: Record<string, number>;
 }
 
+export type DosDontsArea = 'content' | 'interfaces' | 'newChannels';
+export interface DosDonts { dos?: string[]; donts?: string[] }
+
 export interface Strategy {
   rationale?: string;
   opportunities?: string[];
@@ -116,6 +119,8 @@ export interface Strategy {
   lossOfControl?: string;
   dos?: string[];
   donts?: string[];
+  /** Dos and don'ts per area the question names; the flat lists above stay valid but do not answer it. */
+  dosAndDonts?: Partial<Record<DosDontsArea, DosDonts>>;
   futureUsages?: string;
 }
 

@@ -13,7 +13,7 @@ import { itemIdOf } from '../questions/paths.js';
 import { enumChoice } from '../model/enum-labels.js';
 import { displayPath, filterQuestions, type QuestionFilter } from '../questions/render.js';
 import type { Gap, Question } from '../questions/types.js';
-import { describeRule, inLocale } from '../questions/render.js';
+import { describeRule, inLocale, progressText } from '../questions/render.js';
 import { plainStyle, type Style } from '../render/style.js';
 import { fitLines, visibleWidth, wrap } from '../render/text-wrap.js';
 import { printable } from '../util/printable.js';
@@ -222,8 +222,11 @@ class Flow {
       if (free !== undefined) record(this.answers, { set: { path: ['answers', q.id], value: free } });
       else record(this.answers, { question: { id: q.id, ...(itemKey !== undefined ? { item: itemKey } : {}), value: got } });
       const after = this.audit(this.text);
-      if (after?.gaps.some((g) => gapKey(g) === gapKey(gap))) {
+      const open = after?.gaps.find((g) => gapKey(g) === gapKey(gap));
+      if (open) {
         this.say(this.style.yellow(`  ${this.t('still-open')}`));
+        // A list answered in part says how far it goes (3 of 10 stages) before the rule that would close it.
+        if (open.progress) this.say(this.style.yellow(`  ${this.t('still-open.progress', { progress: printable(progressText(open.progress, this.o.locale)) })}`));
         for (const line of describeRule(q.answeredWhen, this.o.locale, q.id, 1)) this.say(this.style.dim(line));
       } else {
         this.say(this.style.green(`  ✔ ${this.t('answered')}`));

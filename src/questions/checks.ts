@@ -9,9 +9,10 @@ import type { DataPath } from '../model/diagnostic.js';
 import {
   absolutePath, compilePath, countElements, elements, firstValue, isNonEmptyText, resolve, someValue, type CompiledPath, type Match, type Scope,
 } from './paths.js';
-import type { CheckName, Rule, Status } from './types.js';
+import type { CheckName, Progress, Rule, Status } from './types.js';
 
-export interface Outcome { status: Status; at?: DataPath }
+/** `progress`, on a `no` of a check that counts (`covers`, `perKey`): how much of the list is there. */
+export interface Outcome { status: Status; at?: DataPath; progress?: Progress }
 
 export interface CheckContext {
   scope: Scope;
@@ -282,7 +283,52 @@ const CHECKS: Registry = {
       return no(absolutePath(ctx.scope, path));
     };
   },
+
+  // "Covers each of these values" (or at least `min` of them): the distinct values found at `key` of the list's
+  // entries, counting only the entries that pass `where`. Partly covered is a `no` that says how many.
+  covers: (r) => {
+    const path = compilePath(r.path);
+    const key = compilePath(r.key);
+    const where = r.where ? compileRule(r.where) : undefined;
+    const wanted = new Set<unknown>(r.values);
+    const need = Math.min(r.min ?? wanted.size, wanted.size);
+    return (ctx) => {
+      const found = new Set<unknown>();
+      for (const s of itemScopes(ctx, path)) {
+        if (where && where(s).status !== 'yes') continue;
+        for (const m of elements(resolve(s.scope, key))) if (wanted.has(m.value)) found.add(m.value);
+      }
+      return counted(found.size, need, absolutePath(ctx.scope, path), r.unit);
+    };
+  },
+
+  // "Per each of these keys": the map at `path` has each key (or at least `min` of them) whose value passes `rule`.
+  perKey: (r) => {
+    const path = compilePath(r.path);
+    const rule = compileRule(r.rule);
+    const keys = [...new Set(r.keys)];
+    const need = Math.min(r.min ?? keys.length, keys.length);
+    return (ctx) => {
+      const at = absolutePath(ctx.scope, path);
+      const map = firstValue(ctx.scope, path);
+      let have = 0;
+      let firstMissing: DataPath | undefined;
+      for (const k of keys) {
+        const value = own(map, k);
+        const passed = value !== undefined && rule({ ...ctx, scope: { root: ctx.scope.root, base: [...at, k], item: value } }).status === 'yes';
+        if (passed) have++;
+        else firstMissing ??= [...at, k];
+      }
+      return counted(have, need, firstMissing ?? at, r.unit);
+    };
+  },
 };
+
+/** A counted outcome: yes from `need` on, otherwise no at `at` with how many of `need` are there. */
+function counted(have: number, need: number, at: DataPath, unit: Progress['unit']): Outcome {
+  if (have >= need) return yes;
+  return { status: 'no', at, progress: unit ? { have, of: need, unit } : { have, of: need } };
+}
 
 export const CHECK_NAMES = Object.keys(CHECKS) as CheckName[];
 

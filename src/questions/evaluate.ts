@@ -91,6 +91,7 @@ function instanceOf(q: CompiledQuestion, file: FileScope, item?: Item): Instance
   const result: InstanceResult = byFreeAnswer
     ? { status: 'yes', path: ['answers', q.id], byFreeAnswer: true }
     : { status: out.status, path: out.at ?? absolutePath(scope, q.answerPath) };
+  if (!byFreeAnswer && out.status === 'no' && out.progress) result.progress = out.progress;
   if (item) {
     result.itemPath = scope.base;
     if (item.id) result.itemId = item.id;
@@ -153,6 +154,7 @@ export function gapsFrom(results: readonly QuestionResult[], source: ParsedSourc
         location: source.locate(existingParent(source, inst.path), 'key'),
         path: [...inst.path],
       };
+      if (inst.progress) gap.progress = inst.progress;
       if (q.each && inst.itemPath) {
         const index = Number(inst.itemPath[inst.itemPath.length - 1]);
         gap.item = { list: q.each, index, ...(inst.itemId ? { id: inst.itemId } : {}) };
@@ -192,10 +194,19 @@ const part = (a: Acc): ReadinessPart => ({
   score: a.max === 0 ? 100 : Math.floor((a.got / a.max) * 100 + 1e-9),
 });
 
+/** How much of one instance is answered: 1 answered, 0 open, and have/of for a list answered in part. */
+export function instanceShare(i: InstanceResult): number {
+  if (i.status === 'yes') return 1;
+  if (i.status === 'no' && i.progress && i.progress.of > 0) return Math.min(i.progress.have, i.progress.of) / i.progress.of;
+  return 0;
+}
+
 /**
  * Readiness: the severity-weighted share of answered questions (critical 3, major 2, minor 1), 0–100.
- * A question asked per item counts once, as the share of its items that answer it; a question that does not
- * apply (no items, or no data to judge) counts for nothing. A question adds to each pillar it lists.
+ * A question asked per item counts once, as the share of its items that answer it; a question whose answer is a
+ * list the check counts (4 of 10 stages) counts as that share, the same way. A question that does not apply
+ * (no items, or no data to judge) counts for nothing. A question adds to each pillar it lists; only a question
+ * answered in full counts in `answered`.
  */
 export function readiness(results: readonly QuestionResult[], catalog: Catalog): Readiness {
   const all = emptyAcc();
@@ -208,7 +219,7 @@ export function readiness(results: readonly QuestionResult[], catalog: Catalog):
     for (const i of r.instances) {
       if (i.status === 'na') continue;
       applicable++;
-      if (i.status === 'yes') answered++;
+      answered += instanceShare(i);
     }
     if (applicable === 0) continue;
     const share = answered / applicable;

@@ -2,10 +2,10 @@
 export * from './types.js';
 export { CatalogError, buildCatalog, catalogVersion, loadCatalog, packName, parsePack, type CatalogErrorCode, type LoadCatalogOptions, type ParsedPack } from './catalog.js';
 export { CHECK_NAMES, evaluateRule, type CheckContext, type Outcome } from './checks.js';
-export { assess, evaluate, evaluateQuestion, existingParent, findGaps, gapsFrom, readiness } from './evaluate.js';
+export { assess, evaluate, instanceShare, evaluateQuestion, existingParent, findGaps, gapsFrom, readiness } from './evaluate.js';
 export {
   checkFilter, describeRule, displayPath, exampleFor, exampleIn, gapExample, sourceText, filterQuestions, findQuestion, formatFilterProblem, inLocale, questionToJson,
-  renderCatalogMarkdown, renderGaps, renderQuestion, renderQuestionList, unknownQuestionMessage,
+  progressText, renderCatalogMarkdown, renderGaps, renderQuestion, renderQuestionList, unknownQuestionMessage,
   type ExampleContext, type FilterProblem, type ListFormat, type QuestionFilter,
 } from './render.js';
 export { questionMessages, tq, type QuestionMessageKey } from './messages.js';

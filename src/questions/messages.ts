@@ -74,11 +74,19 @@ const en = {
   'rule.every': (a: MessageArgs) =>
     `for every entry of \`${a.path}\`` + (a.ifEmpty === 'yes' ? ' (answered when there is none)' : a.ifEmpty === 'no' ? ' (at least one entry needed)' : '') + ':',
   'rule.some': 'for at least one entry of `{path}`:',
+  'rule.covers': (a: MessageArgs) =>
+    `the entries of \`${a.path}\`${a.where ? ' that pass the rule below' : ''} cover ${a.min === a.count ? 'each' : `at least ${a.min}`} of these values of \`${a.key}\`: ${a.values}${a.note}` + (a.where ? ':' : ''),
+  'rule.perKey': (a: MessageArgs) =>
+    `\`${a.path}\` has ${a.min === a.count ? 'each' : `at least ${a.min}`} of these keys, ${a.min === a.count ? 'each' : 'each counted'} with what follows: ${a.keys}${a.note}:`,
+  'progress': '{have} of {of} {unit}',
+  'rule.counted': ' (a partial answer is open, counted as in "{example}", and weighs its share in the readiness)',
+  'progress.unit.one': 'entry',
+  'progress.unit.other': 'entries',
   'docs.generated': 'Generated from catalog/questions/*.yaml by renderCatalogMarkdown: do not edit by hand. To regenerate, call writeQuestionDocs(root) from src/questions/gen-docs.ts (npm run docs).',
   'docs.title': 'The catalog of "bonnes questions"',
   'docs.intro': (a: MessageArgs) =>
     `smscore asks ${a.count} questions of every brand file, in ${a.sections} sections. They come from five French articles on brand strategy in social media, cited below each question. An unanswered question is a gap: \`smscore\` lists it with the place in the file where the answer belongs.`,
-  'docs.weights': 'Readiness is the share of answered questions weighted by severity: critical 3, major 2, minor 1. A question asked per channel (or per objective, alert…) counts once, as the share of its entries that answer it. A question that does not apply (no entries, or no data to judge) is left out.',
+  'docs.weights': 'Readiness is the share of answered questions weighted by severity: critical 3, major 2, minor 1. A question asked per channel (or per objective, alert…) counts once, as the share of its entries that answer it; a question whose answer is a list it counts (3 of 10 stages) counts, the same way, as that share while it stays open. A question that does not apply (no entries, or no data to judge) is left out.',
   'docs.kinds': 'A *question* is answered by filling the field shown, or, when the file has no place for it, by a sentence in `answers.<id>`. A *coherence check* looks at whether what is filled holds together (an objective with no target, a channel serving no objective…); only fixing the data answers it.',
   'docs.pillars': 'Pillars are the Social Media Performance criteria whose score depends on the answer. Strategy questions list none: they govern the whole audit and count only in the overall and section readiness.',
   'docs.contents': 'Contents',
@@ -170,11 +178,19 @@ const fr: Record<QuestionMessageKey, Dictionary['fr'][string]> = {
   'rule.every': (a: MessageArgs) =>
     `pour chaque entrée de \`${a.path}\`` + (a.ifEmpty === 'yes' ? ' (répondue s\'il n\'y en a aucune)' : a.ifEmpty === 'no' ? ' (au moins une entrée requise)' : '') + '\u00a0:',
   'rule.some': 'pour au moins une entrée de `{path}`\u00a0:',
+  'rule.covers': (a: MessageArgs) =>
+    `les entrées de \`${a.path}\`${a.where ? ' qui passent la règle ci-dessous' : ''} couvrent ${a.min === a.count ? 'chacune' : `au moins ${a.min}`} de ces valeurs de \`${a.key}\`\u00a0: ${a.values}${a.note}` + (a.where ? '\u00a0:' : ''),
+  'rule.perKey': (a: MessageArgs) =>
+    `\`${a.path}\` a ${a.min === a.count ? 'chacune' : `au moins ${a.min}`} de ces clés, chacune avec ce qui suit\u00a0: ${a.keys}${a.note}\u00a0:`,
+  'progress': '{have} {unit} sur {of}',
+  'rule.counted': ' (une réponse partielle reste ouverte, comptée comme dans «\u00a0{example}\u00a0», et pèse sa part dans la préparation)',
+  'progress.unit.one': 'entrée',
+  'progress.unit.other': 'entrées',
   'docs.generated': 'Généré depuis catalog/questions/*.yaml par renderCatalogMarkdown\u00a0: ne pas modifier à la main. Pour régénérer, appeler writeQuestionDocs(root) de src/questions/gen-docs.ts (npm run docs).',
   'docs.title': 'Le catalogue des «\u00a0bonnes questions\u00a0»',
   'docs.intro': (a: MessageArgs) =>
     `smscore pose ${a.count} questions à chaque fichier de marque, réparties en ${a.sections} sections. Elles viennent de cinq articles en français sur la stratégie des marques dans les médias sociaux, cités sous chaque question. Une question sans réponse est un manque\u00a0: \`smscore\` la signale avec l'endroit du fichier où placer la réponse.`,
-  'docs.weights': 'La préparation est la part des questions répondues, pondérée par la gravité\u00a0: critique 3, majeure 2, mineure 1. Une question posée par canal (ou par objectif, alerte…) compte une fois, pour la part de ses entrées qui y répondent. Une question sans objet (aucune entrée, ou pas de données pour juger) est laissée de côté.',
+  'docs.weights': 'La préparation est la part des questions répondues, pondérée par la gravité\u00a0: critique 3, majeure 2, mineure 1. Une question posée par canal (ou par objectif, alerte…) compte une fois, pour la part de ses entrées qui y répondent\u202f; une question dont la réponse est une liste comptée (3 étapes sur 10) compte de même pour cette part, tout en restant ouverte. Une question sans objet (aucune entrée, ou pas de données pour juger) est laissée de côté.',
   'docs.kinds': 'Une *question* se répond en remplissant le champ indiqué ou, quand le fichier n\'a pas de place pour elle, par une phrase dans `answers.<id>`. Un *contrôle de cohérence* vérifie que ce qui est rempli tient ensemble (un objectif sans cible, un canal qui ne sert aucun objectif…)\u202f; seule la correction des données y répond.',
   'docs.pillars': 'Les piliers sont les critères de la Social Media Performance dont le score dépend de la réponse. Les questions de stratégie n\'en citent aucun\u00a0: elles gouvernent tout l\'audit et ne comptent que dans la préparation globale et par section.',
   'docs.contents': 'Sommaire',

@@ -13,7 +13,7 @@ import { suggest } from '../util/suggest.js';
 import { jsonSafe, printable } from '../util/printable.js';
 import { cell } from '../render/markdown.js';
 import { tq } from './messages.js';
-import { SEVERITIES, SEVERITY_WEIGHTS, type Catalog, type Gap, type Question, type Rule, type Section, type Severity, type SourceRef } from './types.js';
+import { SEVERITIES, SEVERITY_WEIGHTS, type Catalog, type Gap, type Progress, type Question, type Rule, type Section, type Severity, type SourceRef } from './types.js';
 
 export type ListFormat = 'text' | 'json' | 'markdown';
 
@@ -116,7 +116,32 @@ export function describeRule(rule: Rule, locale: Locale, questionId: string, dep
     case 'not': return nested(tq(locale, 'rule.not'), [rule.rule]);
     case 'every': return nested(tq(locale, 'rule.every', { path: rule.path, ifEmpty: rule.ifEmpty ?? 'na' }), [rule.rule]);
     case 'some': return nested(tq(locale, 'rule.some', { path: rule.path }), [rule.rule]);
+    case 'covers': {
+      const values = rule.values.map((v) => enumChoice(String(v), locale)).join(', ');
+      const count = new Set(rule.values).size;
+      const need = Math.min(rule.min ?? count, count);
+      const head = tq(locale, 'rule.covers', { path: rule.path, key: rule.key, values, count, min: need, where: rule.where ? 1 : '', note: countedNote(need, rule.unit, locale) });
+      return rule.where ? nested(head, [rule.where]) : line(head);
+    }
+    case 'perKey': {
+      const count = new Set(rule.keys).size;
+      const need = Math.min(rule.min ?? count, count);
+      return nested(tq(locale, 'rule.perKey', { path: rule.path, keys: rule.keys.join(', '), count, min: need, note: countedNote(need, rule.unit, locale) }), [rule.rule]);
+    }
   }
+}
+
+/** How a counting check shows a partial answer, with an example count: " (partly: "1 of 3 areas")". */
+function countedNote(need: number, unit: Progress['unit'], locale: Locale): string {
+  return tq(locale, 'rule.counted', { example: progressText({ have: Math.floor(need / 2), of: need, ...(unit ? { unit } : {}) }, locale) });
+}
+
+/** "4 of 10 stages", « 4 étapes sur 10 »: a list answered in part. The unit comes from a pack: printable() it where shown. */
+export function progressText(p: Progress, locale: Locale): string {
+  // English agrees with the total ("0 of 3 areas"), French with the count before the noun (« 1 domaine sur 3 »).
+  const singular = locale === 'fr' ? p.have <= 1 : p.of === 1;
+  const unit = p.unit ? p.unit[singular ? 'one' : 'other'][locale] : tq(locale, singular ? 'progress.unit.one' : 'progress.unit.other');
+  return tq(locale, 'progress', { have: p.have, of: p.of, unit });
 }
 
 /** A question as plain data in one language: the JSON form of `questions` and `explain`. */
@@ -349,7 +374,7 @@ export function renderGaps(gaps: readonly Gap[], catalog: Catalog, options: { fo
       const q = byId.get(g.questionId);
       const label = itemLabel(g);
       out.push(
-        `| ${cell(g.location.file)}:${g.location.line}:${g.location.col} | ${tq(locale, `severity.${g.severity}`)} | \`${g.questionId}\`${label ? ` (${label})` : ''} | ${cell(q?.question[locale] ?? '')} | \`${where(g)}\` |`,
+        `| ${cell(g.location.file)}:${g.location.line}:${g.location.col} | ${tq(locale, `severity.${g.severity}`)} | \`${g.questionId}\`${label ? ` (${label})` : ''} | ${cell(q?.question[locale] ?? '')}${g.progress ? ` (${cell(progressText(g.progress, locale))})` : ''} | \`${where(g)}\` |`,
       );
     }
   } else {
@@ -358,6 +383,7 @@ export function renderGaps(gaps: readonly Gap[], catalog: Catalog, options: { fo
       const label = itemLabel(g);
       out.push(`${printable(g.location.file)}:${g.location.line}:${g.location.col}  ${tq(locale, `severity.${g.severity}`)}  ${g.questionId}${label ? ` (${label})` : ''}`);
       if (q) out.push(`  ${printable(q.question[locale])}`, `  ${printable(q.why[locale])}`);
+      if (g.progress) out.push(`  ${printable(progressText(g.progress, locale))}`);
       out.push(`  ${tq(locale, 'gaps.add', { path: where(g) })}`, '');
     }
   }

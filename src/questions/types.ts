@@ -68,7 +68,15 @@ export type Rule =
   | { check: 'anyOf'; rules: Rule[] }
   | { check: 'not'; rule: Rule }
   | { check: 'every'; path: PathString; rule: Rule; ifEmpty?: 'na' | 'yes' | 'no' }
-  | { check: 'some'; path: PathString; rule: Rule };
+  | { check: 'some'; path: PathString; rule: Rule }
+  | { check: 'covers'; path: PathString; key: PathString; values: (string | number | boolean)[]; min?: number; where?: Rule; unit?: Unit }
+  | { check: 'perKey'; path: PathString; keys: string[]; rule: Rule; min?: number; unit?: Unit };
+
+/** What a list check counts, in both languages and both numbers ("1 of 3 areas", « 1 domaine sur 3 »). */
+export interface Unit { one: Bilingual; other: Bilingual }
+
+/** How far a list answer goes: `have` of the `of` entries the question asks for. */
+export interface Progress { have: number; of: number; unit?: Unit }
 
 export type CheckName = Rule['check'];
 
@@ -136,6 +144,8 @@ export interface InstanceResult {
   path: DataPath;
   /** True when `answers.<id>` is what answered it. */
   byFreeAnswer?: boolean;
+  /** For an open question whose check counts entries of a list (`covers`, `perKey`): how many of how many. */
+  progress?: Progress;
 }
 
 export interface QuestionResult {
@@ -157,6 +167,8 @@ export interface Gap {
   location: SourceLocation;
   /** The path of the missing or wrong answer. */
   path: (string | number)[];
+  /** Partly answered: how many of the entries the question asks for are there. */
+  progress?: Progress;
 }
 
 export interface ReadinessPart {

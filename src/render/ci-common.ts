@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Locale } from '../i18n/translate.js';
-import { displayPath, type Catalog, type Gap } from '../questions/index.js';
+import { displayPath, progressText, type Catalog, type Gap } from '../questions/index.js';
 import { tr } from './messages.js';
 
 // node:crypto is required on first use: runs without a CI format never load it (a few ms of a cold start).
@@ -50,7 +50,8 @@ export function gapMessage(g: Gap, catalog: Catalog, locale: Locale): string {
   const q = catalog.questions.find((x) => x.id === g.questionId);
   const scope = gapScope(g, locale);
   const path = gapPathText(g) || (q ? displayPath(q) : '');
-  return `${printable(q?.question[locale] ?? g.questionId)}${scope ? ` (${scope})` : ''} — ${tr(locale, 'gap.answer-at', { path })}`;
+  const progress = g.progress ? ` — ${printable(progressText(g.progress, locale))}` : '';
+  return `${printable(q?.question[locale] ?? g.questionId)}${scope ? ` (${scope})` : ''}${progress} — ${tr(locale, 'gap.answer-at', { path })}`;
 }
 
 /** Stable across runs and line moves: the file, the question and its channel or item, never the line. */

@@ -11,7 +11,7 @@ import { gapView, waiverOf, type GapView } from '../gate/view.js';
 import { dateText, percentText, periodText, signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
 import { PILLARS, type BrandFile } from '../model/brand.js';
-import { SEVERITIES, displayPath, gapExample, type Catalog, type Gap, type Readiness, type Severity } from '../questions/index.js';
+import { SEVERITIES, displayPath, gapExample, progressText, type Catalog, type Gap, type Readiness, type Severity } from '../questions/index.js';
 import { activityText, band, displayScore, genericOverall, noteText, type Band, type ChannelScore } from '../score/index.js';
 import { diagnosticMessage } from '../validate/messages.js';
 import { PLATFORM_NAMES, th, type HtmlKey } from './html-messages.js';
@@ -306,6 +306,7 @@ function gapItem(g: Gap, catalog: Catalog, locale: Locale, brand: BrandFile, wai
   return [
     `<li class="gap sev-line-${g.severity}" data-question="${esc(g.questionId)}">`,
     `<div class="gap-head"><code class="gap-id">${esc(g.questionId)}</code>${scope ? `<span class="gap-scope">${esc(scope)}</span>` : ''}` +
+      (g.progress ? `<span class="gap-progress">${esc(progressText(g.progress, locale))}</span>` : '') +
       `<span class="gap-where" title="${h('gap.where')}">${esc(where)}</span></div>`,
     q ? `<p class="gap-question">${esc(q.question[locale])}</p>` : '',
     waived ? `<p class="gap-waiver">${esc(waived)}</p>` : '',
@@ -492,7 +493,7 @@ table.data{width:100%;border-collapse:collapse}
 .gap-waiver{margin:4px 0 8px;font-size:13.5px;color:var(--needs-text)}
 .gap-head{display:flex;flex-wrap:wrap;align-items:baseline;gap:4px 12px;margin-bottom:6px}
 .gap-id{font-weight:700;color:var(--ink);font-size:13px}
-.gap-scope{font-size:12.5px;padding:0 8px;border-radius:999px;background:var(--soft);color:var(--muted)}
+.gap-scope,.gap-progress{font-size:12.5px;padding:0 8px;border-radius:999px;background:var(--soft);color:var(--muted)}
 .gap-where{margin-left:auto;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,"DejaVu Sans Mono",monospace;font-size:12px;color:var(--muted);overflow-wrap:anywhere}
 .gap-question{font-size:15.5px;font-weight:600;margin-bottom:4px}
 .gap-why{color:#3d4452;font-size:14px;margin-bottom:8px}
@@ -544,7 +545,7 @@ thead{display:table-header-group}
 .matrix tbody th,.matrix td{min-width:0}
 pre{overflow-wrap:anywhere}
 .bar,.bar-fill,.meter,.meter-fill,.gauge,.radar{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-.matrix .overall-cell,.count,.gap-scope,.gap-how code,pre,.sev-badge{background:none}
+.matrix .overall-cell,.count,.gap-scope,.gap-progress,.gap-how code,pre,.sev-badge{background:none}
 .sev-badge{padding:0}
 pre{border-color:var(--line)}
 details::details-content{content-visibility:visible;display:block}

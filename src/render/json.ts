@@ -6,7 +6,7 @@
 import type { AuditOutcome, AuditResult } from '../audit/index.js';
 import type { Locale } from '../i18n/translate.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { displayPath, gapExample, type Catalog, type Gap } from '../questions/index.js';
+import { displayPath, gapExample, progressText, type Catalog, type Gap } from '../questions/index.js';
 import type { BrandFile } from '../model/brand.js';
 import type { FileGate } from '../gate/index.js';
 import { failureText } from '../gate/messages.js';
@@ -64,6 +64,8 @@ function gapJson(g: Gap, meta: ReportMeta, brand: BrandFile) {
     line: g.location.line,
     col: g.location.col,
     path: g.path,
+    // Partly answered list (4 of 10 stages): counts, and the same in words in the report's language.
+    progress: g.progress ? { have: g.progress.have, of: g.progress.of, text: progressText(g.progress, meta.locale) } : null,
     question: q?.question[meta.locale] ?? null,
     why: q?.why[meta.locale] ?? null,
     answer: q ? { path: displayPath(q), kind: q.answer.kind, example: gapExample(q, g, brand, meta.locale) } : null,

@@ -6,7 +6,7 @@ import { formatDataPath } from '../model/diagnostic.js';
 import type { AuditOutcome, AuditResult } from '../audit/index.js';
 import { dateText, decimalText, percentText, periodText, signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
-import { SEVERITIES, type Catalog, type Gap, type Severity } from '../questions/index.js';
+import { SEVERITIES, progressText, type Catalog, type Gap, type Severity } from '../questions/index.js';
 import { activityText, band, displayScore, genericOverall } from '../score/index.js';
 import { diagnosticMessage } from '../validate/messages.js';
 import type { FileGate } from '../gate/index.js';
@@ -191,7 +191,8 @@ function gapLine(g: Gap, catalog: Catalog, locale: Locale): string {
   const q = catalog.questions.find((x) => x.id === g.questionId);
   const scope = g.channelId ? ` (${tr(locale, 'gap.channel', { id: g.channelId })})` : g.item ? ` (${tr(locale, 'gap.item', { id: g.item.id ?? `#${g.item.index + 1}` })})` : '';
   const path = formatDataPath(g.path);
-  return `- \`${code(g.questionId)}\`${cell(scope)} — ${cell(q?.question[locale] ?? '')} \`${code(g.location.file)}:${g.location.line}:${g.location.col}\` → \`${code(path)}\``;
+  const progress = g.progress ? ` (${cell(progressText(g.progress, locale))})` : '';
+  return `- \`${code(g.questionId)}\`${cell(scope)} — ${cell(q?.question[locale] ?? '')}${progress} \`${code(g.location.file)}:${g.location.line}:${g.location.col}\` → \`${code(path)}\``;
 }
 
 function score(value: number | null): string {

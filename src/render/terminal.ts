@@ -10,7 +10,7 @@ import { gapView, waiverOf, type GapView } from '../gate/view.js';
 import { dateText, decimalText, groupedText, percentText, signedChange } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
 import { PILLARS, type BrandFile, type Pillar } from '../model/brand.js';
-import { SEVERITIES, displayPath, gapExample, type Catalog, type Gap, type Severity } from '../questions/index.js';
+import { SEVERITIES, displayPath, gapExample, progressText, type Catalog, type Gap, type Severity } from '../questions/index.js';
 import { activityText, band, displayScore, genericOverall, noteText, type Band, type OverallScore, type PillarScore } from '../score/index.js';
 import { printable } from '../util/printable.js';
 import { diagnosticMessage } from '../validate/messages.js';
@@ -172,7 +172,7 @@ function gapLines(g: Gap, options: TerminalOptions, style: Style, width: number,
   const q = catalog.questions.find((x) => x.id === g.questionId);
   const where = `${printable(g.location.file)}:${g.location.line}:${g.location.col}`;
   const scope = g.channelId ? tr(locale, 'gap.channel', { id: g.channelId }) : g.item ? tr(locale, 'gap.item', { id: g.item.id ?? `#${g.item.index + 1}` }) : '';
-  const head = `${printable(g.questionId)}${scope ? ` (${scope})` : ''}`;
+  const head = `${printable(g.questionId)}${scope ? ` (${scope})` : ''}${g.progress ? ` — ${printable(progressText(g.progress, locale))}` : ''}`;
   const lines = 2 + visibleWidth(head) + 2 + visibleWidth(where) <= width
     ? [`  ${style.bold(head)}  ${style.dim(where)}`]
     : [...paintAll(wrap(head, width, '  ', '    '), style.bold), ...paintAll(wrap(where, width, '    '), style.dim)];

@@ -489,3 +489,19 @@ describe('untrusted texts in the questionnaire (issue 20, item 4)', () => {
     expect(out.split('\n').filter((l) => /^\s*::/.test(l))).toEqual([]);
   });
 });
+
+describe('a list answered in part (issue 23)', () => {
+  const stages = '- stage: aware\n  actions: Vitrine filmée le matin.\n- stage: follower\n  actions: La fournée du jour chaque matin.\n- stage: customer\n  actions: Un merci en story.\n';
+
+  test('the "still open" note says how far the list goes before the rule that would close it', async () => {
+    const { out, prompter } = await run([{ choose: /editor/ }, stages, STOP, false], { filter: { section: 'customer', pillar: 'conversion', severity: 'major' }, limit: 1 });
+    expect(prompter.calls[0]!.message).toMatch(/each stage of the user lifecycle/);
+    expect(out).toContain('the audit still counts this question as open');
+    expect(out).toContain('So far: 3 of 10 stages.');
+  });
+
+  test('in French', async () => {
+    const { out } = await run([{ choose: /éditeur/ }, stages, STOP, false], { filter: { section: 'customer', pillar: 'conversion', severity: 'major' }, limit: 1, locale: 'fr' });
+    expect(out).toContain('Pour l\'instant\u00a0: 3 étapes sur 10.');
+  });
+});

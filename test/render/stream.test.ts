@@ -109,9 +109,11 @@ describe('stream forms of the reports', () => {
         if (format === 'github') expect(chunk).toBe('');
         else if (o.ok) expect({ format, file: o.result.file, written: chunk.includes(o.result.file.split('/').at(-1)!) }).toEqual({ format, file: o.result.file, written: true });
       }
-      // What waits for the end is small: totals, the gate's verdict, the table across brands.
+      // What waits for the end is small: totals, the gate's verdict, the table across brands. SARIF's also holds its
+      // rule table, one rule per catalog question with its help and cited sections: it grows with the catalog, not
+      // with the brands.
       const { head, tail } = stream.end();
-      expect((head + tail).length).toBeLessThan(format === 'sarif' ? 150_000 : 20_000);
+      expect((head + tail).length).toBeLessThan(format === 'sarif' ? 250_000 : 20_000);
     }
   });
 
