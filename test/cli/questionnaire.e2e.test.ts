@@ -317,16 +317,18 @@ describe('smscore questionnaire (built binary)', () => {
           '',
         ].join('\n'));
         chmodSync(editor, 0o755);
+        // A question's header comes before its prompt: keys are typed once the prompt is drawn (it reads them then).
+        const askedAfter = (s: string, header: string) => s.includes(header) && s.lastIndexOf('\n? ') > s.lastIndexOf(header);
         const q = session(`ed${lang}`, ['questionnaire', file, '--section', 'resources', '--severity', 'major', '--limit', '3', '--lang', lang], { env: { EDITOR: editor, VISUAL: editor } });
-        await q.until((s) => s.includes('[1/3]'), 'the first question');
+        await q.until((s) => askedAfter(s, '[1/3]'), 'the first question');
         q.type('');
-        await q.until((s) => s.includes('[2/3]'), 'the second question');
+        await q.until((s) => askedAfter(s, '[2/3]'), 'the second question');
         q.keys('Up');
         q.keys('Up');
         q.keys('Up');
         await q.until((s) => /❯ (— skip|— passer)/.test(q.asked(s)), 'the skip choice');
         q.type('');
-        await q.until((s) => s.includes('[3/3]'), 'the third question');
+        await q.until((s) => askedAfter(s, '[3/3]'), 'the third question');
         q.type('');                                                  // "write it in my editor"
         await q.until((s) => /Press|Appuyez/.test(q.asked(s)), 'the editor prompt');
         q.type('');
