@@ -64,6 +64,9 @@ export interface Audience {
   regions?: string[];
   needs?: string[];
   dialogueSpaces?: string[];
+  responsiveness?: { expectations?: string; committedHours?: number };
+  trustBeforeSale?: string;
+  prospectResearch?: { sources?: string[]; siteFacts?: string[] };
   personas?: Persona[];
   journey?: JourneyStage[];
 }
@@ -194,7 +197,14 @@ export interface Organisation {
     cadence?: 'weekly' | 'monthly' | 'quarterly' | 'yearly';
     roiApproach?: string;
   };
-  integration?: { customerService?: string; crm?: string; sales?: string; product?: string };
+  sharedPlan?: { departments?: string[]; arbitration?: string };
+  integration?: {
+    customerService?: string;
+    crm?: string;
+    sales?: string;
+    product?: string;
+    website?: string[];
+  };
 }
 
 export interface Plans {
@@ -209,6 +219,8 @@ export interface Plans {
   contentFormats?: string[];
   messageCoherence?: string;
   channelArticulation?: string;
+  proofPoints?: { credibility?: string; byChannel?: Record<string, string[]> };
+  participation?: string;
 }
 
 export interface Community {
@@ -225,6 +237,8 @@ export interface Community {
     description?: string;
     channels?: string[];
   }[];
+  tools?: { name: string; use?: 'listening' | 'dialogue' | 'community'; purpose?: string }[];
+  regularMembers?: string;
 }
 
 /** A brand file that passed schema validation. */

@@ -111,7 +111,8 @@ describe('stream forms of the reports', () => {
       }
       // What waits for the end is small: totals, the gate's verdict, the table across brands.
       const { head, tail } = stream.end();
-      expect((head + tail).length).toBeLessThan(format === 'sarif' ? 150_000 : 20_000);
+      // SARIF's tail holds one rule per catalog question, with its texts: it grows with the catalog (87 questions).
+      expect((head + tail).length).toBeLessThan(format === 'sarif' ? 180_000 : 20_000);
     }
   });
 
