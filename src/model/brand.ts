@@ -64,6 +64,9 @@ export interface Audience {
   regions?: string[];
   needs?: string[];
   dialogueSpaces?: string[];
+  responsiveness?: { expectations?: string; committedHours?: number };
+  trustBeforeSale?: string;
+  prospectResearch?: { sources?: string[]; siteFacts?: string[] };
   personas?: Persona[];
   journey?: JourneyStage[];
 }
@@ -199,7 +202,14 @@ export interface Organisation {
     cadence?: 'weekly' | 'monthly' | 'quarterly' | 'yearly';
     roiApproach?: string;
   };
-  integration?: { customerService?: string; crm?: string; sales?: string; product?: string };
+  sharedPlan?: { departments?: string[]; arbitration?: string };
+  integration?: {
+    customerService?: string;
+    crm?: string;
+    sales?: string;
+    product?: string;
+    website?: string[];
+  };
 }
 
 export interface Plans {
@@ -214,6 +224,8 @@ export interface Plans {
   contentFormats?: string[];
   messageCoherence?: string;
   channelArticulation?: string;
+  proofPoints?: { credibility?: string; byChannel?: Record<string, string[]> };
+  participation?: string;
 }
 
 export interface Community {
@@ -230,6 +242,8 @@ export interface Community {
     description?: string;
     channels?: string[];
   }[];
+  tools?: { name: string; use?: 'listening' | 'dialogue' | 'community'; purpose?: string }[];
+  regularMembers?: string;
 }
 
 /** A brand file that passed schema validation. */

@@ -80,6 +80,9 @@ export const ENUM_LABELS: Readonly<Record<string, Labels>> = {
   '#/$defs/organisation/properties/measurement/properties/cadence': {
     weekly: l('Weekly', 'Hebdomadaire'), monthly: l('Monthly', 'Mensuelle'), quarterly: l('Quarterly', 'Trimestrielle'), yearly: l('Yearly', 'Annuelle'),
   },
+  '#/$defs/tool/properties/use': {
+    listening: l('Listening', 'Écoute'), dialogue: l('Dialogue with customers', 'Dialogue avec les clients'), community: l('Community', 'Communauté'),
+  },
   '#/$defs/offlineAction/properties/type': {
     event: l('Event', 'Événement'), 'trade-show': l('Trade show', 'Salon professionnel'), 'street-marketing': l('Street marketing', 'Street marketing'),
     sponsoring: l('Sponsoring', 'Parrainage'), meetup: l('Meetup', 'Rencontre'), store: l('Store', 'Magasin'), other: l('Other', 'Autre'),

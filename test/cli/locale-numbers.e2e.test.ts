@@ -59,27 +59,27 @@ describe('explain: numbers per language (built binary)', () => {
 });
 
 describe('audit: percents and dates the same in terminal, Markdown and HTML (built binary)', () => {
-  test('French: 92 % (no-break space) and the period in words, in all three', () => {
+  test('French: 93 % (no-break space) and the period in words, in all three', () => {
     const text = run(['audit', MAISON, '--lang', 'fr']);
     const md = run(['audit', MAISON, '--lang', 'fr', '--format', 'markdown']);
     const html = run(['audit', MAISON, '--lang', 'fr', '--format', 'html']);
-    expect(text).toContain(`Maturité\u00a0: 92${NBSP}% des «\u00a0bonnes questions\u00a0»`);
+    expect(text).toContain(`Maturité\u00a0: 93${NBSP}% des «\u00a0bonnes questions\u00a0»`);
     expect(text).toContain(`période 1er janvier 2026 → 31 mars 2026`);
-    expect(text).toContain(`maturité 92${NBSP}%`);
-    expect(md).toContain(`maturité 92${NBSP}%`);
-    expect(html).toContain(`92${NBSP}%`);
+    expect(text).toContain(`maturité 93${NBSP}%`);
+    expect(md).toContain(`maturité 93${NBSP}%`);
+    expect(html).toContain(`93${NBSP}%`);
     expect(html).toContain('Q1 2026 · 1er janvier 2026 → 31 mars 2026');
     for (const out of [text, md, html]) expect(out).not.toMatch(/\d %/);
   });
 
-  test('English: 92% with no space and the period in words, in all three', () => {
+  test('English: 93% with no space and the period in words, in all three', () => {
     const text = run(['audit', MAISON, '--lang', 'en']);
     const md = run(['audit', MAISON, '--lang', 'en', '--format', 'markdown']);
     const html = run(['audit', MAISON, '--lang', 'en', '--format', 'html']);
-    expect(text).toContain('Readiness: 92% of the « bonnes questions »');
+    expect(text).toContain('Readiness: 93% of the « bonnes questions »');
     expect(text).toContain('period 1 January 2026 → 31 March 2026');
-    expect(md).toContain('readiness 92%');
-    expect(html).toContain('>92%<');
+    expect(md).toContain('readiness 93%');
+    expect(html).toContain('>93%<');
     expect(html).toContain('Q1 2026 · 1 January 2026 → 31 March 2026');
     for (const out of [text, md, html]) expect(out).not.toMatch(/\d[ \u00a0\u202f]%/);
   });

@@ -54,7 +54,7 @@ describe('smscore questionnaire (built binary)', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/3 answers applied/);
-    expect(r.stdout).toMatch(/Readiness: 32 % → \d+ %/);
+    expect(r.stdout).toMatch(/Readiness: 29 % → \d+ %/);
     expect(runCli(['validate', file]).status).toBe(0);
     const after = readFileSync(file, 'utf8');
     expect(commentLines(after)).toEqual(commentLines(ORIGINAL));
@@ -390,7 +390,7 @@ describe('smscore questionnaire (built binary)', () => {
       tmux('send-keys', '-t', 'qn', 'Enter');
 
       const review = await waitFor((s) => s.includes('Write these changes'), 'the confirmation');
-      expect(review).toMatch(/Readiness: 32 % → \d+ %/);
+      expect(review).toMatch(/Readiness: 29 % → \d+ %/);
       expect(review).toMatch(/Open questions: \d+ → \d+/);
       tmux('send-keys', '-t', 'qn', 'Enter');
       const end = await waitFor((s) => s.includes('EXIT='), 'the end');

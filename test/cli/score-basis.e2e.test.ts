@@ -47,7 +47,7 @@ describe('an overall score without objectives (built binary)', () => {
     expect(rows.find((l) => l.includes('boulangerie'))).not.toContain('*');
     expect(text.stdout).toContain(`\n* ${word}\n`);
     const md = runCli(['audit', '--lang', lang, '--format', 'markdown', GENERIC, WITH_OBJECTIVES]);
-    expect(md.stdout).toMatch(lang === 'en' ? /\| ▲ 70\\\* \| 9% \|/ : /\| ▲ 70\\\* \| 9\u00a0% \|/);
+    expect(md.stdout).toMatch(lang === 'en' ? /\| ▲ 70\\\* \| 8% \|/ : /\| ▲ 70\\\* \| 8\u00a0% \|/);
     expect(md.stdout).toContain(`\n\\* ${word}\n`);
     // With objectives everywhere, no mark and no legend.
     const none = runCli(['audit', '--lang', lang, '--format', 'markdown', WITH_OBJECTIVES, 'examples/maison-lumiere.yaml']);

@@ -74,7 +74,7 @@ describe('smscore questionnaire (command, in process)', () => {
     writeFileSync(answers, 'customer-needs: [Savoir ce qui sort du four]\nlistening-cadence: weekly\n');
     const good = ctx();
     expect(await questionnaireCommand(file, { answers }, good)).toBe(0);
-    expect(good.stdout.join('\n')).toMatch(/Readiness: 32 % → \d+ %/);
+    expect(good.stdout.join('\n')).toMatch(/Readiness: 29 % → \d+ %/);
     expect(parse(readFileSync(file, 'utf8'))).toMatchObject({ listening: { cadence: 'weekly' } });
   });
 

@@ -55,7 +55,7 @@ describe('completing an existing file', () => {
     // Each question is shown with why it matters and an example, then the review with readiness before → after.
     expect(out).toContain('Why it matters:');
     expect(out).toContain('Example:');
-    expect(out).toMatch(/Readiness: 32 % → \d+ %/);
+    expect(out).toMatch(/Readiness: 29 % → \d+ %/);
     expect(prompter.remaining).toBe(0);
     expect(prompter.calls.at(-1)).toMatchObject({ type: 'confirm', message: 'Write these changes to brand.yaml?' });
   });

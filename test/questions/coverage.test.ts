@@ -39,7 +39,14 @@ export const COVERAGE: [theme: string, source: string, ids: string[]][] = [
   ['Accept the loss of control over the message', 'La communication sur les réseaux sociaux', ['loss-of-control']],
   ['Fans who moderate and defend the brand', 'La communication sur les réseaux sociaux', ['fans-moderate']],
   ['Show a return on investment', 'La communication sur les réseaux sociaux', ['roi-approach']],
-  ['Recruit the first fans (the contest)', 'La communication sur les réseaux sociaux', ['fan-recruitment']],
+  ['Recruit the first fans (the contest)', 'La communication sur les réseaux sociaux', ['fan-recruitment']],  ['What users expect of the brand\'s responsiveness, and the delay it commits to', 'Médias sociaux et communautés sur Internet', ['responsiveness-commitment']],
+  ['Tools that fit the approach: listening, dialogue, community', 'Médias sociaux et communautés sur Internet', ['tools-fit']],
+  ['One coherent plan across departments', 'Médias sociaux et communautés sur Internet', ['shared-plan']],
+  ['Trust before the invitation to buy', 'Pourquoi vais-je publier ceci dans mes réseaux sociaux\u202f?', ['trust-before-sale']],
+  ['The prospect\'s research before a considered purchase; the facts on the brand\'s site', 'Stratégie de community management en 2011, partie 1', ['prospect-research']],
+  ['Moderate the community; turn occasional visitors into regular members', 'Stratégie de community management en 2011, partie 1', ['moderation-rules', 'regular-members']],
+  ['Social features in the brand\'s own site and web systems', 'La communication sur les réseaux sociaux', ['website-social-features']],
+  ['Participate: how the brand takes part in conversations; proof points per channel', 'Gérer les réseaux sociaux', ['participation-approach', 'proof-points-by-channel']],
 ];
 
 /** The Markdown row docs/CATALOG.md must contain for a theme. */

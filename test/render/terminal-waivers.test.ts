@@ -13,7 +13,8 @@ import { ROOT } from '../support/cli.js';
 import { fixedResult } from '../support/golden.js';
 
 // The strategy repository's Maison Lumière with the agency's pack: one critical gap, channel-role on its YouTube
-// channel, waived as the repository's configuration does; the waiver moves readiness from 91 to 92.
+// channel, waived as the repository's configuration does. Readiness is rounded down, and since the catalog grew
+// (issue 23) the waived weight no longer moves it: 92 either way.
 const repo = join(ROOT, 'examples', 'strategy-repo');
 const deps = loadAuditDeps({ packs: [join(repo, 'questions', 'agency-pack.yaml')] });
 const { catalog } = deps;
@@ -31,7 +32,7 @@ describe('a waived gap in the text report', () => {
   test('the gate applies the waiver: this is the situation the report must show', () => {
     expect(result.gaps.filter((g) => g.severity === 'critical').map((g) => `${g.questionId}@${g.channelId}`)).toEqual(['channel-role@youtube']);
     expect(gate.passed).toBe(true);
-    expect([gate.withoutWaivers.readiness, gate.withWaivers.readiness]).toEqual([91, 92]);
+    expect([gate.withoutWaivers.readiness, gate.withWaivers.readiness]).toEqual([92, 92]);
   });
 
   test('is listed as waived with its reason, not as critical, and counted once', () => {
