@@ -22,8 +22,13 @@ describe('smscore import (built binary)', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('500 rows read: 496 kept, 4 rejected, 0 outside the period');
-    expect(r.stdout).toMatch(/dataset_Facebook\.csv:478 {2}impressions below reach \(10966 < 37088\)/);
+    expect(r.stdout).toMatch(/dataset_Facebook\.csv:478 {2}impressions below reach \(10,966 < 37,088\)/);
     expect(r.stdout).toContain('Paid posts: 138 of 495 that say (27.9%)');
+    // Issue 22: figures and dates as each language writes them.
+    expect(r.stdout).toContain('period 1 January 2014 → 31 December 2014');
+    const fr = runCli(['import', 'facebook', CSV, '--into', brand, '--channel', 'facebook', '--dry-run', '--lang', 'fr'], { env: { COLUMNS: '160' } });
+    expect(fr.stdout).toContain('période 1er janvier 2014 → 31 décembre 2014');
+    expect(fr.stdout).toContain('impressions inférieures à la portée (10\u202f966 < 37\u202f088)');
     expect(readFileSync(brand, 'utf8')).toBe(readFileSync(join(ROOT, 'examples/cosmetics-facebook-2014.yaml'), 'utf8'));
     // Importing again changes nothing.
     const again = runCli(['import', 'facebook', CSV, '--into', brand, '--channel', 'facebook']);

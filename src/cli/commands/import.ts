@@ -11,7 +11,7 @@ import { tFormat } from '../../import/format-messages.js';
 import { ti } from '../../import/messages.js';
 import { parseSource } from '../../load/source.js';
 import { fitLines } from '../../render/text-wrap.js';
-import { decimalText } from '../../i18n/numbers.js';
+import { dateText, decimalText, numbersIn } from '../../i18n/numbers.js';
 import type { Locale } from '../../i18n/translate.js';
 import { validateFile, validateText } from '../../validate/index.js';
 import { jsonSafe, printable } from '../../util/printable.js';
@@ -129,12 +129,12 @@ function planText(plan: ImportPlan, file: string, opts: ImportOptions, format: I
   const r = plan.reading;
   const out = [
     t('title', { file, format: formatName(format, opts, locale), into: opts.into, channel: opts.channel }),
-    period ? t('period', period) : t('period.none'),
+    period ? t('period', { start: dateText(period.start, locale), end: dateText(period.end, locale) }) : t('period.none'),
     t('rows', { rows: plan.table.rows.length + plan.table.malformed.length, kept: r.posts.length, rejected: r.rejected.length, outside: r.outsidePeriod }),
   ];
   if (r.rejected.length > 0) {
     out.push('', t('rejected'));
-    for (const p of r.rejected.slice(0, 20)) out.push(`  ${printable(file)}:${p.line}  ${t(`reason.${p.code}`, { column: p.column ?? '', value: p.value ?? '' })}`);
+    for (const p of r.rejected.slice(0, 20)) out.push(`  ${printable(file)}:${p.line}  ${t(`reason.${p.code}`, { column: p.column ?? '', value: reasonValue(p, locale) })}`);
     if (r.rejected.length > 20) out.push(`  ${t('more', { count: r.rejected.length - 20 })}`);
   }
   if (r.missingCells.length > 0) {
@@ -184,4 +184,13 @@ function planJson(plan: ImportPlan, file: string, opts: ImportOptions, format: I
     metrics: plan.aggregate.metrics,
     changes: plan.changes,
   };
+}
+
+/**
+ * A rejected row's value as a reader of the language writes it: the figures smscore compared (« 10 966 < 37 088 »)
+ * grouped; a cell's own text (a value that is not a number) as the export holds it.
+ */
+function reasonValue(p: { code: string; value?: string }, locale: Locale): string {
+  if (p.value === undefined) return '';
+  return p.code === 'impressions-below-reach' ? numbersIn(p.value, locale) : p.value;
 }
