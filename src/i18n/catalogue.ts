@@ -11,6 +11,7 @@ import { tHelp as cliHelp } from '../cli/help-messages.js';
 import { tUsage } from '../cli/usage-messages.js';
 import { tg as gate } from '../gate/messages.js';
 import { tFormat } from '../import/format-messages.js';
+import { EXPORT_FORMATS } from '../import/formats/index.js';
 import { ti as importWords } from '../import/messages.js';
 import { tInputRole, tWrite } from '../io/messages.js';
 import { tqn as questionnaire } from '../questionnaire/messages.js';
@@ -48,7 +49,15 @@ export const CATALOGUE: readonly CatalogueArea[] = [
   { area: 'annotations', source: 'src/render/ci-github.ts', messages: tAnnotations.messages },
   { area: 'report-ci', source: 'src/render/ci-messages.ts', messages: tCi.messages },
   { area: 'explain', source: 'src/score/explain.ts', messages: explain.messages },
+  ...formatAreas(),
 ];
+
+/** The words of each platform's export formats, one area per module (src/import/formats/<platform>.ts). */
+function formatAreas(): CatalogueArea[] {
+  const seen = new Map<Dictionary, string>();
+  for (const f of EXPORT_FORMATS) if (!seen.has(f.messages)) seen.set(f.messages, f.platform ?? f.id);
+  return [...seen].map(([messages, platform]) => ({ area: `import-${platform}`, source: `src/import/formats/ (${platform})`, messages }));
+}
 
 /**
  * A message as a translator reads it: a template as written; a function (plurals, optional parts) called with

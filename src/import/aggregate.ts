@@ -6,27 +6,10 @@
  */
 import type { Metrics } from '../model/brand.js';
 import type { CsvTable } from './csv.js';
+import type { PostRecord } from './model.js';
 import type { DateFormat, IgnoredReason, ImportFormat, PostField } from './formats.js';
 
-export interface PostRecord {
-  line: number;
-  /** YYYY-MM-DD when the export has dates. */
-  date?: string;
-  /** 1–12 when the export only has months. */
-  month?: number;
-  type?: string;
-  paid?: boolean;
-  followers?: number;
-  reach?: number;
-  impressions?: number;
-  reactions?: number;
-  comments?: number;
-  shares?: number;
-  saves?: number;
-  clicks?: number;
-  engagedUsers?: number;
-  interactions?: number;
-}
+export type { PostRecord } from './model.js';
 
 export type RowProblemCode = 'not-a-number' | 'impressions-below-reach' | 'bad-date' | 'wrong-cell-count';
 

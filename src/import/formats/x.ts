@@ -1,0 +1,4 @@
+/** Export formats of this platform (see docs/IMPORT.md). To be filled: issue 24. */
+import type { ExportFormat } from '../model.js';
+
+export const X_FORMATS: readonly ExportFormat[] = [];
