@@ -102,6 +102,20 @@ export interface PostRecord {
   interactions?: number;
 }
 
+/** One review from a review export (Google Takeout), to count and average per channel once every file is read. */
+export interface ReviewRecord {
+  /** The platform's id of the review, to drop one found in two files (Takeout pages, two accounts). */
+  id?: string;
+  /** YYYY-MM-DD the review was written. */
+  date: string;
+  /** 1–5, when the review has a rating. */
+  rating?: number;
+  /** Whether the brand answered it. */
+  answered: boolean;
+  /** Hours from the review to the answer, when both are dated. */
+  responseHours?: number;
+}
+
 /**
  * What one table gives to one channel. Per-post exports give `posts` (aggregated per channel once every file is
  * read, so that two monthly exports make one quarter and a post in both counts once); everything else gives
@@ -113,6 +127,8 @@ export interface Contribution {
   /** The account the export names (page name, @handle, channel name), to find the channel when several share a platform. */
   account?: string;
   posts?: PostRecord[];
+  /** Reviews of the period (review exports): counted, averaged and deduplicated per channel like posts. */
+  reviews?: ReviewRecord[];
   totals?: Metrics;
   /** The first and last day the rows cover, when the export dates them. */
   span?: Period;

@@ -10,6 +10,7 @@ import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { HEAD_ROWS, type ExportRow, type ExportTable } from '../model.js';
+import { workbookTables } from './workbook.js';
 
 export interface OpenedExport {
   tables: ExportTable[];
@@ -19,6 +20,7 @@ export interface OpenedExport {
 
 export async function openExport(file: string): Promise<OpenedExport> {
   const bytes = readFileSync(file);
+  if (/\.xlsx?$/i.test(file)) return { tables: workbookTables(file, file, basename(file), bytes, statSync(file).mtime), problems: [] };
   const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.subarray(2).toString('utf16le') : bytes.toString('utf8').replace(/^\ufeff/, '');
   const name = basename(file);
   const modified = statSync(file).mtime;
