@@ -162,7 +162,7 @@ async function readContent(format: ExportFormat, layout: PostLayout, accountColu
 /** The per-audience and per-country breakdown columns of big Facebook exports (English and Swedish UI). */
 const BREAKDOWN = /^(3-second video views by |3-sekunders videovisningar efter )/i;
 
-/** The file name Business Suite gives a Content export: `Feb-01-2026_Feb-28-2026_1931058604954295.csv`, often prefixed by the user. */
+/** The file name Business Suite gives a Content export: `Mar-01-2026_Mar-31-2026_7302958164420385.csv`, often prefixed by the user. */
 const CONTENT_NAME = /[A-Z][a-z]{2}-\d{2}-\d{4}_[A-Z][a-z]{2}-\d{2}-\d{4}_\d{10,20}\.csv$/i;
 
 /** Columns both Content exports share, in the English and Swedish UIs (docs/IMPORT.md). */
