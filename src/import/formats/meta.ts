@@ -127,10 +127,11 @@ export async function readWithAccount(
   };
   const reading = await readPostTable(watched, header, layout, ctx);
   if (accounts.size <= 1) return { reading, ...(accounts.size === 1 ? { account: [...accounts][0]! } : {}) };
-  const note: ImportNote = { key: 'note.several-accounts', args: { count: accounts.size, accounts: [...accounts].join(', ') }, level: 'warning' };
+  // The first few names are enough to say what the file mixes.
+  const named = [...accounts].slice(0, 5).join(', ') + (accounts.size > 5 ? ', …' : '');
+  const note: ImportNote = { key: 'note.several-accounts', args: { count: accounts.size, accounts: named }, level: 'warning' };
   return { reading: { ...reading, notes: [...reading.notes, note] } };
 }
-
 
 /** What Business Suite writes in `Date` on every row of a Content export: the figures are the post's lifetime totals. */
 const LIFETIME = ['Lifetime', 'Livstid'];
@@ -150,7 +151,8 @@ async function readContent(format: ExportFormat, layout: PostLayout, accountColu
     if (cell !== '' && !lifetime.has(cell)) notLifetime++;
   });
   const breakdown = reading.unknownColumns.filter((c) => BREAKDOWN.test(c));
-  const notes = notLifetime > 0 ? [...reading.notes, { key: 'note.not-lifetime', args: { count: notLifetime }, level: 'warning' } as ImportNote] : reading.notes;
+  const lifetimeNote: ImportNote = { key: 'note.not-lifetime', args: { count: notLifetime }, level: 'warning' };
+  const notes = notLifetime > 0 ? [...reading.notes, lifetimeNote] : reading.notes;
   return postContribution(table, format, {
     ...reading,
     notes,

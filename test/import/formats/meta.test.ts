@@ -250,6 +250,8 @@ describe('meta-instagram-content', () => {
     expect(c.account).toBeUndefined();
     expect(c.notes).toEqual([{ key: 'note.several-accounts', args: { count: 2, accounts: 'brulerie.sauvanne, sauvanne.pro' }, level: 'warning' }]);
     expect(c.kept).toBe(3);
+    const many = await readAs(INSTAGRAM_CONTENT, table([header, ...['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((u) => row(u, false))]));
+    expect(many.notes).toEqual([{ key: 'note.several-accounts', args: { count: 7, accounts: 'a, b, c, d, e, …' }, level: 'warning' }]);
   });
 });
 
