@@ -14,7 +14,7 @@ import { FACEBOOK, GENERIC, INSTAGRAM } from '../../../src/import/formats/legacy
 import { mappingFormat, parseMapping } from '../../../src/import/mapping.js';
 import type { ExportTable } from '../../../src/import/model.js';
 import { ROOT } from '../../support/cli.js';
-import { matching, openFixture, readAs } from './meta-support.js';
+import { detected, matching, openFixture, readAs } from './meta-support.js';
 
 /** A table of one header row, to try a signature on a header the research gives. */
 const headerOnly = (cells: string[]): ExportTable =>
@@ -88,8 +88,8 @@ describe('instagram: Graph API media and insights', () => {
 
 describe('recognising the older layouts', () => {
   test('each fixture is recognised as its own layout, and as nothing else', async () => {
-    expect(matching(EXPORT_FORMATS, await openFixture('facebook-metrics/dataset_Facebook.csv'))).toEqual(['facebook']);
-    expect(matching(EXPORT_FORMATS, await openFixture('legacy/instagram-graph-api.csv'))).toEqual(['instagram']);
+    expect(detected(EXPORT_FORMATS, await openFixture('facebook-metrics/dataset_Facebook.csv'))).toEqual(['facebook']);
+    expect(detected(EXPORT_FORMATS, await openFixture('legacy/instagram-graph-api.csv'))).toEqual(['instagram']);
   });
 
   test('the full Page Insights header of the original export is recognised too', () => {
