@@ -31,7 +31,7 @@ export const META_MESSAGES = {
     'format.meta-instagram-content': 'Instagram posts (Meta Business Suite, Content export)',
     'format.meta-page-metric': 'one Page metric by day (Meta Business Suite, Overview download)',
     'skipped.page-metric': 'the daily curve of one metric for the whole Page, not its posts: download the Content export instead (docs/IMPORT.md)',
-    'note.not-lifetime': (a: MessageArgs) => `${a.count} row${Number(a.count) === 1 ? '' : 's'} give a Date other than Lifetime: ${Number(a.count) === 1 ? 'its' : 'their'} figures may not be the post's lifetime totals`,
+    'note.not-lifetime': (a: MessageArgs) => `${a.count} ${Number(a.count) === 1 ? 'row gives' : 'rows give'} a Date other than Lifetime: ${Number(a.count) === 1 ? 'its' : 'their'} figures may not be the post's lifetime totals`,
     'ignored.breakdown': 'video views broken down by audience or country: part of a figure, not a figure of its own',
     'ignored.account-id': "the account's id; the account is found by its name",
     'ignored.account-name': "the account's name: used to find the channel, not a figure",
