@@ -20,7 +20,8 @@ describe('the message catalogue', () => {
       .filter((f) => !f.endsWith(join('i18n', 'translate.ts')) && /\bmakeTranslator\s*[<(]/.test(readFileSync(f, 'utf8')))
       .map((f) => relative(ROOT, f).split('\\').join('/'))
       .sort();
-    const listed = [...new Set(CATALOGUE.map((a) => a.source.split(' ')[0]!))].sort();
+    // The format modules' dictionaries are gathered from the registry (src/import/formats/index.ts), not from a translator.
+    const listed = [...new Set(CATALOGUE.map((a) => a.source.split(' ')[0]!))].filter((s) => s !== 'src/import/formats/').sort();
     expect(makers).toEqual(listed);
   });
 
