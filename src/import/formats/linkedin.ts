@@ -13,9 +13,9 @@
  */
 import { dateText, groupedText } from '../../i18n/numbers.js';
 import type { Dictionary, Locale, MessageArgs } from '../../i18n/translate.js';
-import { parseDateAs, spanOf } from '../dates.js';
-import type { Contribution, ExportFormat, ExportTable, ReadContext, RowProblem } from '../model.js';
-import { columnIndexes, parseNumber, postContribution, readPostTable, type PostLayout } from '../posts.js';
+import { parseDateAs } from '../dates.js';
+import type { Contribution, ExportFormat, ExportTable, ImportNote, ReadContext } from '../model.js';
+import { postContribution, readDailySums, readPostTable, type DailyLayout, type PostLayout } from '../posts.js';
 
 const n = (v: unknown, locale: Locale) => groupedText(Number(v), locale);
 const d = (v: unknown, locale: Locale) => dateText(String(v), locale);
@@ -121,12 +121,11 @@ const contentMetrics: ExportFormat = {
   messages,
 };
 
-const FOLLOWER_COLUMNS = {
+const NEW_FOLLOWERS: DailyLayout<'sponsored' | 'organic' | 'auto' | 'total'> = {
   date: ['Date'],
-  sponsored: ['Sponsored followers'],
-  organic: ['Organic followers'],
-  auto: ['Auto-invited followers'],
-  total: ['Total followers'],
+  dateAs: linkedinDate,
+  // Total followers is the day's new followers (sponsored + organic + auto-invited), not a running count.
+  figures: { sponsored: ['Sponsored followers'], organic: ['Organic followers'], auto: ['Auto-invited followers'], total: ['Total followers'] },
 };
 
 const followers: ExportFormat = {
@@ -168,48 +167,12 @@ const visitors: ExportFormat = {
  * stored (no `totals`), and the note says what to type.
  */
 async function readNewFollowers(table: ExportTable, header: { row: number; cells: string[] }, ctx: ReadContext): Promise<Contribution> {
-  const index = columnIndexes(header.cells, FOLLOWER_COLUMNS);
-  const used = new Set(index.values());
-  const unknownColumns = header.cells.map((c) => c.trim()).filter((c, i) => c !== '' && !used.has(i));
-  const rejected: RowProblem[] = [];
-  const missingCells: { line: number; column: string }[] = [];
-  const sums = { total: 0, organic: 0, sponsored: 0, auto: 0 };
-  const dates: string[] = [];
-  let rows = 0;
-  let outsidePeriod = 0;
-  let position = -1;
-  rows: for await (const row of table.rows()) {
-    position++;
-    if (position <= header.row || row.cells.every((c) => c.trim() === '')) continue;
-    rows++;
-    const cell = (key: keyof typeof FOLLOWER_COLUMNS) => { const i = index.get(key); return i === undefined ? undefined : (row.cells[i] ?? '').trim(); };
-    const column = (key: keyof typeof FOLLOWER_COLUMNS) => header.cells[index.get(key)!]!.trim();
-    const rawDate = cell('date') ?? '';
-    const date = linkedinDate(rawDate);
-    if (!date) { rejected.push({ line: row.line, code: 'bad-date', column: column('date'), value: rawDate }); continue; }
-    const figures: Partial<Record<keyof typeof sums, number>> = {};
-    for (const key of ['total', 'organic', 'sponsored', 'auto'] as const) {
-      const raw = cell(key);
-      if (raw === undefined) continue;
-      if (raw === '') { missingCells.push({ line: row.line, column: column(key) }); continue; }
-      const value = parseNumber(raw);
-      if (value === undefined) { rejected.push({ line: row.line, code: 'not-a-number', column: column(key), value: raw }); continue rows; }
-      figures[key] = value;
-    }
-    if (ctx.period && (date < ctx.period.start || date > ctx.period.end)) { outsidePeriod++; continue; }
-    dates.push(date);
-    for (const key of Object.keys(figures) as (keyof typeof sums)[]) sums[key] += figures[key]!;
-  }
-  const span = spanOf(dates);
-  const notes = span
-    ? [{ key: 'note.followers-gained', level: 'warning' as const, args: { gained: sums.total, organic: sums.organic, sponsored: sums.sponsored, auto: sums.auto, start: span.start, end: span.end } }]
-    : [{ key: 'note.followers-none', level: 'warning' as const }];
+  const { sums, ...reading } = await readDailySums(table, header, NEW_FOLLOWERS, ctx);
+  const note: ImportNote = reading.span
+    ? { key: 'note.followers-gained', level: 'warning', args: { gained: sums.total, organic: sums.organic, sponsored: sums.sponsored, auto: sums.auto, start: reading.span.start, end: reading.span.end } }
+    : { key: 'note.followers-none', level: 'warning' };
   const page = linkedinPage(table.name);
-  return {
-    table, format: followers, ...(page ? { account: page } : {}), ...(span ? { span } : {}),
-    rows, kept: dates.length, outsidePeriod, rejected, missingCells, ignoredColumns: [], unknownColumns,
-    notes: [...table.notes, ...notes],
-  };
+  return { table, format: followers, ...(page ? { account: page } : {}), ...reading, notes: [...reading.notes, note] };
 }
 
 export const LINKEDIN_FORMATS: readonly ExportFormat[] = [content, contentMetrics, followers, followersDemographics, visitors];
