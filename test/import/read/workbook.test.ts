@@ -88,9 +88,9 @@ describe('workbookTables', () => {
     big.set([0x50, 0x4b, 0x03, 0x04]);
     const { tables, problems } = readWorkbook('big.xlsx', 'big.xlsx', 'big.xlsx', big);
     expect(tables).toEqual([]);
-    expect(problems).toEqual([expect.objectContaining({ severity: 'error', code: 'import.workbook-too-large', args: { size: 26, limit: 25 }, location: { file: 'big.xlsx', line: 1, col: 1 } })]);
-    expect(diagnosticMessage('en', 'import.workbook-too-large', problems[0]!.args)).toBe('the workbook is 26 MB; smscore reads workbooks up to 25 MB');
-    expect(diagnosticMessage('fr', 'import.workbook-too-large', problems[0]!.args)).toBe('le classeur pèse 26\u00a0Mo\u202f; smscore lit les classeurs jusqu’à 25\u00a0Mo');
+    expect(problems).toEqual([expect.objectContaining({ severity: 'error', code: 'import.workbook-too-large', args: { size: 9, limit: 8 }, location: { file: 'big.xlsx', line: 1, col: 1 } })]);
+    expect(diagnosticMessage('en', 'import.workbook-too-large', problems[0]!.args)).toBe('the workbook is 9 MB; smscore reads workbooks up to 8 MB');
+    expect(diagnosticMessage('fr', 'import.workbook-too-large', problems[0]!.args)).toBe('le classeur pèse 9\u00a0Mo\u202f; smscore lit les classeurs jusqu’à 8\u00a0Mo');
     expect(diagnosticHint('fr', 'import.workbook-too-large', {})).toContain('CSV');
   });
 
@@ -103,9 +103,11 @@ describe('workbookTables', () => {
 
   it('refuses too many rows, cells or sheets, naming the sheet and the limit', () => {
     const limits = { ...WORKBOOK_LIMITS, rows: 5 };
-    const { problems } = readWorkbook('r.xlsx', 'r.xlsx', 'r.xlsx', book('xlsx'), undefined, limits);
-    expect(problems.map((p) => [p.code, p.args])).toEqual([['import.workbook-too-many-rows', { sheet: 'All posts', limit: 5 }]]);
-    expect(diagnosticMessage('fr', 'import.workbook-too-many-rows', { sheet: 'All posts', limit: 200000 })).toBe('la feuille «\u00a0All posts\u00a0» dépasse 200\u202f000\u00a0lignes\u202f; smscore lit les feuilles d’au plus 200\u202f000\u00a0lignes');
+    for (const bookType of ['xlsx', 'biff8'] as const) {
+      const { problems } = readWorkbook('r', 'r', 'r', book(bookType), undefined, limits);
+      expect(problems.map((p) => [p.code, p.args])).toEqual([['import.workbook-too-many-rows', { sheet: 'All posts', limit: 5 }]]);
+    }
+    expect(diagnosticMessage('fr', 'import.workbook-too-many-rows', { sheet: 'All posts', limit: 50000 })).toBe('la feuille «\u00a0All posts\u00a0» dépasse 50\u202f000\u00a0lignes\u202f; smscore lit les feuilles d’au plus 50\u202f000\u00a0lignes');
     expect(refusedCode(() => workbookTables('c.xlsx', 'c.xlsx', 'c.xlsx', book('xlsx'), undefined, { ...WORKBOOK_LIMITS, cells: 31 }))).toBe('import.workbook-too-many-cells');
     expect(refusedCode(() => workbookTables('s.xls', 's.xls', 's.xls', book('biff8'), undefined, { ...WORKBOOK_LIMITS, sheets: 1 }))).toBe('import.workbook-too-many-sheets');
   });
