@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { LINKEDIN_FORMATS } from '../../../src/import/formats/linkedin.js';
 import { makeTranslator } from '../../../src/i18n/translate.js';
 import type { Contribution, ReadContext } from '../../../src/import/model.js';
-import { openDetected } from './detect-local.js';
+import { createRequire } from 'node:module';
+import { workbookTables } from '../../../src/import/read/workbook.js';
+import { detectLocal, openDetected } from './detect-local.js';
+
+const XLSX = createRequire(import.meta.url)('@e965/xlsx') as typeof import('@e965/xlsx');
 
 const dir = join(process.cwd(), 'test/fixtures/import/linkedin');
 const Q1: ReadContext = { period: { start: '2026-01-01', end: '2026-03-31' }, today: '2026-04-02' };
@@ -61,6 +65,23 @@ describe('LinkedIn Page content export', () => {
     expect(c.posts!.filter((p) => p.paid).length).toBe(1);
     expect(c.ignoredColumns.map((i) => i.column)).toContain('Views (excluding off-site video views)');
     expect(c.ignoredColumns.map((i) => i.column)).toContain('Off-site Views');
+  });
+});
+
+describe('LinkedIn Page content export, re-saved', () => {
+  it('reads a content workbook re-saved by a spreadsheet, whose dates became real date cells', async () => {
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['A note'],
+      ['Post title', 'Post link', 'Post type', 'Created date', 'Impressions', 'Clicks', 'Likes', 'Comments', 'Reposts'],
+      ['Vœux', 'https://www.linkedin.com/feed/update/urn:li:activity:1', 'Organic', new Date(Date.UTC(2026, 0, 6)), 500, 9, 12, 1, 0],
+    ], { cellDates: true, dateNF: 'dd/mm/yyyy', UTC: true });
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, 'All posts');
+    const [table] = workbookTables('re-saved.xlsx', 're-saved.xlsx', 'maison-lumen_content_1775030400000.xlsx', XLSX.write(wb, { bookType: 'xlsx', type: 'buffer' }) as Buffer);
+    const [match] = detectLocal(table!);
+    expect(match!.format.id).toBe('linkedin-content');
+    const c = await match!.format.read!(table!, match!.header, Q1);
+    expect(c.posts!.map((p) => [p.line, p.date, p.impressions])).toEqual([[3, '2026-01-06', 500]]);
   });
 });
 
