@@ -13,6 +13,8 @@ export function detectLocal(table: ExportTable, formats: readonly ExportFormat[]
   const out: Match[] = [];
   for (const format of formats) {
     const sig = format.signature;
+    // A format with no signature (the generic mapping) is only ever chosen by the user.
+    if (!sig.json && !sig.headers?.length) continue;
     if (sig.json) {
       const doc = table.json;
       if (doc && typeof doc === 'object' && !Array.isArray(doc) && sig.json.every((k) => k in doc)) out.push({ format, header: { row: -1, cells: [] } });
