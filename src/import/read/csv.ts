@@ -10,8 +10,9 @@ import { HEAD_ROWS, type ExportRow, type ExportTable, type ImportNote } from '..
 import { DecodeError, decodeStream, sniff } from './decode.js';
 import { ExportReadError, MB, lineColOfByte, problem } from './problem.js';
 
-/** A row (a caption included) longer than this is not an export's row: a file of one endless line is refused. */
-export const MAX_ROW_BYTES = 8 * MB;
+/** A row longer than this is not an export's row (a caption is at most 63,206 characters, Facebook's limit, and Meta's
+ * widest export has 213 columns): a file of one endless line is refused there. */
+export const MAX_ROW_BYTES = 2 * MB;
 
 /** Where a table comes from: everything of ExportTable but its rows. */
 export type TableOrigin = Pick<ExportTable, 'source' | 'file' | 'entry' | 'name' | 'container' | 'modified'>;
@@ -37,7 +38,7 @@ export function sniffDelimiter(text: string): Delimiter {
 }
 
 /** The Diagnostic for whatever stopped a table's stream. */
-export function streamProblem(source: string, err: unknown, rowStart?: number): Diagnostic {
+export function streamProblem(source: string, err: unknown, rowStart?: number, otherCode = 'load.unreadable'): Diagnostic {
   if (err instanceof ExportReadError) return err.diagnostic;
   if (err instanceof DecodeError) return problem(source, 'export.invalid-encoding', { offset: err.offset }, err.line);
   if (err instanceof CsvError) {
@@ -48,15 +49,16 @@ export function streamProblem(source: string, err: unknown, rowStart?: number): 
     return problem(source, 'export.csv-syntax', { detail: err.message }, line);
   }
   const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
-  return problem(source, 'load.unreadable', { detail: code ?? (err instanceof Error ? err.message : String(err)) });
+  return problem(source, otherCode, { detail: code ?? (err instanceof Error ? err.message : String(err)) });
 }
 
 /**
  * Opens `bytes` (a file's or a ZIP entry's) as a CSV table: its first rows read, the rest streamed by `rows()`.
  * A problem instead when it is not text (binary, UTF-16 without its mark, an encoding that is neither UTF-8 nor
- * Windows-1252), is empty, or breaks before its first rows are read.
+ * Windows-1252), is empty, or breaks before its first rows are read. `otherCode`: the code of any other error of
+ * the byte stream (a ZIP entry's is a corrupt ZIP).
  */
-export async function csvTable(origin: TableOrigin, bytes: AsyncIterable<Buffer>, stop: () => void = () => {}): Promise<{ table: ExportTable } | { problem: Diagnostic }> {
+export async function csvTable(origin: TableOrigin, bytes: AsyncIterable<Buffer>, stop: () => void = () => {}, otherCode = 'load.unreadable'): Promise<{ table: ExportTable } | { problem: Diagnostic }> {
   const source = origin.source;
   const input = bytes[Symbol.asyncIterator]();
   // Enough bytes to tell the encoding and the delimiter: a file stream's first chunk is 64 KB.
@@ -71,7 +73,7 @@ export async function csvTable(origin: TableOrigin, bytes: AsyncIterable<Buffer>
     }
   } catch (err) {
     stop();
-    return { problem: streamProblem(source, err) };
+    return { problem: streamProblem(source, err, undefined, otherCode) };
   }
   const first = Buffer.concat(parts);
   if (first.length === 0) { stop(); return { problem: problem(source, 'export.empty') }; }
@@ -85,7 +87,7 @@ export async function csvTable(origin: TableOrigin, bytes: AsyncIterable<Buffer>
   if (sniffed.encoding === 'windows-1252') notes.push({ key: 'read.windows-1252', level: 'warning' });
   const text = decodeStream(first, input, sniffed, () => notes.push({ key: 'read.windows-1252', level: 'warning' }));
   const opening = await text.next().catch((err: unknown) => ({ error: err }));
-  if ('error' in opening) { stop(); return { problem: streamProblem(source, opening.error) }; }
+  if ('error' in opening) { stop(); return { problem: streamProblem(source, opening.error, undefined, otherCode) }; }
   const firstText = opening.done ? '' : opening.value;
   const delimiter = sniffDelimiter(firstText);
   // Lines are counted here, not by csv-parse (whose count takes a CRLF inside a quoted caption for two lines): a
@@ -112,7 +114,7 @@ export async function csvTable(origin: TableOrigin, bytes: AsyncIterable<Buffer>
       next = await records.next();
     } catch (err) {
       // The row being parsed when it broke starts at `nextLine`: where an unclosed quote or an endless row begins.
-      throw new ExportReadError(streamProblem(source, err, nextLine));
+      throw new ExportReadError(streamProblem(source, err, nextLine, otherCode));
     }
     return next.done ? undefined : next.value;
   };
@@ -125,7 +127,7 @@ export async function csvTable(origin: TableOrigin, bytes: AsyncIterable<Buffer>
     }
   } catch (err) {
     stop();
-    return { problem: streamProblem(source, err) };
+    return { problem: streamProblem(source, err, undefined, otherCode) };
   }
   if (head.length === 0 || (head.length === 1 && head[0]!.cells.every((c) => c.trim() === ''))) {
     stop();
@@ -143,7 +145,7 @@ export async function csvTable(origin: TableOrigin, bytes: AsyncIterable<Buffer>
       try {
         for (let row = await nextRow(); row; row = await nextRow()) yield row;
       } catch (err) {
-        throw new ExportReadError(streamProblem(source, err));
+        throw new ExportReadError(streamProblem(source, err, undefined, otherCode));
       } finally {
         stop();
       }

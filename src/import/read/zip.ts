@@ -103,8 +103,8 @@ export async function zipTables(fd: number, file: string, modified: Date, reader
       open++;
       let stopped = false;
       const stop = () => { if (stopped) return; stopped = true; stream.destroy(); open--; closeIfDone(); };
-      const opened = await csvTable(origin, stream, stop);
-      if ('problem' in opened) problems.push(zipProblem(opened.problem, source));
+      const opened = await csvTable(origin, stream, stop, 'export.zip-corrupt');
+      if ('problem' in opened) problems.push(opened.problem);
       else tables.push(opened.table);
       continue;
     }
@@ -114,18 +114,13 @@ export async function zipTables(fd: number, file: string, modified: Date, reader
       if ('problem' in made) problems.push(made.problem);
       else tables.push(...made);
     } catch (err) {
-      problems.push(zipProblem(streamProblem(source, err), source));
+      problems.push(streamProblem(source, err, undefined, 'export.zip-corrupt'));
     }
   }
   listed = true;
   closeIfDone();
   if (tables.length === 0 && problems.length === 0) problems.push(problem(file, 'export.zip-no-table'));
   return { tables, problems };
-}
-
-/** An entry whose data breaks (more bytes than declared, a bad checksum) is a corrupt ZIP, not an unreadable file. */
-function zipProblem(d: Diagnostic, source: string): Diagnostic {
-  return d.code === 'load.unreadable' ? problem(source, 'export.zip-corrupt', { detail: String(d.args.detail) }) : d;
 }
 
 async function readAll(stream: Readable, size: number): Promise<Buffer> {
