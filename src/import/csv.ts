@@ -1,5 +1,9 @@
+import { parse } from 'csv-parse/sync';
+import { CsvError, type Options } from 'csv-parse';
+
 /**
- * A small RFC 4180 CSV reader for platform exports: `;` or `,` (detected from the header), quoted cells with
+ * CSV for platform exports, read with csv-parse (issue 24: it reads a 100,000-row Meta export in half the time and a
+ * third of the memory the hand-written reader it replaces took; docs/PERFORMANCE.md): `;` or `,` (detected from the header), quoted cells with
  * doubled quotes and line breaks, CRLF or LF, a UTF-8 byte-order mark. Every row keeps its line number, and a row
  * whose cell count differs from the header's is reported instead of being silently shifted.
  */
@@ -29,37 +33,24 @@ export function parseCsv(text: string, delimiter?: CsvTable['delimiter']): CsvTa
   const firstLineEnd = src.search(/\r?\n/);
   const sep = delimiter ?? detectDelimiter(firstLineEnd === -1 ? src : src.slice(0, firstLineEnd));
   const records: CsvRow[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
+  // Lines counted here (a row starts after the line feeds of the rows before it, which only quoted cells hold), as
+  // csv-parse's own count takes a CRLF inside a quoted cell for two lines.
   let line = 1;
-  let rowLine = 1;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (src[i + 1] === '"') { cell += '"'; i++; } else quoted = false;
-      } else {
-        if (c === '\n') line++;
-        cell += c;
-      }
-      continue;
-    }
-    if (c === '"' && cell === '') { quoted = true; continue; }
-    if (c === sep) { cells.push(cell); cell = ''; continue; }
-    if (c === '\r' && src[i + 1] === '\n') continue;
-    if (c === '\n') {
-      cells.push(cell);
-      records.push({ line: rowLine, cells });
-      cells = [];
-      cell = '';
-      line++;
-      rowLine = line;
-      continue;
-    }
-    cell += c;
+  const onRecord = (cells: string[]): CsvRow => {
+    const row = { line, cells };
+    line++;
+    for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) line++;
+    records.push(row);
+    return row;
+  };
+  try {
+    // csv-parse types on_record as mapping to an object only with named columns; it maps any record at run time.
+    parse(src, { delimiter: sep, record_delimiter: ['\r\n', '\n'], relax_column_count: true, relax_quotes: true, skip_empty_lines: false, on_record: onRecord } as unknown as Options);
+  } catch (err) {
+    if (!(err instanceof CsvError)) throw err;
+    // A quote never closed: the rows before it stand; the rest of the file is one broken row, reported as such.
+    records.push({ line, cells: [src.slice(src.split('\n', line - 1).join('\n').length + (line > 1 ? 1 : 0))] });
   }
-  if (cell !== '' || cells.length > 0) { cells.push(cell); records.push({ line: rowLine, cells }); }
   const nonEmpty = records.filter((r) => !(r.cells.length === 1 && r.cells[0]!.trim() === ''));
   const [head, ...rows] = nonEmpty;
   const header = (head?.cells ?? []).map((h) => h.trim());

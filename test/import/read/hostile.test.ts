@@ -94,7 +94,7 @@ describe('hostile exports are refused, each with its own diagnostic', () => {
     const d = await refused(file('bomb.zip', makeZip([{ name: 'Content.csv', data: zeros }])));
     expect(d).toMatchObject({ code: 'export.zip-bomb', args: { max: ZIP_LIMITS.maxRatio } });
     expect(d.location.file).toBe(join(dir, 'bomb.zip') + ' › Content.csv');
-  });
+  }, 30_000);
 
   test('a ZIP entry larger than it declared stops at the declared size', async () => {
     const rows = 'a,b\n' + '1,2\n'.repeat(500_000);
@@ -103,12 +103,12 @@ describe('hostile exports are refused, each with its own diagnostic', () => {
     const d = err instanceof ExportReadError ? err.diagnostic : opened.problems[0];
     expect(d).toMatchObject({ code: 'export.zip-corrupt' });
     expectWorded(d!);
-  });
+  }, 30_000);
 
   test('a ZIP of 10,000 entries is refused from its directory, before any entry is read', async () => {
     const entries = Array.from({ length: 10_000 }, (_, i) => ({ name: `e${i}.csv`, data: 'a\n1\n', method: 0 as const }));
     expect(await refused(file('many.zip', makeZip(entries)))).toMatchObject({ code: 'export.zip-too-many-entries', args: { count: 10_000, max: ZIP_LIMITS.maxEntries } });
-  });
+  }, 30_000);
 
   test('a corrupt ZIP (cut in its central directory)', async () => {
     expect(await refused(join(fixtures, 'read-corrupt.zip'))).toMatchObject({ code: 'export.zip-corrupt' });
@@ -125,7 +125,7 @@ describe('hostile exports are refused, each with its own diagnostic', () => {
     for (let i = 0; i < 50; i++) writeSync(fd, block);
     closeSync(fd);
     expect(await refused(path)).toMatchObject({ code: 'export.row-too-long', location: { line: 1 } });
-  });
+  }, 30_000);
 
   test('control characters and a workflow command in ZIP entry names and file names never reach the text raw', async () => {
     const evil = 'evil\u001b[2J\n::error::pwned\u202e.csv';
