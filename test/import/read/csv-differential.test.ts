@@ -84,3 +84,11 @@ describe('CSV readers, differential', () => {
     }), { numRuns: 60 });
   });
 });
+
+describe('parseCsv on a broken file', () => {
+  test('a quote never closed: the rows before it stand, and the rest of the file is one malformed row, never a shifted one', () => {
+    const t = parseCsv('a,b\n1,2\n3,"x\ny\n4,5\n');
+    expect(t.rows).toEqual([{ line: 2, cells: ['1', '2'] }]);
+    expect(t.malformed).toEqual([{ line: 3, expected: 2, found: 1 }]);
+  });
+});
