@@ -138,6 +138,7 @@ export async function csvTable(origin: TableOrigin, bytes: AsyncIterable<Buffer>
     ...origin,
     head,
     notes,
+    close: stop,
     rows: async function* () {
       if (opened) throw new Error(`${source}: rows() can be called once`);
       opened = true;

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HEAD_ROWS, type ExportRow, type ExportTable } from '../../../src/import/model.js';
@@ -182,5 +182,25 @@ describe('openExport: files that cannot be opened reuse the load.* diagnostics',
     const sub = join(dir, 'sub');
     mkdirSync(sub, { recursive: true });
     expect((await openExport(sub)).problems).toMatchObject([{ code: 'load.is-directory' }]);
+  });
+});
+
+describe('openExport: what a table holds open', () => {
+  const fds = () => readdirSync('/proc/self/fd').length;
+  const settle = () => new Promise((r) => setTimeout(r, 50));
+
+  test('a CSV or ZIP whose rows are not read is released by close(); one read to its end releases itself', async () => {
+    const before = fds();
+    const csv = await openExport(file('held.csv', 'a,b\n' + '1,2\n'.repeat(50_000)));
+    const zip = await openExport(file('held.zip', makeZip([{ name: 'x.csv', data: 'a,b\n' + '1,2\n'.repeat(50_000) }, { name: 'y.csv', data: 'a\n1\n' }])));
+    expect(fds()).toBeGreaterThan(before);
+    csv.tables[0]!.close!();
+    for (const t of zip.tables) t.close!();
+    await settle();
+    expect(fds()).toBe(before);
+    const again = await openExport(join(dir, 'held.csv'));
+    expect(await all(again.tables[0]!)).toHaveLength(50_001);
+    await settle();
+    expect(fds()).toBe(before);
   });
 });
