@@ -4,6 +4,7 @@
  * their declared sizes, their compression ratio), and yauzl checks while inflating that no entry holds more than it
  * declared, so a ZIP bomb is refused before it costs memory or time.
  */
+import { closeSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
@@ -47,6 +48,7 @@ export async function zipTables(fd: number, file: string, modified: Date, reader
   try {
     zip = await new Promise<ZipFile>((resolve, reject) => yauzl.fromFd(fd, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false, decodeStrings: true }, (err, z) => (err ? reject(err) : resolve(z))));
   } catch (err) {
+    closeSync(fd);
     return { tables, problems: [problem(file, 'export.zip-corrupt', { detail: errorText(err) })] };
   }
   // Entry streams still open when the ZIP is read through; the file is closed when the last one ends.

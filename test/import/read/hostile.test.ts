@@ -4,7 +4,7 @@
  * Big inputs are generated in a temporary folder (a sparse file for the size limit), never committed.
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { closeSync, copyFileSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdtempSync, openSync, readdirSync, readlinkSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../../src/model/diagnostic.js';
@@ -46,6 +46,11 @@ function expectWorded(d: Diagnostic): void {
     expect(text.split('\n').some((l) => l.trimStart().startsWith('::'))).toBe(false);
     expect(diagnosticHint(locale, d.code, d.args)).toEqual(expect.any(String));
   }
+}
+
+/** How many of this process's file descriptors are open on `path` (Linux: /proc/self/fd). */
+function openOn(path: string): number {
+  return readdirSync('/proc/self/fd').filter((fd) => { try { return readlinkSync(`/proc/self/fd/${fd}`) === path; } catch { return false; } }).length;
 }
 
 async function drain(t: ExportTable): Promise<number> {
@@ -110,8 +115,10 @@ describe('hostile exports are refused, each with its own diagnostic', () => {
     expect(await refused(file('many.zip', makeZip(entries)))).toMatchObject({ code: 'export.zip-too-many-entries', args: { count: 10_000, max: ZIP_LIMITS.maxEntries } });
   }, 30_000);
 
-  test('a corrupt ZIP (cut in its central directory)', async () => {
-    expect(await refused(join(fixtures, 'read-corrupt.zip'))).toMatchObject({ code: 'export.zip-corrupt' });
+  test('a corrupt ZIP (cut in its central directory), its file released', async () => {
+    const path = join(fixtures, 'read-corrupt.zip');
+    expect(await refused(path)).toMatchObject({ code: 'export.zip-corrupt' });
+    expect(openOn(path)).toBe(0);
   });
 
   test('a JSON document nested 100,000 levels deep', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HEAD_ROWS, type ExportRow, type ExportTable } from '../../../src/import/model.js';
@@ -95,7 +95,7 @@ describe('openExport: CSV', () => {
     const t = await one(file('cut.csv', `a,b\n${pad}é,1\n`));
     const rows = await all(t);
     expect(rows[1]!.cells[0]!.endsWith('xé')).toBe(true);
-  });
+  }, 30_000);
 
   test('a file that is not UTF-8 but reads as Windows-1252 (Excel on Windows) is decoded so, with a note', async () => {
     // “ ” and € are 0x93, 0x94 and 0x80 in Windows-1252, unlike Latin-1.
@@ -105,12 +105,12 @@ describe('openExport: CSV', () => {
   });
 
   test('pure ASCII for the first chunks, then Windows-1252: switched without loss, with the note', async () => {
-    const ascii = Array.from({ length: 30000 }, (_, i) => `${i},plain`).join('\n');
+    const ascii = Array.from({ length: 10_000 }, (_, i) => `${i},plain`).join('\n');
     const t = await one(file('late.csv', Buffer.concat([Buffer.from(`id,text\n${ascii}\n`), Buffer.from('5000,Caf\xe9\n', 'latin1')])));
     const rows = await all(t);
     expect(rows.at(-1)!.cells).toEqual(['5000', 'Café']);
     expect(t.notes).toEqual([{ key: 'read.windows-1252', level: 'warning' }]);
-  });
+  }, 30_000);
 
   test('invalid UTF-8 after UTF-8 text ends the stream with a located ExportReadError', async () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `${i},Lumière`).join('\n');
@@ -118,7 +118,7 @@ describe('openExport: CSV', () => {
     const err = await all(t).then(() => undefined, (e: unknown) => e);
     expect(err).toBeInstanceOf(ExportReadError);
     expect((err as ExportReadError).diagnostic).toMatchObject({ code: 'export.invalid-encoding', location: { file: t.file, line: 5002 } });
-  });
+  }, 30_000);
 
   test('an unclosed quote is a located problem, not a stack trace', async () => {
     const opened = await openExport(file('unclosed.csv', 'a,b\n1,"never closed\n2,3\n'));
@@ -186,21 +186,23 @@ describe('openExport: files that cannot be opened reuse the load.* diagnostics',
 });
 
 describe('openExport: what a table holds open', () => {
-  const fds = () => readdirSync('/proc/self/fd').length;
+  /** How many of this process's file descriptors are open on `path` (Linux: /proc/self/fd). */
+  const openOn = (path: string) => readdirSync('/proc/self/fd').filter((fd) => { try { return readlinkSync(`/proc/self/fd/${fd}`) === path; } catch { return false; } }).length;
   const settle = () => new Promise((r) => setTimeout(r, 50));
 
   test('a CSV or ZIP whose rows are not read is released by close(); one read to its end releases itself', async () => {
-    const before = fds();
-    const csv = await openExport(file('held.csv', 'a,b\n' + '1,2\n'.repeat(50_000)));
-    const zip = await openExport(file('held.zip', makeZip([{ name: 'x.csv', data: 'a,b\n' + '1,2\n'.repeat(50_000) }, { name: 'y.csv', data: 'a\n1\n' }])));
-    expect(fds()).toBeGreaterThan(before);
+    const csvPath = file('held.csv', 'a,b\n' + '1,2\n'.repeat(20_000));
+    const zipPath = file('held.zip', makeZip([{ name: 'x.csv', data: 'a,b\n' + '1,2\n'.repeat(20_000) }, { name: 'y.csv', data: 'a\n1\n' }]));
+    const csv = await openExport(csvPath);
+    const zip = await openExport(zipPath);
+    expect([openOn(csvPath), openOn(zipPath)]).toEqual([1, 1]);
     csv.tables[0]!.close!();
     for (const t of zip.tables) t.close!();
     await settle();
-    expect(fds()).toBe(before);
-    const again = await openExport(join(dir, 'held.csv'));
-    expect(await all(again.tables[0]!)).toHaveLength(50_001);
+    expect([openOn(csvPath), openOn(zipPath)]).toEqual([0, 0]);
+    const again = await openExport(csvPath);
+    expect(await all(again.tables[0]!)).toHaveLength(20_001);
     await settle();
-    expect(fds()).toBe(before);
-  });
+    expect(openOn(csvPath)).toBe(0);
+  }, 30_000);
 });
