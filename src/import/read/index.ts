@@ -16,7 +16,7 @@ import type { ExportTable } from '../model.js';
 import { csvTable, type TableOrigin } from './csv.js';
 import { binaryKind } from './decode.js';
 import { ExportReadError, mb, problem } from './problem.js';
-import { workbookTables } from './workbook.js';
+import { readWorkbook } from './workbook.js';
 import { zipTables } from './zip.js';
 
 export { ExportReadError } from './problem.js';
@@ -77,7 +77,8 @@ function whole(origin: TableOrigin, bytes: Buffer): ExportTable[] | { problem: D
   const kind = binaryKind(bytes);
   if (kind !== 'zip' && kind !== 'ole2') return { problem: problem(origin.source, 'export.not-a-workbook', { what: kind ?? 'text' }) };
   try {
-    return workbookTables(origin.source, origin.file, origin.name, bytes, origin.modified);
+    const read = readWorkbook(origin.source, origin.file, origin.name, bytes, origin.modified);
+    return read.problems[0] ? { problem: read.problems[0] } : read.tables;
   } catch (err) {
     return { problem: problem(origin.source, 'export.workbook-unreadable', { detail: err instanceof Error ? err.message : String(err) }) };
   }
