@@ -12,6 +12,8 @@
  * - otherwise the last date is the latest one on or before the export date (a date after it belongs to the
  *   previous year), and the series runs backward from there.
  */
+import { dateText, numberText } from '../i18n/numbers.js';
+import { format, type Locale, type MessageArgs } from '../i18n/translate.js';
 import { validDate } from './dates.js';
 
 export interface MonthDay {
@@ -126,4 +128,18 @@ export function yearsBackward(days: readonly MonthDay[], anchor: string): (strin
     out[i] = validDate(year, days[i]!.month, days[i]!.day);
   }
   return out;
+}
+
+/**
+ * A message template whose dates (YYYY-MM-DD arguments) are written in words in its language, « du 1er janvier 2026
+ * au 31 mars 2026 », and whose numbers as the language writes them (1 091 500): what the translator does for a
+ * plain template's numbers, plus the dates. `one` is the template for a `count` of one (French: below two).
+ */
+export function inWords(locale: Locale, template: string, one?: { count: string; template: string }): (args: MessageArgs) => string {
+  return (args) => {
+    const n = one ? Number(args[one.count]) : NaN;
+    const chosen = one && (locale === 'fr' ? n < 2 : n === 1) ? one.template : template;
+    return format(chosen, Object.fromEntries(Object.entries(args).map(([name, value]) => [name,
+      typeof value === 'number' ? numberText(value, locale) : dateText(String(value), locale)])));
+  };
 }
