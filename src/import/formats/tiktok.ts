@@ -84,12 +84,12 @@ const BLANKS = ['undefined'];
 /** What a TikTok ZIP's name says: `Overview_2026-01-01_1767312000_maisonlumiere.zip`, `Content_maisonlumiere.zip`. */
 export function tiktokContainer(container: string | undefined): { first?: string; handle?: string } {
   const name = (container ?? '').trim().replace(/(?: \(\d+\))?\.zip$/i, '');
-  const overview = /^Overview_(\d{4})-(\d{2})-(\d{2})_\d+_(.+)$/i.exec(name);
+  const overview = /^Overview_(\d{4})-(\d{2})-(\d{2})_\d+_([\w.]+)$/i.exec(name);
   if (overview) {
     const first = validDate(Number(overview[1]), Number(overview[2]), Number(overview[3]));
     return { ...(first ? { first } : {}), handle: overview[4]! };
   }
-  const other = /^(?:Content|Followers|Viewers)_(.+)$/i.exec(name);
+  const other = /^(?:Content|Followers|Viewers)_([\w.]+)$/i.exec(name);
   return other ? { handle: other[1]! } : {};
 }
 
@@ -132,8 +132,10 @@ async function readContent(table: ExportTable, header: { row: number; cells: str
   }, ctx);
   let handle = tiktokContainer(table.container).handle;
   for (const post of reading.posts) {
-    const link = post.id ? /\/@([^/?#\s]+)\/video\/(\d+)/.exec(post.id) : null;
-    if (!link) continue;
+    // Only a TikTok video address gives an id and a handle (letters, digits, _ and .): any other text in the cell
+    // is the file's, not an id to show or match on.
+    const link = post.id ? /^https?:\/\/(?:www\.)?tiktok\.com\/@([\w.]+)\/video\/(\d{1,25})(?:[/?#]|$)/.exec(post.id) : null;
+    if (!link) { delete post.id; continue; }
     post.id = link[2]!;
     handle ??= link[1]!;
   }

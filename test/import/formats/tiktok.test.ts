@@ -95,7 +95,7 @@ describe('tiktok-content: Content.csv, one video a row, lifetime figures', () =>
       .toEqual([980 + 1105 + 720, 55 + 38 + 19, 41 + 60 + 25, 26780 + 31040 + 18800]); // 2 805, 112, 126, 76 620
   });
 
-  test('rows rejected with their line: a month no table knows, a figure that is not a number, a cell short, 29 February 2026', async () => {
+  test('rows rejected with their line: a month no table knows, a figure that is not a number, a cell short, 29 February 2026; a link that is not one', async () => {
     const c = await read(TIKTOK_CONTENT, 'rejects/Content.csv', '2026-03-03');
     expect(c.rejected).toEqual([
       { line: 3, code: 'bad-date', column: 'Post time', value: 'Febtober 3' },
@@ -103,9 +103,11 @@ describe('tiktok-content: Content.csv, one video a row, lifetime figures', () =>
       { line: 5, code: 'wrong-cell-count', value: '7/8' },
       { line: 6, code: 'bad-date', column: 'Post time', value: 'February 29' },
     ]);
-    expect(c.posts!.map((p) => [p.line, p.date])).toEqual([[2, '2026-03-02'], [7, '2026-02-27']]);
+    expect(c.posts!.map((p) => [p.line, p.id, p.date])).toEqual([[2, '7476001234567890140', '2026-03-02'], [7, '7476001234567890145', '2026-02-27'], [8, undefined, '2026-03-01']]);
     expect(c.missingCells).toEqual([{ line: 7, column: 'Total shares' }]);
-    expect([c.rows, c.kept]).toEqual([6, 2]);
+    expect([c.rows, c.kept]).toEqual([7, 3]);
+    // Line 8's link is a formula, not a video's address: the post is counted, with no id, and the text goes nowhere.
+    expect(JSON.stringify({ ...c, table: undefined, format: undefined })).not.toMatch(/HYPERLINK|evil/);
   });
 
   test('Content_<handle>.zip holds Content.csv stored, as TikTok writes it; the handle comes from its name', async () => {
@@ -250,6 +252,7 @@ describe('the ZIP names', () => {
     ['Followers_maison.lumiere.zip', { handle: 'maison.lumiere' }],
     ['Viewers_maisonlumiere.zip', { handle: 'maisonlumiere' }],
     ['Content 2026-01-01_2026-03-31 Maison Lumière.zip', {}],
+    ['Content_`rm -rf`.zip', {}], // a handle is letters, digits, _ and .: anything else is not taken as one
     [undefined, {}],
   ])('%s', (name, expected) => {
     expect(tiktokContainer(name)).toEqual(expected);
