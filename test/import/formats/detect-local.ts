@@ -1,23 +1,46 @@
 /**
- * A stand-in for src/import/detect.ts (helper A's, not on this branch yet): which format's signature a table's
- * header matches, the one with the most required headers winning and a matching file name breaking ties. To be
- * replaced by detectFormat once it is merged: the assertions stay.
+ * A stand-in for src/import/detect.ts (helper A, issue 24) while it is written: the formats whose signature a
+ * table meets (the sheet when both name one, every header group on one of its header rows, or the JSON keys).
+ * To switch: replace `detectLocal(table, formats)` by detectFormat's answer.
  */
+import type { ExportFormat, ExportTable } from '../../../src/import/model.js';
 import { EXPORT_FORMATS } from '../../../src/import/formats/index.js';
-import type { ExportTable } from '../../../src/import/model.js';
+import { openExport } from '../../../src/import/read/index.js';
 
-export function detectLocal(table: ExportTable): string | undefined {
-  let best: string | undefined;
-  let bestScore = 0;
-  for (const f of EXPORT_FORMATS) {
-    const { headers, names, headerRows } = f.signature;
-    if (!headers) continue;
-    for (const r of headerRows ?? [0]) {
-      const cells = (table.head[r]?.cells ?? []).map((c) => c.replace(/^\ufeff/, '').trim().toLowerCase());
-      if (!headers.every((spellings) => spellings.some((s) => cells.includes(s.toLowerCase())))) continue;
-      const score = headers.length * 2 + (names?.some((n) => n.test(table.name)) ? 1 : 0);
-      if (score > bestScore) [best, bestScore] = [f.id, score];
+export interface Match { format: ExportFormat; header: { row: number; cells: string[] } }
+
+export function detectLocal(table: ExportTable, formats: readonly ExportFormat[] = EXPORT_FORMATS): Match[] {
+  const out: Match[] = [];
+  for (const format of formats) {
+    const sig = format.signature;
+    // A format with no signature (the generic mapping) is only ever chosen by the user.
+    if (!sig.json && !sig.headers?.length) continue;
+    if (sig.json) {
+      const doc = table.json;
+      if (doc && typeof doc === 'object' && !Array.isArray(doc) && sig.json.every((k) => k in doc)) out.push({ format, header: { row: -1, cells: [] } });
+      continue;
+    }
+    if (sig.sheets && table.sheet && !sig.sheets.some((s) => s.toLowerCase() === table.sheet!.toLowerCase())) continue;
+    for (const row of sig.headerRows ?? [0]) {
+      const cells = table.head[row]?.cells;
+      if (!cells) continue;
+      const lower = cells.map((c) => c.replace(/^\ufeff/, '').trim().toLowerCase());
+      if ((sig.headers ?? []).every((names) => names.some((name) => lower.includes(name.toLowerCase())))) {
+        out.push({ format, header: { row, cells } });
+        break;
+      }
     }
   }
-  return best;
+  return out;
+}
+
+/** Opens a fixture and gives each table with the one format it was recognised as (throws unless exactly one). */
+export async function openDetected(file: string): Promise<{ table: ExportTable; format: ExportFormat; header: { row: number; cells: string[] } }[]> {
+  const { tables, problems } = await openExport(file);
+  if (problems.length > 0) throw new Error(`${file}: ${problems.map((p) => p.code).join(', ')}`);
+  return tables.map((table) => {
+    const matches = detectLocal(table);
+    if (matches.length !== 1) throw new Error(`${table.source}: ${matches.length} formats match (${matches.map((m) => m.format.id).join(', ')})`);
+    return { table, ...matches[0]! };
+  });
 }
