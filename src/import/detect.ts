@@ -14,7 +14,7 @@ export interface HeaderRow {
 
 export type Detection =
   | { format: ExportFormat; header: HeaderRow }
-  /** Two formats or more match equally well: the user picks one with --format. */
+  /** Two formats or more match equally well: the user picks one with --from. */
   | { ambiguous: { format: ExportFormat; header: HeaderRow }[] }
   /** No format matches: the closest one (when any header or name matched at all) and the headers it lacked. */
   | { unknown: { closest?: ExportFormat; missing: string[] } };
@@ -83,7 +83,7 @@ export function detectFormat(table: ExportTable, formats: readonly ExportFormat[
 }
 
 /**
- * The header of a table read as `format`, forced by the user (--format): where it is, or which of the format's
+ * The header of a table read as `format`, forced by the user (--from): where it is, or which of the format's
  * headers are missing. A format without header groups (the generic mapping) takes its first header row as it is.
  */
 export function headerFor(table: ExportTable, format: ExportFormat): { header: HeaderRow } | { missing: string[] } {
