@@ -5,6 +5,7 @@
  */
 import { dateText, decimalText, numbersIn } from '../i18n/numbers.js';
 import type { Locale } from '../i18n/translate.js';
+import { printable } from '../util/printable.js';
 import { tFormat } from './format-messages.js';
 import { ti, tOf } from './messages.js';
 import type { Contribution, ExportFormat, ImportNote, RowProblem } from './model.js';
@@ -63,6 +64,11 @@ function reasonText(p: RowProblem, locale: Locale): string {
   return ti(locale, `reason.${p.code}`, { column: p.column ?? '', value });
 }
 
+/** Between the items of a list whose items hold commas: a semicolon, with its thin no-break space in French. */
+function listSeparator(locale: Locale): string {
+  return locale === 'fr' ? '\u202f; ' : '; ';
+}
+
 export function importText(r: ImportReport): string {
   const { locale } = r;
   const t = (key: Parameters<typeof ti>[1], args?: Record<string, string | number>) => ti(locale, key, args);
@@ -87,28 +93,25 @@ export function importText(r: ImportReport): string {
 
   for (const c of r.channels) {
     out.push('', t('channel', { channel: c.channel, platform: c.platform, count: c.contributions.length }));
-    const rejected: string[] = [];
-    const details: string[] = [];
     for (const x of c.contributions) {
       const source = x.table.source;
       if (x.posts !== undefined || x.reviews !== undefined) out.push(t('table.rows', { source, rows: x.rows, kept: x.kept, rejected: x.rejected.length, outside: x.outsidePeriod }));
       else out.push(t('table.totals', { source }));
-      for (const p of x.rejected) rejected.push(`    ${source}:${p.line}  ${reasonText(p, locale)}`);
+      // Under its table, indented: what was left out and why; a rejected row by file:line, to open it there.
+      if (x.rejected.length > 0) {
+        out.push(`    ${t('rejected')}`, ...x.rejected.slice(0, 20).map((p) => `      ${printable(source)}:${p.line}  ${reasonText(p, locale)}`));
+        if (x.rejected.length > 20) out.push(`      ${t('more', { count: x.rejected.length - 20 })}`);
+      }
       if (x.missingCells.length > 0) {
         const byColumn = new Map<string, number[]>();
         for (const m of x.missingCells) byColumn.set(m.column, [...(byColumn.get(m.column) ?? []), m.line]);
-        const columns = [...byColumn].map(([col, lines]) => `${col} (${lines.length > 6 ? `${lines.slice(0, 6).join(', ')}…` : lines.join(', ')})`).join('; ');
-        details.push(`  ${source}: ${t('missing', { count: x.missingCells.length, columns })}`);
+        const columns = [...byColumn].map(([col, lines]) => `${col} (${lines.length > 6 ? `${lines.slice(0, 6).join(', ')}…` : lines.join(', ')})`).join(listSeparator(locale));
+        out.push(`    ${t('missing', { count: x.missingCells.length, columns })}`);
       }
-      if (x.ignoredColumns.length > 0) details.push(`  ${source}: ${t('ignored', { list: x.ignoredColumns.map((col) => `${col.column} — ${whyText(col.why, x.format, locale)}`).join('; ') })}`);
-      if (x.unknownColumns.length > 0) details.push(`  ${source}: ${t('unknown', { list: x.unknownColumns.join(', ') })}`);
-      for (const n of x.notes) details.push(`  ${source}: ${noteText(n, x.format, locale)}`);
+      if (x.ignoredColumns.length > 0) out.push(`    ${t('ignored', { list: x.ignoredColumns.map((col) => `${col.column} — ${whyText(col.why, x.format, locale)}`).join(listSeparator(locale)) })}`);
+      if (x.unknownColumns.length > 0) out.push(`    ${t('unknown', { list: x.unknownColumns.join(', ') })}`);
+      for (const n of x.notes) out.push(`    ${noteText(n, x.format, locale)}`);
     }
-    if (rejected.length > 0) {
-      out.push(`  ${t('rejected')}`, ...rejected.slice(0, 20));
-      if (rejected.length > 20) out.push(`    ${t('more', { count: rejected.length - 20 })}`);
-    }
-    out.push(...details);
     for (const n of c.merge.notes) out.push(`  ${planNoteText(n, locale)}`);
     const st = c.merge.aggregate?.stats;
     if (st && st.paidShare !== null) {

@@ -422,7 +422,8 @@ async function importExports(paths: string[], opts: ImportOptions, ctx: CliConte
   for (const r of plan.refusals) {
     const format = formatTitle(formatById(r.format) ?? contributions.find((c) => c.format.id === r.format)!.format, ctx.locale);
     if (r.kind === 'no-platform') errors.push(t('error.no-platform', { source: r.source, format }));
-    else if (r.kind === 'no-channel') errors.push(t('error.no-channel', { source: r.source, format, file: opts.into, platform: r.platform, yaml: r.yaml }));
+    // The YAML lines are ours (a platform id): printed as lines, not through a message's arguments.
+    else if (r.kind === 'no-channel') errors.push(t('error.no-channel', { source: r.source, format, file: opts.into, platform: r.platform }), r.yaml, t('error.no-channel.or', { platform: r.platform }));
     else errors.push(t('error.ambiguous', { source: r.source, format, file: opts.into, platform: r.platform, candidates: r.candidates.join(', '), account: r.account ?? '', flag: r.flag }));
   }
   for (const c of plan.conflicts) errors.push(t('error.conflict', { channel: c.channel, key: c.key, first: c.sources[0], second: c.sources[1] }));
