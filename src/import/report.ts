@@ -110,7 +110,7 @@ export function importText(r: ImportReport): string {
       }
       if (x.ignoredColumns.length > 0) out.push(`    ${t('ignored', { list: x.ignoredColumns.map((col) => `${col.column} — ${whyText(col.why, x.format, locale)}`).join(listSeparator(locale)) })}`);
       if (x.unknownColumns.length > 0) out.push(`    ${t('unknown', { list: x.unknownColumns.join(', ') })}`);
-      for (const n of x.notes) out.push(`    ${noteText(n, x.format, locale)}`);
+      for (const n of x.notes) out.push(`    ${n.level === 'warning' ? t('warning', { text: noteText(n, x.format, locale) }) : noteText(n, x.format, locale)}`);
     }
     for (const n of c.merge.notes) out.push(`  ${planNoteText(n, locale)}`);
     const st = c.merge.aggregate?.stats;

@@ -167,6 +167,17 @@ describe('smscore import <folder> (built binary)', () => {
     expect(JSON.parse(mapped.stdout).channels.map((c: { channel: string; sources: string[] }) => [c.channel, c.sources])).toEqual([['fb', ['exports/instagram/media.csv', 'exports/page-insights.csv']]]);
   });
 
+  test('a channel left with no figure (every row outside the period) is refused, nothing written', () => {
+    const dir = workspace();
+    const before = fingerprint(join(dir, 'brand.yaml'));
+    const r = run(dir, ['exports', '--into', 'brand.yaml', '--period', '2025-01-01..2025-12-31']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain('exports/page-insights.csv: 4 rows read: 0 kept, 0 rejected, 4 outside the');
+    expect(r.stderr.replace(/\n +/g, ' ')).toContain('no figure is left to import into channel fb (every row rejected or outside the period)');
+    expect(r.stderr).toContain('no figure is left to import into channel insta');
+    expect(fingerprint(join(dir, 'brand.yaml'))).toEqual(before);
+  });
+
   test('an unreadable file in the folder: shown, exit 2, nothing written', () => {
     const dir = workspace();
     writeFileSync(join(dir, 'exports', 'broken.xlsx'), 'this is not a workbook');

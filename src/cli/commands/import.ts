@@ -118,6 +118,8 @@ async function legacyImport(formatId: string, exportFile: string, opts: ImportOp
   const source = brandCheck.source;
   const channelPlan = channelEdits(brand.channels?.[channelIndex]?.metrics ?? {}, plan.aggregate.metrics, channelIndex, (path) => source.locate(path));
   const stale = [{ channel: channelId, stale: channelPlan.stale }].filter((c) => c.stale.length > 0);
+  // The report first: what the import reads and changes is what the question about figures left from before is about.
+  if (opts.format === 'text') ctx.out(fitLines(planText(plan, exportFile, channelId, opts, format, period, ctx.locale), ctx.width));
   const resolution = await settleStale(stale, opts, ctx);
   if (resolution === 'refused') return EXIT.invalidInput;
   if (resolution === 'cancelled') return EXIT.ok;
@@ -133,7 +135,6 @@ async function legacyImport(formatId: string, exportFile: string, opts: ImportOp
 
   if (opts.format === 'json') ctx.out(jsonSafe(JSON.stringify(planJson(plan, exportFile, channelId, opts, format, period, ctx.locale), null, 2)));
   else {
-    ctx.out(fitLines(planText(plan, exportFile, channelId, opts, format, period, ctx.locale), ctx.width));
     const staleText = staleLines([{ channel: channelId, edits: channelPlan }], resolution, ctx.locale);
     if (staleText.length > 0) ctx.out(fitLines(staleText.join('\n'), ctx.width));
   }
@@ -437,6 +438,8 @@ async function importExports(paths: string[], opts: ImportOptions, ctx: CliConte
     return EXIT.invalidInput;
   }
 
+  // The report first: what the import reads and changes is what the question about figures left from before is about.
+  if (opts.format === 'text') ctx.out(fitLines(importText(report), ctx.width));
   const resolution = await settleStale(plan.channels.map((c) => ({ channel: c.channel, stale: c.edits.stale })).filter((c) => c.stale.length > 0), opts, ctx);
   if (resolution === 'refused') return EXIT.invalidInput;
   if (resolution === 'cancelled') return EXIT.ok;
@@ -452,7 +455,6 @@ async function importExports(paths: string[], opts: ImportOptions, ctx: CliConte
   const written = edits.length > 0 && edit !== undefined;
   if (opts.format === 'json') ctx.out(jsonSafe(JSON.stringify(importJson({ ...report, dryRun: Boolean(opts.dryRun), resolution, written }), null, 2)));
   else {
-    ctx.out(fitLines(importText(report), ctx.width));
     const staleText = staleLines(plan.channels, resolution, ctx.locale);
     if (staleText.length > 0) ctx.out(fitLines(staleText.join('\n'), ctx.width));
   }
