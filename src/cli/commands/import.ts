@@ -158,8 +158,9 @@ async function legacyImport(formatId: string, exportFile: string, opts: ImportOp
  * format's platform.
  */
 function legacyChannel(values: readonly string[], channels: readonly Channel[], formatId: string, into: string, locale: Locale): string {
-  const bare = values.find((v) => !v.includes('='));
-  if (bare !== undefined) return bare.trim();
+  const bare = [...new Set(values.filter((v) => !v.includes('=')).map((v) => v.trim()))];
+  if (bare.length > 1) throw new UsageError(ti(locale, 'error.two-defaults', { first: bare[0]!, second: bare[1]! }));
+  if (bare.length === 1) return bare[0]!;
   const mapped = values.map((v) => v.split('=')).find(([k]) => k!.trim().toLowerCase() === formatId);
   if (mapped) return mapped.slice(1).join('=').trim();
   const candidates = channels.filter((c) => c.platform === formatId);
