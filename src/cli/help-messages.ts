@@ -275,7 +275,7 @@ const messages = {
     'import.from': 'lire chaque fichier dans ce format au lieu de le reconnaître (voir docs/IMPORT.md)\u202f; pas --format, qui est celui du rapport',
     'import.period': 'garder les publications de cette période (par défaut\u00a0: la période du fichier de marque)',
     'import.mapping': 'pour le format generic\u00a0: quelle colonne contient quel chiffre',
-    'import.replace-channel': 'les chiffres d’audience et de contenu des canaux deviennent exactement ceux de l’import (ceux restés d’avant sont supprimés)',
+    'import.replace-channel': 'les chiffres d’audience et de contenu des canaux deviennent exactement ceux de l’import\u00a0: ceux restés d’avant sont supprimés',
     'import.keep-others': 'garder les chiffres que l’import ne fixe pas à côté des chiffres importés (ils sont listés)',
     'import.dry-run': 'montrer ce qui changerait, sans rien écrire',
     'import.after':

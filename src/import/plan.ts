@@ -1,5 +1,5 @@
 /**
- * The last stage of an import (see ./model.ts): every table's Contribution → one channel each → the figures merged
+ * The last stage of an import, as ./model.ts lays them out: every table's Contribution → one channel each → the figures merged
  * per channel → the edits of the brand file, and the figures of the brand file this import would leave beside its
  * own ("left from before"), which the caller must settle explicitly. Pure: no fs, no terminal.
  *

@@ -167,6 +167,20 @@ describe('smscore import <folder> (built binary)', () => {
     expect(JSON.parse(mapped.stdout).channels.map((c: { channel: string; sources: string[] }) => [c.channel, c.sources])).toEqual([['fb', ['exports/instagram/media.csv', 'exports/page-insights.csv']]]);
   });
 
+  test('--from generic reads one CSV through its mapping, like the first syntax; not a folder', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'forum.csv'), 'Jour;Vues;Réponses;Portée\n05/01/2026;900;12;400\n20/02/2026;1500;30;700\n');
+    writeFileSync(join(dir, 'map.yaml'), 'columns:\n  date: Jour\n  impressions: Vues\n  comments: Réponses\n  reach: Portée\ndateFormat: DD/MM/YYYY\n');
+    const r = run(dir, ['forum.csv', '--from', 'generic', '--mapping', 'map.yaml', '--into', 'brand.yaml', '--channel', 'fb']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    // 900 + 1500 views; the median of 400 and 700 people reached.
+    expect(readFileSync(join(dir, 'brand.yaml'), 'utf8')).toContain('      impressions: 2400\n      comments: 42\n      medianPostReach: 550\n');
+    const folder = run(dir, ['exports', '--from', 'generic', '--mapping', 'map.yaml', '--into', 'brand.yaml']);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toContain('the generic format reads one CSV at a time');
+  });
+
   test('a channel left with no figure (every row outside the period) is refused, nothing written', () => {
     const dir = workspace();
     const before = fingerprint(join(dir, 'brand.yaml'));

@@ -4,6 +4,7 @@
  * <id>`, kept as it was. Shows what it read, what it rejected and what will change; then writes the brand file with
  * its comments kept, once, atomically, and only if the result is still a valid brand file.
  */
+import { statSync } from 'node:fs';
 import { applyEdits } from '../../edit/yaml-edit.js';
 import { beginEdit, type FileEdit } from '../../io/atomic-write.js';
 import { READ_LIMITS, readText } from '../../io/read-text.js';
@@ -60,11 +61,20 @@ export async function importCommand(args: string[], opts: ImportOptions, ctx: Cl
   if (first !== undefined && rest.length === 1 && formatById(first) && opts.from === undefined) {
     return importExports(rest, { ...opts, from: first }, ctx);
   }
-  // `--from facebook|instagram|generic` on one file: the same reader as the first syntax.
-  if (opts.from !== undefined && (IMPORT_FORMATS as readonly string[]).includes(opts.from) && !formatById(opts.from) && args.length === 1) {
-    return legacyImport(opts.from, args[0]!, opts, ctx);
+  // `--from generic --mapping m.yaml` reads one CSV through its mapping, as the first syntax does.
+  if (opts.from === 'generic') {
+    if (args.length !== 1 || isFolder(args[0]!)) throw new UsageError(ti(ctx.locale, 'error.generic-one-file'));
+    return legacyImport('generic', args[0]!, opts, ctx);
   }
   return importExports(args, opts, ctx);
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 async function legacyImport(formatId: string, exportFile: string, opts: ImportOptions, ctx: CliContext): Promise<number> {
