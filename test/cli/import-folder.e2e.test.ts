@@ -243,6 +243,13 @@ describe('figures left from before', () => {
     // A business figure no export gives is not one of them.
     expect(err).not.toContain('conversions');
     expect(fingerprint(brand)).toEqual(before);
+    // In JSON, the report still says which figures, and where, for scripts.
+    const json = run(dir, ['exports', '--into', 'brand.yaml', '-f', 'json']);
+    expect(json.status).toBe(2);
+    const report = JSON.parse(json.stdout);
+    expect(validate(report)).toBe(true);
+    expect(report).toMatchObject({ written: false, resolution: null });
+    expect(report.channels[0].stale).toMatchObject([{ key: 'reach', value: 5000, location: { file: 'brand.yaml', line: 16, col: 14 } }]);
     const fr = run(dir, ['exports', '--into', 'brand.yaml', '--lang', 'fr']);
     expect(fr.status).toBe(2);
     expect(fr.stderr.replace(/\n +/g, ' ')).toContain('brand.yaml:16:14  fb.reach\u00a0: 5\u202f000');

@@ -452,7 +452,11 @@ async function importExports(paths: string[], opts: ImportOptions, ctx: CliConte
   // The report first: what the import reads and changes is what the question about figures left from before is about.
   if (opts.format === 'text') ctx.out(fitLines(importText(report), ctx.width));
   const resolution = await settleStale(plan.channels.map((c) => ({ channel: c.channel, stale: c.edits.stale })).filter((c) => c.stale.length > 0), opts, ctx);
-  if (resolution === 'refused') return EXIT.invalidInput;
+  if (resolution === 'refused') {
+    // Scripts read the figures left from before, with their places, in the report they asked for.
+    if (opts.format === 'json') ctx.out(jsonSafe(JSON.stringify(importJson({ ...report, dryRun: Boolean(opts.dryRun), resolution: undefined, written: false }), null, 2)));
+    return EXIT.invalidInput;
+  }
   if (resolution === 'cancelled') return EXIT.ok;
   if (resolution === 'interrupted') return EXIT.interrupted;
   const edits = planEdits(plan, resolution);
