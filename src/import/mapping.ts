@@ -9,6 +9,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { parseSource } from '../load/source.js';
 import { suggest } from '../util/suggest.js';
 import { POST_FIELDS, type DateFormat, type ImportFormat, type PostField } from './formats.js';
+import { genericFormat } from './formats/legacy.js';
+import type { ExportFormat } from './model.js';
 
 export interface Mapping {
   format: ImportFormat;
@@ -57,6 +59,12 @@ export function parseMapping(file: string, text: string): { mapping?: Mapping; d
     ...(data.dateFormat ? { dateFormat: data.dateFormat as DateFormat } : {}),
   };
   return { mapping: { format, ...(data.delimiter ? { delimiter: data.delimiter as Mapping['delimiter'] } : {}) }, diagnostics };
+}
+
+/** A parsed mapping as the platform-export pipeline's generic format (./formats/legacy.ts). */
+export function mappingFormat(mapping: Mapping): ExportFormat {
+  const columns = Object.fromEntries(Object.entries(mapping.format.columns).map(([field, names]) => [field, names![0]!]));
+  return genericFormat(columns, mapping.format.dateFormat);
 }
 
 function withSuggestion(args: Record<string, string>, value: string, known: readonly string[]): Record<string, string> {

@@ -5,12 +5,14 @@
  *   facebook   Facebook Page Insights, post level, as Meta exported it until about 2018 ("Lifetime Post Total
  *              Reach"…; the shortened headers of the "Facebook metrics" data set, Moro, Rita & Vala, 2016)
  *   instagram  Instagram posts from the Graph API (media fields and media insights, one row per post)
+ *   generic    any per-post CSV, with a mapping file naming the column of each figure (../mapping.ts)
  *
  * Their words live in ./meta.ts's dictionary: they are Meta's layouts too, and one dictionary makes one catalogue area.
  */
+import type { Dictionary } from '../../i18n/translate.js';
 import { parseDateAs } from '../dates.js';
 import type { Contribution, ExportFormat, ExportTable, ReadContext } from '../model.js';
-import { postContribution, readPostTable, type PostLayout } from '../posts.js';
+import { postContribution, readPostTable, type PostColumn, type PostLayout } from '../posts.js';
 import { META_MESSAGES, readWithAccount } from './meta.js';
 
 /**
@@ -124,4 +126,46 @@ export const INSTAGRAM: ExportFormat = {
   messages: META_MESSAGES,
 };
 
-export const LEGACY_FORMATS: readonly ExportFormat[] = [FACEBOOK, INSTAGRAM];
+const GENERIC_MESSAGES = {
+  en: {
+    'format.generic': 'CSV read through a column mapping (--mapping)',
+    'skipped.generic': 'the generic format reads a CSV through a mapping file that names the column of each figure: give it with --mapping (docs/IMPORT.md)',
+  },
+  fr: {
+    'format.generic': 'CSV lu selon une correspondance de colonnes (--mapping)',
+    'skipped.generic': 'le format generic lit un CSV selon un fichier de correspondance qui nomme la colonne de chaque chiffre\u00a0: indiquez-le avec --mapping (docs/IMPORT.md)',
+  },
+} satisfies Dictionary;
+
+/**
+ * The generic format as the registry lists it: never recognised (no signature) and not readable by itself; the
+ * CLI reads with genericFormat(mapping) instead, the same format with the mapping's columns.
+ */
+export const GENERIC: ExportFormat = {
+  id: 'generic',
+  title: 'format.generic',
+  signature: {},
+  provides: ['posts', 'followers', 'medianPostReach', 'impressions', 'reactions', 'comments', 'shares', 'saves', 'clicks', 'postsWith'],
+  skipped: 'skipped.generic',
+  messages: GENERIC_MESSAGES,
+};
+
+/**
+ * The generic format reading the columns a mapping file names (one header name per figure). Dates are read as
+ * before: ISO first, then a slash date day first, or month first when the mapping says MM/DD/YYYY.
+ */
+export function genericFormat(columns: Partial<Record<PostColumn, string>>, dateFormat?: 'iso' | 'DD/MM/YYYY' | 'MM/DD/YYYY'): ExportFormat {
+  const slash = dateFormat === 'MM/DD/YYYY' ? 'MM/DD/YYYY' : 'DD/MM/YYYY';
+  const layout: PostLayout = {
+    columns: Object.fromEntries(Object.entries(columns).map(([field, name]) => [field, [name]])),
+    date: (raw) => parseDateAs(raw, 'iso') ?? parseDateAs(raw, slash),
+  };
+  const { skipped: _skipped, ...generic } = GENERIC;
+  const format: ExportFormat = {
+    ...generic,
+    read: async (table, header, ctx) => postContribution(table, format, await readPostTable(table, header, layout, ctx)),
+  };
+  return format;
+}
+
+export const LEGACY_FORMATS: readonly ExportFormat[] = [FACEBOOK, INSTAGRAM, GENERIC];

@@ -10,10 +10,11 @@ import { aggregate, readPosts } from '../../../src/import/aggregate.js';
 import { parseCsv } from '../../../src/import/csv.js';
 import { FACEBOOK as OLD_FACEBOOK, INSTAGRAM as OLD_INSTAGRAM } from '../../../src/import/formats.js';
 import { EXPORT_FORMATS, formatById } from '../../../src/import/formats/index.js';
-import { FACEBOOK, INSTAGRAM } from '../../../src/import/formats/legacy.js';
+import { FACEBOOK, GENERIC, INSTAGRAM } from '../../../src/import/formats/legacy.js';
+import { mappingFormat, parseMapping } from '../../../src/import/mapping.js';
 import type { ExportTable } from '../../../src/import/model.js';
 import { ROOT } from '../../support/cli.js';
-import { matching, openFixture, readAs } from './meta-support.js';
+import { detected, matching, openFixture, readAs } from './meta-support.js';
 
 /** A table of one header row, to try a signature on a header the research gives. */
 const headerOnly = (cells: string[]): ExportTable =>
@@ -87,8 +88,8 @@ describe('instagram: Graph API media and insights', () => {
 
 describe('recognising the older layouts', () => {
   test('each fixture is recognised as its own layout, and as nothing else', async () => {
-    expect(matching(EXPORT_FORMATS, await openFixture('facebook-metrics/dataset_Facebook.csv'))).toEqual(['facebook']);
-    expect(matching(EXPORT_FORMATS, await openFixture('legacy/instagram-graph-api.csv'))).toEqual(['instagram']);
+    expect(detected(EXPORT_FORMATS, await openFixture('facebook-metrics/dataset_Facebook.csv'))).toEqual(['facebook']);
+    expect(detected(EXPORT_FORMATS, await openFixture('legacy/instagram-graph-api.csv'))).toEqual(['instagram']);
   });
 
   test('the full Page Insights header of the original export is recognised too', () => {
@@ -106,5 +107,50 @@ describe('recognising the older layouts', () => {
       'Post type', 'Data comment', 'Date', 'Views', 'Reach', 'Likes', 'Shares', 'Follows', 'Comments', 'Saves'];
     expect(matching([FACEBOOK, INSTAGRAM], headerOnly(fb))).toEqual([]);
     expect(matching([FACEBOOK, INSTAGRAM], headerOnly(ig))).toEqual([]);
+  });
+});
+
+describe('generic: any per-post CSV through a mapping file', () => {
+  // test/fixtures/import/legacy/generic-forum.csv, `;`, dates day first, mapped by generic-forum.map.yaml:
+  //   line 4: an ISO date, read as such; Réponses blank → missing for that post
+  //   line 5: 31/02/2026 does not exist → rejected; line 6: Vues 200 < Portée 350 → rejected
+  //   Vues 900 + 1500 + 640 = 3040; Portée 400, 700, 310 → sorted 310, 400, 700 → median 400
+  //   Réponses 12 + 30 = 42 (2 posts of 3)
+  const mapped = () => {
+    const file = join(ROOT, 'test/fixtures/import/legacy/generic-forum.map.yaml');
+    const { mapping } = parseMapping(file, readFileSync(file, 'utf8'));
+    expect(mapping).toBeDefined();
+    return mapping!;
+  };
+
+  test('reads the hand-computed totals, with the mapping’s columns and date layout', async () => {
+    const format = mappingFormat(mapped());
+    const t = await openFixture('legacy/generic-forum.csv');
+    const c = await format.read!(t, { row: 0, cells: t.head[0]!.cells }, { today: '2026-12-03' });
+    expect(c.format.id).toBe('generic');
+    expect(aggregate(c.posts!).metrics).toEqual({ posts: 3, impressions: 3040, comments: 42, medianPostReach: 400, postsWith: { comments: 2 } });
+    expect(c.posts!.map((p) => p.date)).toEqual(['2026-01-05', '2026-02-20', '2026-03-03']);
+    expect(c.rejected).toEqual([
+      { line: 5, code: 'bad-date', column: 'Jour', value: '31/02/2026' },
+      { line: 6, code: 'impressions-below-reach', value: '200 < 350' },
+    ]);
+    expect(c.missingCells).toEqual([{ line: 4, column: 'Réponses' }]);
+    expect(c.unknownColumns).toEqual(['Sujet']);
+  });
+
+  test('gives what the first pipeline gave', async () => {
+    const mapping = mapped();
+    const old = readPosts(parseCsv(readFileSync(join(ROOT, 'test/fixtures/import/legacy/generic-forum.csv'), 'utf8')), mapping.format);
+    const t = await openFixture('legacy/generic-forum.csv');
+    const c = await mappingFormat(mapping).read!(t, { row: 0, cells: t.head[0]!.cells }, { today: '2026-12-03' });
+    expect(c.posts).toEqual(old.posts);
+    expect(c.rejected).toEqual(old.rejected);
+  });
+
+  test('the registry lists it, never recognised and not read without a mapping', async () => {
+    expect(formatById('generic')).toBe(GENERIC);
+    expect(GENERIC.read).toBeUndefined();
+    expect(GENERIC.skipped).toBe('skipped.generic');
+    expect(matching([GENERIC], await openFixture('legacy/generic-forum.csv'))).toEqual([]);
   });
 });

@@ -31,6 +31,18 @@ export function matching(formats: readonly ExportFormat[], table: ExportTable): 
   return formats.filter((f) => signatureRow(f, table) !== undefined).map((f) => f.id);
 }
 
+/**
+ * The ids detection picks, as detectFormat (src/import/detect.ts) does: among the formats whose signature matches,
+ * those with the most header groups, then a file-name match; more than one is a tie. Switch to detectFormat once
+ * it is on this branch.
+ */
+export function detected(formats: readonly ExportFormat[], table: ExportTable): string[] {
+  const score = (f: ExportFormat) => (f.signature.headers?.length ?? 0) * 2 + Number((f.signature.names ?? []).some((re) => re.test(table.name)));
+  const full = formats.filter((f) => signatureRow(f, table) !== undefined);
+  const best = Math.max(...full.map(score));
+  return full.filter((f) => score(f) === best).map((f) => f.id);
+}
+
 /** Reads `table` with `format`, its header where the signature found it. */
 export async function readAs(format: ExportFormat, table: ExportTable, today = '2026-12-03', period?: { start: string; end: string }) {
   const row = signatureRow(format, table);
