@@ -292,3 +292,63 @@ describe('figures left from before', () => {
     expect(readFileSync(brand, 'utf8')).not.toContain('reach: 5000');
   });
 });
+
+describe('a folder of Meta Business Suite exports (test/fixtures/import/meta)', () => {
+  const META = join(ROOT, 'test/fixtures/import/meta');
+  function metaFolder(files: string[]): string {
+    const dir = mkdtempSync(join(tmpdir(), 'smscore-import-meta-'));
+    cpSync(join(META, 'facebook-en'), join(dir, 'exports'), { recursive: true });
+    for (const f of files) cpSync(join(META, f), join(dir, 'exports', f.split('/').pop()!));
+    writeFileSync(join(dir, 'brand.yaml'), [
+      'smscore: 1', 'brand:', '  name: Brûlerie Sauvanne', 'period:', '  start: 2026-03-01', '  end: 2026-04-30', 'channels:',
+      '  - id: page', '    platform: facebook', '  - id: insta', '    platform: instagram', '',
+    ].join('\n'));
+    return dir;
+  }
+
+  test('two months of Facebook posts and a month of Instagram posts, each to its channel by platform (hand computation)', () => {
+    const dir = metaFolder([
+      'facebook-en-lowercase/Apr-01-2026_Apr-30-2026_7302958164420391.csv',
+      'instagram-en/Mar-01-2026_Mar-31-2026_8417730295516604.csv',
+      'page-metric/facebook-follows.csv',
+    ]);
+    const r = run(dir, ['exports', '--into', 'brand.yaml', '-f', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(validate(report)).toBe(true);
+    expect(report.files.map((f: { source: string; status: string; format: string | null; channel: string | null }) => [f.source.replace('exports/', ''), f.status, f.format, f.channel])).toEqual([
+      ['Apr-01-2026_Apr-30-2026_7302958164420391.csv', 'imported', 'meta-facebook-content', 'page'],
+      ['Mar-01-2026_Mar-31-2026_7302958164420385.csv', 'imported', 'meta-facebook-content', 'page'],
+      ['Mar-01-2026_Mar-31-2026_8417730295516604.csv', 'imported', 'meta-instagram-content', 'insta'],
+      ['facebook-follows.csv', 'skipped', 'meta-page-metric', null],
+    ]);
+    // Facebook, March (5 posts kept: 20 March has fewer views than reach) and April (4 kept: 31 April does not
+    // exist): views 4210 + 12890 + 2980 + 1530 (14 March has none) and 3340 + 8870 + 2210 + 15420; the median of the
+    // nine reaches 1320, 1890, 1980, 2475, 2890, 3580, 7010, 10340, 11875. The other sums are each month's, as
+    // test/import/formats/meta.test.ts computes them: reactions 662 + 896, comments 63 + 93, shares 75 + 135, link
+    // clicks 240 + 163.
+    expect(report.channels[0]).toMatchObject({
+      channel: 'page',
+      metrics: { posts: 9, impressions: 21610 + 29840, medianPostReach: 2890, reactions: 1558, comments: 156, shares: 210, clicks: 403 },
+    });
+    expect(report.channels[1]).toMatchObject({
+      channel: 'insta',
+      metrics: { posts: 4, impressions: 28540, medianPostReach: 2903, reactions: 1112, comments: 72, shares: 108, saves: 218, postsWith: { comments: 3 } },
+    });
+    expect(readFileSync(join(dir, 'brand.yaml'), 'utf8')).toContain('  - id: page\n    platform: facebook\n    metrics:\n      posts: 9\n');
+  });
+
+  test('the same export twice (a re-download beside the first): its posts counted once, and the report says so', () => {
+    const dir = metaFolder([]);
+    cpSync(join(dir, 'exports', 'Mar-01-2026_Mar-31-2026_7302958164420385.csv'), join(dir, 'exports', 'Mar-01-2026_Mar-31-2026_7302958164420385 (1).csv'));
+    const r = run(dir, ['exports', '--into', 'brand.yaml', '--dry-run']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Channel page (facebook), from 2 tables:');
+    expect(r.stdout).toContain('5 posts found twice (same id), counted once');
+    expect(r.stdout).toContain('posts: (none) → 5');
+    expect(r.stdout).toContain('impressions: (none) → 21,610');
+    const fr = run(dir, ['exports', '--into', 'brand.yaml', '--dry-run', '--lang', 'fr']);
+    expect(fr.stdout).toContain('5 publications trouvées deux fois (même identifiant), comptées une seule fois');
+  });
+});

@@ -335,7 +335,7 @@ async function importExports(paths: string[], opts: ImportOptions, ctx: CliConte
   const t = (key: Parameters<typeof ti>[1], args?: Record<string, string | number>) => ti(ctx.locale, key, args);
   const forced = opts.from !== undefined ? formatById(opts.from) : undefined;
   if (opts.from !== undefined && !forced) {
-    throw new UsageError(tFormat(ctx.locale, 'error.format', { format: opts.from, known: [...EXPORT_FORMATS.map((f) => f.id), ...IMPORT_FORMATS].join(', ') }));
+    throw new UsageError(tFormat(ctx.locale, 'error.format', { format: opts.from, known: [...new Set([...EXPORT_FORMATS.map((f) => f.id), ...IMPORT_FORMATS])].join(', ') }));
   }
   const found = findExportFiles(paths);
   if (found.missing.length > 0) throw new UsageError(t('error.not-found', { file: found.missing[0]! }));
