@@ -12,7 +12,7 @@ import type { Contribution, ExportFormat, ImportNote, RowProblem } from './model
 import type { ChannelPlan, PlanNote, StaleResolution } from './plan.js';
 
 export interface TableEntry {
-  status: 'imported' | 'skipped' | 'unrecognised' | 'unreadable';
+  status: 'imported' | 'skipped' | 'unrecognised' | 'ambiguous' | 'unreadable';
   file: string;
   source: string;
   format?: ExportFormat;
@@ -20,6 +20,8 @@ export interface TableEntry {
   /** The channel it went to, once planned. */
   channel?: string;
   closest?: { format: ExportFormat; missing: string[] };
+  /** For an ambiguous table: the formats it fits equally well. */
+  candidates?: ExportFormat[];
   /** Why it could not be read, already worded. */
   why?: string;
 }
@@ -83,6 +85,7 @@ export function importText(r: ImportReport): string {
     if (e.status === 'imported') out.push(e.channel !== undefined ? t('file.imported', { source: e.source, format, channel: e.channel }) : t('file.refused', { source: e.source, format }));
     else if (e.status === 'skipped') out.push(t('file.skipped', { source: e.source, format, why: whyText(e.format!.skipped ?? '', e.format!, locale) }));
     else if (e.status === 'unreadable') out.push(t('file.unreadable', { source: e.source }));
+    else if (e.status === 'ambiguous') out.push(t('file.ambiguous', { source: e.source, formats: e.candidates!.map((f) => `${formatTitle(f, locale)} (--from ${f.id})`).join(', ') }));
     else {
       const closest = e.closest ? t('closest', { format: formatTitle(e.closest.format, locale), missing: e.closest.missing.map((m) => `"${m}"`).join(', ') }) : '';
       out.push(t('file.unrecognised', { source: e.source, closest }));
@@ -144,6 +147,7 @@ export function importJson(r: ImportReport & { dryRun: boolean; resolution: Stal
       ...(e.status === 'skipped' && e.format ? { why: whyText(e.format.skipped ?? '', e.format, locale) } : {}),
       ...(e.why ? { why: e.why } : {}),
       ...(e.closest ? { closest: { format: e.closest.format.id, missing: e.closest.missing } } : {}),
+      ...(e.candidates ? { candidates: e.candidates.map((f) => f.id) } : {}),
       ...(x ? {
         account: x.account ?? null,
         span: x.span ?? null,

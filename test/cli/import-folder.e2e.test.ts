@@ -144,6 +144,16 @@ describe('smscore import <folder> (built binary)', () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('unknown export format "instagramm"');
     expect(readFileSync(join(dir, 'brand.yaml'), 'utf8')).toBe(readFileSync(join(FOLDER, 'brand.yaml'), 'utf8'));
+    // A header that fits two formats equally: refused alone, listed in a folder, with the --from to type.
+    writeFileSync(join(dir, 'both.csv'), 'Post ID,Page ID,Account ID,Publish time\n1,2,3,03/02/2026 08:15\n');
+    const both = run(dir, ['both.csv', '--into', 'brand.yaml']);
+    expect(both.status).toBe(2);
+    expect(both.stderr.replace(/\n +/g, ' ')).toContain('both.csv fits several export formats equally well: Facebook Page posts (Meta Business Suite, Content export) (--from meta-facebook-content), Instagram posts (Meta Business Suite, Content export) (--from meta-instagram-content). Say which with --from <format>.');
+    cpSync(join(dir, 'both.csv'), join(dir, 'exports', 'both.csv'));
+    const listed = run(dir, ['exports', '--into', 'brand.yaml', '--dry-run', '-f', 'json']);
+    expect(listed.status).toBe(0);
+    const entry = JSON.parse(listed.stdout).files.find((f: { source: string }) => f.source === 'exports/both.csv');
+    expect(entry).toEqual({ file: 'exports/both.csv', source: 'exports/both.csv', status: 'ambiguous', format: null, channel: null, candidates: ['meta-facebook-content', 'meta-instagram-content'] });
     // A folder in which nothing is an export: exit 2 too, after listing what was looked at.
     const none = run(dir, ['exports/notes', '--into', 'brand.yaml']);
     expect(none.status).toBe(2);

@@ -387,7 +387,12 @@ async function importExports(paths: string[], opts: ImportOptions, ctx: CliConte
     for (const table of tables) {
       const detected = forced ? forcedHeader(table, forced) : detectFormat(table);
       if ('unknown' in detected) {
-        entries.push({ status: 'unrecognised', file, source: table.source, ...(detected.closest ? { closest: detected.closest } : {}) });
+        const closest = detected.unknown.closest ? { format: detected.unknown.closest, missing: detected.unknown.missing } : undefined;
+        entries.push({ status: 'unrecognised', file, source: table.source, ...(closest ? { closest } : {}) });
+        continue;
+      }
+      if ('ambiguous' in detected) {
+        entries.push({ status: 'ambiguous', file, source: table.source, candidates: detected.ambiguous.map((a) => a.format) });
         continue;
       }
       const format = detected.format;
@@ -412,6 +417,9 @@ async function importExports(paths: string[], opts: ImportOptions, ctx: CliConte
   }
   // One file given, not recognised: what it lacks to be the closest known export.
   const single = paths.length === 1 && found.files[0] === paths[0] && entries.length === 1 ? entries[0]! : undefined;
+  if (single && single.status === 'ambiguous') {
+    throw new UsageError(t('error.ambiguous-format', { source: single.source, formats: single.candidates!.map((f) => `${formatTitle(f, ctx.locale)} (--from ${f.id})`).join(', ') }));
+  }
   if (single && single.status === 'unrecognised') {
     const closest = single.closest
       ? t('error.closest', { format: formatTitle(single.closest.format, ctx.locale), id: single.closest.format.id, missing: single.closest.missing.map((m) => `"${m}"`).join(', ') })
@@ -490,5 +498,5 @@ async function importExports(paths: string[], opts: ImportOptions, ctx: CliConte
 /** `--from`: the format's header in this table, or what it lacks (reported like an unknown layout). */
 function forcedHeader(table: ExportTable, format: NonNullable<ReturnType<typeof formatById>>): ReturnType<typeof detectFormat> {
   const h = headerFor(table, format);
-  return 'missing' in h ? { unknown: true, closest: { format, missing: h.missing } } : { format, header: h };
+  return 'missing' in h ? { unknown: { closest: format, missing: h.missing } } : { format, header: h.header };
 }
