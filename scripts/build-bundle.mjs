@@ -19,8 +19,8 @@ const outFile = join(outDir, 'smscore.cjs');
 const ID_PLACEHOLDER = `// smscore bundle ${'0'.repeat(16)}`;
 
 // Loaded from node_modules when needed, never on the paths that the cache speeds up: the yaml library (files outside
-// the fast reader's subset, error messages, edits), globs, and the questionnaire's prompts.
-const external = ['yaml', 'picomatch', '@inquirer/prompts', '@inquirer/core'];
+// the fast reader's subset, error messages, edits), globs, the questionnaire's prompts, and SheetJS (workbook imports).
+const external = ['yaml', 'picomatch', '@inquirer/prompts', '@inquirer/core', '@e965/xlsx'];
 
 // dist/ is ES modules. Three of their idioms mean something else once bundled, and are rewritten per module:
 // - `const require = createRequire(import.meta.url)`: dropped, so that esbuild sees each `require('x')` and takes

@@ -52,3 +52,18 @@ export function spanOf(dates: Iterable<string | undefined>): { start: string; en
   }
   return start && end ? { start, end } : undefined;
 }
+
+/**
+ * An RFC 3339 timestamp ("2025-01-01T10:15:30.123456789Z", "…+02:00"; Google Takeout writes 0 to 9 fraction
+ * digits, more than Date.parse is sure to take) as milliseconds since 1970, or undefined if it is not one or names a
+ * day that does not exist.
+ */
+export function parseTimestamp(raw: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?([Zz]|[+-]\d{2}:\d{2})$/.exec(raw.trim());
+  if (!m || !validDate(Number(m[1]), Number(m[2]), Number(m[3]))) return undefined;
+  const [h, min, sec] = [Number(m[4]), Number(m[5]), Number(m[6])];
+  if (h > 23 || min > 59 || sec > 60) return undefined;
+  const offset = /^[Zz]$/.test(m[8]!) ? 0 : (m[8]!.startsWith('-') ? -1 : 1) * (Number(m[8]!.slice(1, 3)) * 60 + Number(m[8]!.slice(4, 6)));
+  const ms = Number(((m[7] ?? '') + '000').slice(0, 3));
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), h, min, sec, ms) - offset * 60_000;
+}

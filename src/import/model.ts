@@ -145,6 +145,12 @@ export interface Contribution {
   unknownColumns: string[];
   /** Anything else the reader wants said: a check that passed, a figure it could not take and why. */
   notes: ImportNote[];
+  /**
+   * One table, several accounts (Google Business Profile's multi-location download): one Contribution per account,
+   * each matched to its channel like any other. The outer one then gives no figures itself (no posts, reviews or
+   * totals): it says what the table as a whole held (rows, rejected rows, empty cells, columns, notes).
+   */
+  byAccount?: Contribution[];
 }
 
 /** How a format is recognised: all of it is data, matched by ./detect.ts. */

@@ -163,3 +163,71 @@ export function parseNumber(raw: string): number | undefined {
   const n = Number(s);
   return Number.isFinite(n) ? n : undefined;
 }
+
+/** A daily series (one row per day, no post): which header names hold the date and each figure to sum. */
+export interface DailyLayout<K extends string> {
+  date: string[];
+  figures: Record<K, string[]>;
+  /** How the date cells are written. */
+  dateAs: DateLayout | ((raw: string) => string | undefined);
+  /** Known columns not summed: header name → a key of the format's messages saying why. */
+  ignored?: Record<string, string>;
+}
+
+export type DailyReading<K extends string> = Omit<Contribution, 'table' | 'format'> & { sums: Record<K, number> };
+
+/**
+ * Sums a daily series over the period (issue 24: LinkedIn's new followers, X's account overview). Rows are checked
+ * as per-post rows are: a date that does not exist or a figure that is not a number rejects the row with its line;
+ * an empty cell is a missing figure, never a zero; days outside `ctx.period` are counted and left out.
+ */
+export async function readDailySums<K extends string>(table: ExportTable, header: { row: number; cells: string[] }, layout: DailyLayout<K>, ctx: ReadContext): Promise<DailyReading<K>> {
+  const keys = Object.keys(layout.figures) as K[];
+  const index = columnIndexes<K | '$date'>(header.cells, { ...layout.figures, $date: layout.date } as Partial<Record<K | '$date', string[]>>);
+  const used = new Set(index.values());
+  const ignoredNames = new Map(Object.entries(layout.ignored ?? {}).map(([k, v]) => [k.trim().toLowerCase(), v]));
+  const ignoredColumns: { column: string; why: string }[] = [];
+  const unknownColumns: string[] = [];
+  header.cells.forEach((raw, i) => {
+    const h = raw.replace(/^\ufeff/, '').trim();
+    if (used.has(i) || h === '') return;
+    const why = ignoredNames.get(h.toLowerCase());
+    if (why) ignoredColumns.push({ column: h, why });
+    else unknownColumns.push(h);
+  });
+  const sums = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+  const rejected: RowProblem[] = [];
+  const missingCells: { line: number; column: string }[] = [];
+  const dates: string[] = [];
+  let rows = 0;
+  let outsidePeriod = 0;
+  let position = -1;
+  rows: for await (const row of table.rows()) {
+    position++;
+    if (position <= header.row || row.cells.every((c) => c.trim() === '')) continue;
+    rows++;
+    const columnOf = (key: K | '$date') => header.cells[index.get(key)!]!.trim();
+    const dateAt = index.get('$date');
+    const rawDate = dateAt === undefined ? '' : (row.cells[dateAt] ?? '').trim();
+    const date = typeof layout.dateAs === 'function' ? layout.dateAs(rawDate) : parseDateAs(rawDate, layout.dateAs);
+    if (!date) { rejected.push({ line: row.line, code: 'bad-date', ...(dateAt === undefined ? {} : { column: columnOf('$date') }), value: rawDate }); continue; }
+    const figures: Partial<Record<K, number>> = {};
+    for (const key of keys) {
+      const i = index.get(key);
+      if (i === undefined) continue;
+      const raw = (row.cells[i] ?? '').trim();
+      if (raw === '') { missingCells.push({ line: row.line, column: columnOf(key) }); continue; }
+      const value = parseNumber(raw);
+      if (value === undefined) { rejected.push({ line: row.line, code: 'not-a-number', column: columnOf(key), value: raw }); continue rows; }
+      figures[key] = value;
+    }
+    if (ctx.period && (date < ctx.period.start || date > ctx.period.end)) { outsidePeriod++; continue; }
+    dates.push(date);
+    for (const key of Object.keys(figures) as K[]) sums[key] += figures[key]!;
+  }
+  const span = spanOf(dates);
+  return {
+    sums, rows, kept: dates.length, outsidePeriod, rejected, missingCells, ignoredColumns, unknownColumns,
+    notes: [...table.notes], ...(span ? { span } : {}),
+  };
+}

@@ -1,6 +1,7 @@
 /** Words for every load and validation diagnostic, in English and French: what is wrong, then how to fix it. */
 import { decimalText, groupedText } from '../i18n/numbers.js';
 import { makeTranslator, type Dictionary, type Locale, type MessageArgs } from '../i18n/translate.js';
+import { WORKBOOK_DIAGNOSTICS } from '../import/read/workbook-messages.js';
 import { PLAUSIBILITY_RULES } from './plausibility.js';
 
 const TYPE_EN: Record<string, string> = {
@@ -310,8 +311,8 @@ const plausibilityWords = (locale: Locale): Record<string, string> => Object.fro
   PLAUSIBILITY_RULES.flatMap((r) => [[`plausibility.${r.id}`, r.message[locale]], [`plausibility.${r.id}.hint`, r.hint[locale]]]),
 );
 const all: Dictionary<string> = {
-  en: { ...messages.en, ...plausibilityWords('en') },
-  fr: { ...messages.fr, ...plausibilityWords('fr') },
+  en: { ...messages.en, ...plausibilityWords('en'), ...WORKBOOK_DIAGNOSTICS.en },
+  fr: { ...messages.fr, ...plausibilityWords('fr'), ...WORKBOOK_DIAGNOSTICS.fr },
 };
 /** Exported for the catalogue of every message (src/i18n/catalogue.ts). */
 export const tDiagnostic = makeTranslator<string>(all);
