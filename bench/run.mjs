@@ -142,6 +142,68 @@ async function inProcessCase(name) {
   process.stdout.write(JSON.stringify(per));
 }
 
+/**
+ * Section 8's cases, each in a process of its own (`node bench/run.mjs --import-case <case> <file>`), so that its peak
+ * RSS is its own: the import's streamed reading against reading the same file whole, and the two CSV parsers on it.
+ * Prints what it read, as JSON, so that the cases are checked to agree.
+ */
+async function importCase(name, file) {
+  const load = (rel) => import(pathToFileURL(join(root, 'dist', ...rel.split('/'))).href);
+  const cases = {
+    // The baseline: the file read whole into a string and split into lines, no parsing at all.
+    'readFile + split': async () => ({ lines: readFileSync(file, 'utf8').split('\n').length }),
+    'openExport + readPostTable': async () => {
+      const { openExport } = await load('import/read/index.js');
+      const { readPostTable } = await load('import/posts.js');
+      const { META_LAYOUT } = await import('./meta-export.mjs');
+      const opened = await openExport(file);
+      if (opened.problems.length) throw new Error(JSON.stringify(opened.problems));
+      const table = opened.tables[0];
+      const read = await readPostTable(table, { row: 0, cells: table.head[0].cells }, META_LAYOUT, { today: '2026-03-01' });
+      return { posts: read.posts.length, rejected: read.rejected.length, reach: read.posts.reduce((s, p) => s + (p.reach ?? 0), 0) };
+    },
+    'parseCsv (src/import/csv.ts, whole)': async () => {
+      const { parseCsv } = await load('import/csv.js');
+      const t = parseCsv(readFileSync(file, 'utf8'));
+      return { rows: t.rows.length + t.malformed.length };
+    },
+    'csv-parse/sync (whole)': async () => {
+      const { parse: parseCsvLib } = await import('csv-parse/sync');
+      const records = parseCsvLib(readFileSync(file, 'utf8'), { bom: true, relax_column_count: true, relax_quotes: true });
+      return { rows: records.length - 1 };
+    },
+  };
+  process.stdout.write(JSON.stringify(await cases[name]()));
+}
+
+/** The two CSV parsers on a small real file (test/fixtures/import/facebook-metrics), warm, ms per parse. */
+async function smallParse(file) {
+  const { parseCsv } = await import(pathToFileURL(join(root, 'dist', 'import', 'csv.js')).href);
+  const { parse: parseCsvLib } = await import('csv-parse/sync');
+  const text = readFileSync(file, 'utf8');
+  const cases = { 'parseCsv (src/import/csv.ts)': () => parseCsv(text), 'csv-parse/sync': () => parseCsvLib(text, { delimiter: ';', bom: true, relax_column_count: true }) };
+  const out = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
+  for (const fn of Object.values(cases)) for (let i = 0; i < 200; i++) fn();
+  // Interleaved passes, one of each case per round, as elsewhere: a busy neighbour slows both alike.
+  for (let r = 0; r < 7; r++) {
+    for (const [name, fn] of Object.entries(cases)) {
+      const t0 = performance.now();
+      for (let i = 0; i < 100; i++) fn();
+      out[name].push((performance.now() - t0) / 100);
+    }
+  }
+  process.stdout.write(JSON.stringify(out));
+}
+
+if (process.argv[2] === '--import-case') {
+  await importCase(process.argv[3], process.argv[4]);
+  process.exit(0);
+}
+if (process.argv[2] === '--small-parse') {
+  await smallParse(process.argv[3]);
+  process.exit(0);
+}
+
 if (process.argv[2] === '--in-process') {
   await inProcessCase(process.argv[3]);
   process.exit(0);
@@ -362,6 +424,58 @@ line(`smscore benchmarks: ${quick ? 'quick' : 'full'} run, ${RUNS} interleaved r
   console.table(results.hostile);
 }
 
+// 8. Import of a platform export (issue 24): a generated 100,000-row Meta "Content" export (BOM, multi-line
+// captions, ragged rows; bench/meta-export.mjs) opened and streamed through readPostTable, each case in a process
+// of its own (importCase above), in interleaved rounds. Ratios are to reading the same file whole with
+// fs.readFileSync + split in the same rounds; peak RSS is GNU time's. Then the two CSV parsers on the real 500-row
+// file of test/fixtures/import/facebook-metrics, warm, in one process.
+{
+  const { writeMetaExport } = await import('./meta-export.mjs');
+  const rows = 100_000;
+  const file = join(work, 'Feb-01-2026_Feb-28-2026_1931058604954295.csv');
+  const bytes = writeMetaExport(file, rows);
+  const self = fileURLToPath(import.meta.url);
+  const names = ['readFile + split', 'openExport + readPostTable', 'parseCsv (src/import/csv.ts, whole)', 'csv-parse/sync (whole)'];
+  const runOne = (name) => {
+    const args = [self, '--import-case', name, file];
+    const t0 = process.hrtime.bigint();
+    const r = hasGnuTime
+      ? spawnSync('/usr/bin/time', ['-f', '%M', node, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 })
+      : spawnSync(node, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (r.status !== 0) throw new Error(`bench --import-case ${name} exited with ${r.status}: ${r.stderr.slice(0, 500)}`);
+    return { ms, peakMB: hasGnuTime ? Number(r.stderr.trim().split('\n').at(-1)) / 1024 : null, out: JSON.parse(r.stdout) };
+  };
+  const runs = quick ? 3 : 5;
+  const out = names.map(() => []);
+  for (let i = 0; i < runs; i++) names.forEach((n, k) => out[k].push(runOne(n)));
+  const base = stats(out[0].map((r) => r.ms));
+  const basePeak = Math.max(...out[0].map((r) => r.peakMB ?? 0)) || null;
+  results.importScale = names.map((name, k) => {
+    const t = stats(out[k].map((r) => r.ms));
+    const peak = Math.max(...out[k].map((r) => r.peakMB ?? 0)) || null;
+    return {
+      name, medianMs: Math.round(t.median), range: `${Math.round(t.min)}–${Math.round(t.max)}`, ratio: +(t.median / base.median).toFixed(2),
+      peakMB: peak && Math.round(peak), peakRatio: peak && basePeak ? +(peak / basePeak).toFixed(2) : null, read: JSON.stringify(out[k][0].out),
+    };
+  });
+  line(`8. Import: a generated Meta Content export, ${rows.toLocaleString('en')} rows, ${(bytes / 1024 / 1024).toFixed(1)} MB (ratio and peakRatio = median time and peak memory / those of readFile + split)`);
+  console.table(results.importScale);
+  rmSync(file, { force: true });
+
+  const small = join(root, 'test', 'fixtures', 'import', 'facebook-metrics', 'dataset_Facebook.csv');
+  const r = spawnSync(node, [self, '--small-parse', small], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`bench --small-parse exited with ${r.status}: ${r.stderr.slice(0, 500)}`);
+  const per = JSON.parse(r.stdout);
+  const lib = stats(per['csv-parse/sync']);
+  results.importSmall = Object.entries(per).map(([name, times]) => {
+    const t = stats(times);
+    return { name, msPerParse: +t.median.toFixed(3), range: `${t.min.toFixed(3)}–${t.max.toFixed(3)}`, ratio: +(t.median / lib.median).toFixed(2) };
+  });
+  line('   The two CSV parsers on the real 500-row export (test/fixtures/import/facebook-metrics), warm (ratio = median / csv-parse/sync):');
+  console.table(results.importSmall);
+}
+
 // The goals of issue 9, judged on this run.
 {
   const s = (name) => results.startup.find((r) => r.name === name);
@@ -405,6 +519,13 @@ line(`smscore benchmarks: ${quick ? 'quick' : 'full'} run, ${RUNS} interleaved r
   };
   line('Goals (issue 20):');
   for (const [goal, { value, met }] of Object.entries(results.goals20)) line(`  ${met ? '✔' : '✖'} ${goal}: ${value}`);
+  // The goal of issue 24: a 100,000-row export streamed within 200 MB.
+  const stream = results.importScale.find((r) => r.name === 'openExport + readPostTable');
+  results.goals24 = {
+    'import of a 100,000-row Meta export (streamed) ≤ 200 MB peak': { value: stream.peakMB === null ? 'no GNU time: not measured' : `${stream.peakMB} MB (${stream.peakRatio}× readFile + split), ${(stream.medianMs / 1000).toFixed(2)} s`, met: stream.peakMB !== null && stream.peakMB <= 200 },
+  };
+  line('Goals (issue 24):');
+  for (const [goal, { value, met }] of Object.entries(results.goals24)) line(`  ${met ? '✔' : '✖'} ${goal}: ${value}`);
 }
 
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });

@@ -13,6 +13,7 @@ import { tg as gate } from '../gate/messages.js';
 import { tFormat } from '../import/format-messages.js';
 import { EXPORT_FORMATS } from '../import/formats/index.js';
 import { ti as importWords } from '../import/messages.js';
+import { tRead as importRead } from '../import/read/messages.js';
 import { tInputRole, tWrite } from '../io/messages.js';
 import { tqn as questionnaire } from '../questionnaire/messages.js';
 import { tq as questions } from '../questions/messages.js';
@@ -42,6 +43,7 @@ export const CATALOGUE: readonly CatalogueArea[] = [
   { area: 'gate', source: 'src/gate/messages.ts', messages: gate.messages },
   { area: 'import', source: 'src/import/messages.ts', messages: importWords.messages },
   { area: 'import-formats', source: 'src/import/format-messages.ts', messages: tFormat.messages },
+  { area: 'import-read', source: 'src/import/read/messages.ts', messages: importRead.messages },
   { area: 'questions', source: 'src/questions/messages.ts', messages: questions.messages },
   { area: 'questionnaire', source: 'src/questionnaire/messages.ts', messages: questionnaire.messages },
   { area: 'report', source: 'src/render/messages.ts', messages: report.messages },

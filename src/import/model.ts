@@ -42,6 +42,11 @@ export interface ExportTable {
   head: ExportRow[];
   /** Every row, streamed. */
   rows(): AsyncIterable<ExportRow>;
+  /**
+   * Releases the file (or the ZIP entry) a table whose rows will not be read holds open: a table read to its end, or
+   * whose reading stops early, releases it itself. Absent when nothing is held (JSON, workbooks).
+   */
+  close?(): void;
   /** A JSON document (Google Takeout reviews), parsed; no rows then. */
   json?: unknown;
   /** What decoding noticed and the reader should say (a Windows-1252 file, a UTF-16 file…). */

@@ -46,7 +46,7 @@ describe('readText', () => {
     expect(r).toEqual({ ok: false, diagnostic: expect.objectContaining({ code: 'load.too-large', args: { size: '1.0', limit: '1.0', kind: 'config' } }) });
     // The same file is small for a brand file.
     expect(readText(f).ok).toBe(true);
-    expect(Object.values(READ_LIMITS).map((l) => l.kind).sort()).toEqual(['answers', 'baseline', 'brand', 'config', 'export', 'mapping', 'pack']);
+    expect(Object.values(READ_LIMITS).map((l) => l.kind).sort()).toEqual(['answers', 'baseline', 'brand', 'config', 'export', 'export', 'mapping', 'pack']);
   });
 
   test('reads a file of exactly the limit, and one larger than its first buffer', () => {

@@ -99,11 +99,8 @@ describe('meta-facebook-content', () => {
     expect(c.posts![1]!.line).toBe(5);
   });
 
-  // The provisional reader numbers rows by csv-parse 7.0.3's `info.lines`, which counts a CRLF inside a quoted cell as
-  // two lines (every editor counts one): rows after such a caption come out one line late per CRLF. The streaming
-  // reader of issue 24 counts true lines; once it is on this branch this fails ("passed even though it was supposed
-  // to fail"): make it, and its Instagram twin below, plain tests.
-  test.failing('English UI: line numbers after captions holding CRLFs (the reader counts each as two lines)', async () => {
+  // A CRLF inside a quoted caption is one line break, as every editor counts it: rows after it keep their true line.
+  test('English UI: line numbers after captions holding CRLFs', async () => {
     const c = await readAs(FACEBOOK_CONTENT, await openFixture(FB_EN));
     expect(c.posts!.map((p) => p.line)).toEqual([2, 5, 8, 10, 12]);
     expect(c.rejected.map((r) => r.line)).toEqual([11]);
@@ -213,7 +210,7 @@ describe('meta-instagram-content', () => {
     expect(c.unknownColumns).toEqual([]);
   });
 
-  test.failing('English UI: line numbers after a caption holding a CRLF (the reader counts it as two lines)', async () => {
+  test('English UI: line numbers after a caption holding a CRLF', async () => {
     const c = await readAs(INSTAGRAM_CONTENT, await openFixture(IG_EN));
     expect(c.missingCells).toEqual([{ line: 7, column: 'Comments' }]);
     expect(c.rejected.map((r) => r.line)).toEqual([8]);
