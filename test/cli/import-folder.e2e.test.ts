@@ -10,6 +10,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, runCli } from '../support/cli.js';
+import { makeZip } from '../support/zip.js';
 
 const FOLDER = join(ROOT, 'test/fixtures/import/folder');
 const FACEBOOK_2014 = join(ROOT, 'test/fixtures/import/facebook-metrics/dataset_Facebook.csv');
@@ -191,6 +192,22 @@ describe('smscore import <folder> (built binary)', () => {
     expect(folder.stderr).toContain('the generic format reads one CSV at a time');
   });
 
+  test('a ZIP as downloaded: each entry recognised and imported like a file of its own, named by the ZIP and the entry', () => {
+    const dir = workspace();
+    const media = readFileSync(join(dir, 'exports', 'instagram', 'media.csv'));
+    rmSync(join(dir, 'exports', 'instagram'), { recursive: true });
+    writeFileSync(join(dir, 'exports', 'instagram.zip'), makeZip([{ name: 'export/media.csv', data: media }, { name: 'export/readme.txt', data: Buffer.from('hello\n') }]));
+    const r = run(dir, ['exports', '--into', 'brand.yaml', '--dry-run', '-f', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(validate(report)).toBe(true);
+    const zipped = report.files.filter((f: { file: string }) => f.file === 'exports/instagram.zip');
+    expect(zipped.map((f: { source: string; status: string; channel: string | null }) => [f.source, f.status, f.channel])).toContainEqual(['exports/instagram.zip › export/media.csv', 'imported', 'insta']);
+    // The same figures as the CSV on its own (first test).
+    expect(report.channels[1].metrics).toMatchObject({ posts: 4, impressions: 26010, medianPostReach: 2785 });
+  });
+
   test('a channel left with no figure (every row outside the period) is refused, nothing written', () => {
     const dir = workspace();
     const before = fingerprint(join(dir, 'brand.yaml'));
@@ -202,14 +219,17 @@ describe('smscore import <folder> (built binary)', () => {
     expect(fingerprint(join(dir, 'brand.yaml'))).toEqual(before);
   });
 
-  test('an unreadable file in the folder: shown, exit 2, nothing written', () => {
+  test('unreadable files in the folder (one found so half-way through its rows): shown at file:line:col, exit 2, nothing written', () => {
     const dir = workspace();
     writeFileSync(join(dir, 'exports', 'broken.xlsx'), 'this is not a workbook');
+    // Found unreadable only half-way through its rows (a quote never closed): nothing is written either.
+    writeFileSync(join(dir, 'exports', 'instagram', 'unclosed.csv'), 'id,caption,media_type,timestamp,like_count,reach,views\n1,"open,IMAGE,2026-01-06T09:30:00+0000,1,2,3\n');
     const before = fingerprint(join(dir, 'brand.yaml'));
     const r = run(dir, ['exports', '--into', 'brand.yaml']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('exports/broken.xlsx');
-    expect(r.stderr).toMatch(/1 file could not be read; nothing was written\./);
+    expect(r.stderr).toContain('exports/broken.xlsx:1:1  error');
+    expect(r.stderr).toContain('exports/instagram/unclosed.csv:2:1  error');
+    expect(r.stderr).toMatch(/2 files could not be read; nothing was written\./);
     expect(fingerprint(join(dir, 'brand.yaml'))).toEqual(before);
   });
 

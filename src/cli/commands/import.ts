@@ -9,7 +9,7 @@ import { applyEdits } from '../../edit/yaml-edit.js';
 import { beginEdit, type FileEdit } from '../../io/atomic-write.js';
 import { READ_LIMITS, readText } from '../../io/read-text.js';
 import { BUILT_IN_FORMATS, parseMapping, parsePeriod, planImport, type ImportFormat, type ImportPlan } from '../../import/index.js';
-import { detectFormat, headerFor } from '../../import/detect-local.js';
+import { detectFormat, headerFor } from '../../import/detect.js';
 import { findExportFiles, MAX_DEPTH, MAX_FILES } from '../../import/folder.js';
 import { tFormat } from '../../import/format-messages.js';
 import { formatById, EXPORT_FORMATS } from '../../import/formats/index.js';
@@ -18,7 +18,7 @@ import type { Contribution, ExportTable } from '../../import/model.js';
 import {
   channelEdits, parseChannelOptions, planEdits, planImport as planContributions, type ChannelEdits, type StaleFigure, type StaleResolution,
 } from '../../import/plan.js';
-import { openExport } from '../../import/read/index.js';
+import { ExportReadError, openExport } from '../../import/read/index.js';
 import { formatTitle, importJson, importText, type TableEntry } from '../../import/report.js';
 import type { Channel } from '../../model/brand.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
@@ -380,8 +380,9 @@ async function importExports(paths: string[], opts: ImportOptions, ctx: CliConte
       tables = opened.tables;
       if (opened.problems.length > 0) entries.push({ status: 'unreadable', file, source: file });
     } catch (err) {
-      // The provisional reader throws on what the streaming readers will report as diagnostics.
-      entries.push({ status: 'unreadable', file, source: file, why: t('error.read', { source: file, message: err instanceof Error ? err.message : String(err) }) });
+      if (!(err instanceof ExportReadError)) throw err;
+      unreadable.push(err.diagnostic);
+      entries.push({ status: 'unreadable', file, source: file });
       continue;
     }
     for (const table of tables) {
@@ -400,8 +401,16 @@ async function importExports(paths: string[], opts: ImportOptions, ctx: CliConte
         entries.push({ status: 'skipped', file, source: table.source, format });
         continue;
       }
-      const contribution = await format.read(table, detected.header, { ...(period ? { period } : {}), today });
-      entries.push({ status: 'imported', file, source: table.source, format, contribution });
+      try {
+        // Rows are streamed: a file can turn out unreadable half-way (an unclosed quote, a ZIP entry larger than it
+        // said). Nothing is written then; the reader's diagnostic says where.
+        const contribution = await format.read(table, detected.header, { ...(period ? { period } : {}), today });
+        entries.push({ status: 'imported', file, source: table.source, format, contribution });
+      } catch (err) {
+        if (!(err instanceof ExportReadError)) throw err;
+        unreadable.push(err.diagnostic);
+        entries.push({ status: 'unreadable', file, source: table.source });
+      }
     }
   }
   const passed = found.passed;
@@ -411,7 +420,6 @@ async function importExports(paths: string[], opts: ImportOptions, ctx: CliConte
     const byFile = new Map<string, Diagnostic[]>();
     for (const d of unreadable) byFile.set(d.location.file, [...(byFile.get(d.location.file) ?? []), d]);
     if (byFile.size > 0) ctx.err(validationText([...byFile].map(([file, diagnostics]) => ({ file, valid: false, diagnostics })), true, ctx));
-    for (const e of entries) if (e.status === 'unreadable' && e.why) ctx.err(fitLines(e.why, ctx.width));
     ctx.err(t('error.unreadable', { count: new Set(entries.filter((e) => e.status === 'unreadable').map((e) => e.file)).size }));
     return EXIT.invalidInput;
   }
