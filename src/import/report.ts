@@ -109,7 +109,7 @@ export function importText(r: ImportReport): string {
         const byColumn = new Map<string, number[]>();
         for (const m of x.missingCells) byColumn.set(m.column, [...(byColumn.get(m.column) ?? []), m.line]);
         const columns = [...byColumn].map(([col, lines]) => `${col} (${lines.length > 6 ? `${lines.slice(0, 6).join(', ')}…` : lines.join(', ')})`).join(listSeparator(locale));
-        out.push(`    ${t('missing', { count: x.missingCells.length, columns })}`);
+        out.push(`    ${t(x.posts !== undefined ? 'missing' : 'missing.rows', { count: x.missingCells.length, columns })}`);
       }
       if (x.ignoredColumns.length > 0) out.push(`    ${t('ignored', { list: x.ignoredColumns.map((col) => `${col.column} — ${whyText(col.why, x.format, locale)}`).join(listSeparator(locale)) })}`);
       if (x.unknownColumns.length > 0) out.push(`    ${t('unknown', { list: x.unknownColumns.join(', ') })}`);
