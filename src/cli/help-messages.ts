@@ -45,6 +45,7 @@ const messages = {
     'arg.target': 'target',
     'arg.format': 'format',
     'arg.export': 'export',
+    'arg.paths': 'exports',
     'value.lang': 'lang',
     'value.format': 'format',
     'value.file': 'file',
@@ -58,6 +59,8 @@ const messages = {
     'value.n': 'n',
     'value.brand': 'brand.yaml',
     'value.period': 'start..end',
+    'value.channel-map': 'id|platform=id|file=id',
+    'value.format-id': 'format-id',
     // exit codes
     'exit.title': 'Exit codes:',
     'exit.0': 'OK',
@@ -129,17 +132,22 @@ const messages = {
       'Needs an interactive terminal, except with --answers. Ctrl-C leaves the file untouched; the answers given so\n' +
       'far are kept in .<file>.smscore-answers.yaml and offered on the next run. See docs/QUESTIONNAIRE.md.',
     // import
-    'import.description': 'fill a channel\'s metrics from a platform export (Facebook, Instagram, or any CSV with a mapping)',
-    'import.format': 'facebook, instagram, or generic (with --mapping)',
-    'import.export': 'the exported CSV file',
-    'import.into': 'the brand file to update (its comments are kept)',
-    'import.channel': 'the channel whose metrics are filled',
+    'import.description': 'fill channels\' metrics from platform exports (files, ZIPs or folders), each recognised and sent to its channel',
+    'import.paths': 'export files, ZIPs or folders (folders are searched 6 levels deep); or, as before: <format> <export>',
+    'import.into': 'the brand file to update (its comments are kept; written once, at the end)',
+    'import.channel': 'the channel to fill: <id> for everything, or <platform>=<id>, <file name>=<id> (repeatable); default: the channel of each export\'s platform',
+    'import.from': 'read every file as this format instead of recognising it (see docs/IMPORT.md); not --format, which is the report\'s',
     'import.period': 'keep the posts of this period (default: the brand file\'s period)',
     'import.mapping': 'for the generic format: which column holds which figure',
+    'import.replace-channel': 'the channels\' audience and content figures become exactly the import\'s (figures left from before are removed)',
+    'import.keep-others': 'keep figures the import does not set beside the imported ones (they are listed)',
     'import.dry-run': 'show what would change without writing',
     'import.after':
-      'Reach is never summed across posts (people are counted once per post): the median reach per post is stored.\n' +
-      'Rows with impossible or unreadable figures are rejected with their line numbers (docs/IMPORT.md).',
+      'Reach is never summed across posts (people are counted once per post): the\n' +
+      'median reach per post is stored. Rows with impossible or unreadable figures\n' +
+      'are rejected with their line numbers. Figures of an imported channel that the\n' +
+      'import does not set must be settled: --replace-channel, --keep-others, or a\n' +
+      'prompt in a terminal (docs/IMPORT.md).',
     // schema
     'schema.description': 'print the JSON Schema of the brand file (draft 2020-12), for editors and other tools',
     'schema.path': 'print the schema file\'s location instead of its content',
@@ -181,6 +189,7 @@ const messages = {
     'arg.target': 'cible',
     'arg.format': 'format',
     'arg.export': 'export',
+    'arg.paths': 'exports',
     'value.lang': 'langue',
     'value.format': 'format',
     'value.file': 'fichier',
@@ -194,6 +203,8 @@ const messages = {
     'value.n': 'n',
     'value.brand': 'marque.yaml',
     'value.period': 'début..fin',
+    'value.channel-map': 'id|plateforme=id|fichier=id',
+    'value.format-id': 'id-de-format',
     'exit.title': 'Codes de sortie\u00a0:',
     'exit.0': 'OK',
     'exit.1': 'l’audit a tourné, mais un seuil ou une lacune bloquante l’a fait échouer',
@@ -257,18 +268,23 @@ const messages = {
     'questionnaire.after':
       'Demande un terminal interactif, sauf avec --answers. Ctrl-C laisse le fichier intact\u202f; les réponses déjà données\n' +
       'sont gardées dans .<fichier>.smscore-answers.yaml et proposées à la prochaine exécution. Voir docs/QUESTIONNAIRE.md.',
-    'import.description': 'remplir les indicateurs d’un canal depuis l’export d’une plateforme (Facebook, Instagram, ou tout CSV avec une correspondance de colonnes)',
-    'import.format': 'facebook, instagram, ou generic (avec --mapping)',
-    'import.export': 'le fichier CSV exporté',
-    'import.into': 'le fichier de marque à mettre à jour (ses commentaires sont gardés)',
-    'import.channel': 'le canal dont les indicateurs sont remplis',
+    'import.description': 'remplir les indicateurs des canaux depuis les exports des plateformes (fichiers, ZIP ou dossiers), chacun reconnu et envoyé vers son canal',
+    'import.paths': 'fichiers d’export, ZIP ou dossiers (parcourus sur 6\u00a0niveaux)\u202f; ou, comme avant\u00a0: <format> <export>',
+    'import.into': 'le fichier de marque à mettre à jour (ses commentaires sont gardés\u202f; écrit une seule fois, à la fin)',
+    'import.channel': 'le canal à remplir\u00a0: <id> pour tout, ou <plateforme>=<id>, <nom de fichier>=<id> (répétable)\u202f; par défaut\u00a0: le canal de la plateforme de chaque export',
+    'import.from': 'lire chaque fichier dans ce format au lieu de le reconnaître (voir docs/IMPORT.md)\u202f; pas --format, qui est celui du rapport',
     'import.period': 'garder les publications de cette période (par défaut\u00a0: la période du fichier de marque)',
     'import.mapping': 'pour le format generic\u00a0: quelle colonne contient quel chiffre',
+    'import.replace-channel': 'les chiffres d’audience et de contenu des canaux deviennent exactement ceux de l’import\u00a0: ceux restés d’avant sont supprimés',
+    'import.keep-others': 'garder les chiffres que l’import ne fixe pas à côté des chiffres importés (ils sont listés)',
     'import.dry-run': 'montrer ce qui changerait, sans rien écrire',
     'import.after':
-      'La portée n’est jamais additionnée d’une publication à l’autre (chacune compte ses personnes)\u00a0: c’est la portée médiane\n' +
-      'par publication qui est enregistrée. Les lignes aux chiffres impossibles ou illisibles sont rejetées avec leur\n' +
-      'numéro de ligne (docs/IMPORT.md).',
+      'La portée n’est jamais additionnée d’une publication à l’autre (chacune compte\n' +
+      'ses personnes)\u00a0: c’est la portée médiane par publication qui est enregistrée.\n' +
+      'Les lignes aux chiffres impossibles ou illisibles sont rejetées avec leur numéro\n' +
+      'de ligne. Les chiffres d’un canal importé que l’import ne fixe pas doivent être\n' +
+      'tranchés\u00a0: --replace-channel, --keep-others, ou une question dans un terminal\n' +
+      '(docs/IMPORT.md).',
     'schema.description': 'afficher le JSON Schema du fichier de marque (draft 2020-12), pour les éditeurs et autres outils',
     'schema.path': 'afficher l’emplacement du fichier de schéma au lieu de son contenu',
   },

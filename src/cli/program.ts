@@ -224,22 +224,27 @@ export function buildProgram(locale: Locale = 'en'): Command {
   program
     .command('import')
     .description(h('import.description'))
-    .argument(`<${h('arg.format')}>`, h('import.format'))
-    .argument(`<${h('arg.export')}>`, h('import.export'))
+    .argument(`<${h('arg.paths')}...>`, h('import.paths'))
     .requiredOption(v('--into', 'value.brand'), h('import.into'))
-    .requiredOption(v('--channel', 'value.id'), h('import.channel'))
+    .addOption(new Option(v('--channel', 'value.channel-map'), h('import.channel')).argParser(collect))
+    .option(v('--from', 'value.format-id'), h('import.from'))
     .option(v('--period', 'value.period'), h('import.period'))
     .option(v('--mapping', 'value.file'), h('import.mapping'))
+    .option('--replace-channel', h('import.replace-channel'))
+    .option('--keep-others', h('import.keep-others'))
     .option('--dry-run', h('import.dry-run'))
     .addOption(formatOption(['text', 'json']))
     .addHelpText('after', `\n${h('import.after')}\n${examples(locale,
+      'smscore import exports/ --into brand.yaml',
+      'smscore import Content.csv --into brand.yaml --channel instagram=insta-fr',
+      'smscore import exports/ --into brand.yaml --replace-channel --dry-run',
+      'smscore import insights.csv --from facebook --into brand.yaml --channel facebook',
       'smscore import facebook insights.csv --into brand.yaml --channel facebook',
-      'smscore import instagram posts.csv --into brand.yaml --channel instagram --period 2026-01-01..2026-03-31',
-      'smscore import generic export.csv --mapping columns.yaml --into brand.yaml --channel forum --dry-run',
-    )}`)
-    .action(async (format: string, file: string, opts: import('./commands/import.js').ImportOptions, cmd: Command) => {
+      'smscore import generic export.csv --mapping columns.yaml --into brand.yaml --channel forum',
+    )}\n${exitCodesHelp(locale, false)}`)
+    .action(async (paths: string[], opts: import('./commands/import.js').ImportOptions, cmd: Command) => {
       const { importCommand } = await import('./commands/import.js');
-      await run(cmd, (ctx) => importCommand(format, file, opts, ctx));
+      await run(cmd, (ctx) => importCommand(paths, opts, ctx));
     });
 
   program

@@ -61,11 +61,11 @@ describe('--help in French', () => {
       expect(top.stdout).toContain(words);
     }
     const sub = runCli(['import', '--help'], { env: { LANG: 'fr_FR.UTF-8' } });
-    for (const words of ['Utilisation\u00a0: smscore import [options] <format> <export>', 'Arguments\u00a0:', '--into <marque.yaml>', '(valeurs\u00a0: "text", "json"\u202f; par', 'défaut\u00a0: "text")', 'Exemples\u00a0:']) {
+    for (const words of ['Utilisation\u00a0: smscore import [options] <exports...>', 'Arguments\u00a0:', '--into <marque.yaml>', '(valeurs\u00a0: "text", "json"\u202f; par', 'défaut\u00a0: "text")', 'Exemples\u00a0:']) {
       expect(sub.stdout).toContain(words);
     }
     const en = runCli(['import', '--help']).stdout;
-    for (const words of ['Usage: smscore import [options] <format> <export>', 'Arguments:', '(choices: "text", "json", default:', 'display help for command', 'Examples:']) {
+    for (const words of ['Usage: smscore import [options] <exports...>', 'Arguments:', '(choices: "text", "json",', 'display help for command', 'Examples:']) {
       expect(en).toContain(words);
     }
   });

@@ -207,3 +207,60 @@ describe('hostile values in Markdown (issue 20, item 5)', () => {
     expect(one.stdout.trimEnd().endsWith('````')).toBe(true);
   });
 });
+
+describe('hostile exports through `smscore import` of a folder (issue 24)', () => {
+  // Spreadsheet formulas, terminal controls, bidi overrides and a workflow command, in a caption, a column name, an
+  // account name, a figure's cell and the export's own file name.
+  const EVIL = '=HYPERLINK("http://evil","x")\u001b]8;;http://evil\u0007\u001b[2J\u202e\u2066\n::error::pwned';
+  const cell = (v: string) => `"${v.replace(/"/g, '""')}"`;
+  const importDir = mkdtempSync(join(tmpdir(), 'smscore-import-injection-'));
+  mkdirSync(join(importDir, 'exports'));
+  const header = ['id', 'caption', 'media_type', 'timestamp', 'username', 'like_count', 'comments_count', 'reach', 'views', EVIL];
+  writeFileSync(join(importDir, 'exports', 'ig\u001b[31m\n::error::name.csv'), [
+    header.map(cell).join(','),
+    ['1', EVIL, 'IMAGE', '2026-01-06T09:30:00+0000', EVIL, '10', '2', '100', '150', EVIL].map(cell).join(','),
+    ['2', EVIL, 'IMAGE', '2026-01-07T09:30:00+0000', EVIL, EVIL, '2', '100', '150', '1'].map(cell).join(','),
+    ['3', 'ok', 'IMAGE', '2026-01-08T09:30:00+0000', EVIL, '12', '3', '120', '180', '1'].map(cell).join(','),
+    '',
+  ].join('\n'));
+  const brand = (channels: string, metrics = '') => `smscore: 1\nbrand: { name: B }\nperiod: { start: 2026-01-01, end: 2026-03-31 }\nchannels:\n${channels}${metrics}`;
+  writeFileSync(join(importDir, 'one.yaml'), brand('  - { id: ig, platform: instagram, label: "x" }\n'));
+  writeFileSync(join(importDir, 'two.yaml'), brand('  - { id: ig, platform: instagram }\n  - { id: ig2, platform: instagram }\n'));
+  const STALE = 'stale\u001b[2J\n::error::.yaml';
+  writeFileSync(join(importDir, STALE), brand('  - id: ig\n    platform: instagram\n', '    metrics:\n      reach: 9\n'));
+  const IMPORT_RUNS: Record<string, string[]> = {
+    'import a folder': ['import', 'exports', '--into', 'one.yaml', '--dry-run'],
+    'import a folder, French': ['import', 'exports', '--into', 'one.yaml', '--dry-run', '--lang', 'fr'],
+    'import a folder, json': ['import', 'exports', '--into', 'one.yaml', '--dry-run', '-f', 'json'],
+    'import a folder, two channels to choose from (the account named)': ['import', 'exports', '--into', 'two.yaml'],
+    'import a folder, figures left from before (a hostile brand file name)': ['import', 'exports', '--into', STALE],
+  };
+
+  test.each(Object.keys(IMPORT_RUNS))('%s: no control character, no workflow command, no formula of the export raw', (name) => {
+    const r = runCli(IMPORT_RUNS[name]!, { cwd: importDir, env: { COLUMNS: '100' } });
+    expect([0, 2]).toContain(r.status);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at .+[(:]\d+/);
+    expectNoControl(r);
+    expect(commandLines(r.stdout)).toEqual([]);
+    expect(commandLines(r.stderr)).toEqual([]);
+    // The values are shown, escaped, where the report names them.
+    const all = name.endsWith('json') ? JSON.parse(r.stdout) : r.stdout + r.stderr;
+    if (name === 'import a folder') {
+      expect(all).toContain('exports/ig\\x1b[31m⏎:\\x3aerror:\\x3aname.csv');
+      expect(all).toContain('=HYPERLINK("http://evil","x")\\x1b]8;;http://evil\\x07\\x1b[2J\\u202e\\u2066⏎:\\x3aerror:\\x3apwned');
+    }
+    if (name.endsWith('json')) {
+      expect(all.files[0].unknownColumns).toEqual([EVIL]);
+      expect(all.files[0].account).toBe(EVIL);
+    }
+    if (name.startsWith('import a folder, two')) expect(all.replace(/\n +/g, ' ')).toContain('none is named "=HYPERLINK("http://evil","x")\\x1b]8;;http://evil\\x07');
+    if (name.startsWith('import a folder, figures')) expect(all).toMatch(/stale\\x1b\[2J⏎:\\x3aerror:\\x3a\.yaml:8:14 {2}ig\.reach: 9/);
+  });
+
+  test('with FORCE_COLOR=1 the report is the same, escapes and all', () => {
+    const plainRun = runCli(IMPORT_RUNS['import a folder']!, { cwd: importDir, env: { COLUMNS: '100' } });
+    const coloured = runCli(IMPORT_RUNS['import a folder']!, { cwd: importDir, env: { COLUMNS: '100', NO_COLOR: '', FORCE_COLOR: '1' } });
+    expect(coloured.stdout.replace(SGR, '')).toBe(plainRun.stdout);
+    expectNoControl({ ...coloured, stdout: coloured.stdout.replace(SGR, ''), stderr: coloured.stderr.replace(SGR, '') });
+  });
+});

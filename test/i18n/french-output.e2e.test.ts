@@ -68,6 +68,9 @@ const INVALID = readdirSync(fixture('invalid')).map((f) => fixture('invalid', f)
 const REPORT_FORMATS = ['text', 'json', 'markdown', 'html', 'sarif', 'junit', 'github'] as const;
 const KIND: Record<string, Kind> = { text: 'text', json: 'json', markdown: 'text', html: 'markup', sarif: 'json', junit: 'markup', github: 'github' };
 const w = (name: string) => join(work, name);
+const IMPORT_FOLDER = fixture('import', 'folder', 'exports');
+const IMPORT_BRAND = fixture('import', 'folder', 'brand.yaml');
+const IMPORT_CSVS = [fixture('import', 'folder', 'exports', 'instagram', 'media.csv'), fixture('import', 'folder', 'exports', 'page-insights.csv'), fixture('import', 'folder', 'exports', 'notes', 'sizes.csv')];
 
 const CASES: Case[] = [
   // --help of the program and of each command
@@ -119,6 +122,19 @@ const CASES: Case[] = [
     name: 'import, json', args: ['import', 'facebook', fixture('import', 'facebook-metrics', 'dataset_Facebook.csv'), '--into', fixture('import', 'cosmetics-base.yaml'), '--channel', 'facebook', '--dry-run', '-f', 'json'],
     kind: 'json', data: [fixture('import', 'cosmetics-base.yaml')], values: () => csvHeader(FACEBOOK_CSV), status: 0,
   },
+  // import of a folder (issue 24): each file recognised, channels by platform, figures left from before
+  {
+    name: 'import a folder, dry run', args: ['import', IMPORT_FOLDER, '--into', IMPORT_BRAND, '--dry-run'], cwd: () => fixture('import', 'folder'),
+    data: [IMPORT_BRAND], values: () => IMPORT_CSVS.flatMap(csvHeader), status: 0,
+  },
+  {
+    name: 'import a folder, json', args: ['import', IMPORT_FOLDER, '--into', IMPORT_BRAND, '--dry-run', '-f', 'json'], cwd: () => fixture('import', 'folder'),
+    kind: 'json', data: [IMPORT_BRAND], values: () => IMPORT_CSVS.flatMap(csvHeader), status: 0,
+  },
+  { name: 'an import leaving figures from before', args: ['import', IMPORT_FOLDER, '--into', w('stale.yaml')], data: [w('stale.yaml')], status: 2 },
+  { name: 'an import leaving figures from before, kept', args: ['import', IMPORT_FOLDER, '--into', w('stale.yaml'), '--keep-others', '--dry-run'], data: [w('stale.yaml')], values: () => IMPORT_CSVS.flatMap(csvHeader), status: 0 },
+  { name: 'an export of unknown layout', args: ['import', w('x.csv'), '--into', LUMIERE], status: 2 },
+  { name: 'an export with no channel for it', args: ['import', IMPORT_CSVS[0]!, '--into', fixture('import', 'cosmetics-base.yaml')], status: 2 },
   // the questionnaire, with prepared answers
   { name: 'questionnaire --answers', args: ['questionnaire', w('brand.yaml'), '--answers', w('answers.yaml')], data: [MARTIN, w('answers.yaml')], status: 0 },
   { name: 'questionnaire --answers, wrong answers', args: ['questionnaire', w('brand.yaml'), '--answers', w('bad-answers.yaml')], data: [MARTIN, w('bad-answers.yaml')], status: 2 },
@@ -180,6 +196,7 @@ beforeAll(() => {
   writeFileSync(w('bad-answers.yaml'), 'custmer-needs: [x]\nlistening-cadence: sometimes\n');
   writeFileSync(w('bad-config.yaml'), 'thresholds:\n  minScore: lots\nunknownKey: 1\n');
   writeFileSync(w('x.csv'), 'a,b\n1,2\n');
+  writeFileSync(w('stale.yaml'), readFileSync(IMPORT_BRAND, 'utf8').replace('    # Filled by smscore import.\n', '    metrics:\n      reach: 5000\n'));
   writeFileSync(w('not-a-report.json'), '{ "hello": 1 }\n');
   const baseline = runCli(['audit', LUMIERE, MARTIN, '-f', 'json', '-o', w('baseline.json')]);
   if (baseline.status !== 0) throw new Error(`baseline: ${baseline.stderr}`);
