@@ -111,6 +111,66 @@ export function assignChannel(c: Contribution, channels: readonly Channel[], opt
   };
 }
 
+/**
+ * One export holding several accounts (a Google Business Profile download lists every location): each location
+ * goes to the channel that names it (`--channel '<name>=<id>'`, or a channel's id, handle or label); locations no
+ * channel names are left out and said, once some found theirs. When none is named, the export goes where the file
+ * as a whole would (the only channel of the platform, a platform map, `--channel <id>`) with its locations' figures
+ * added up — locations are distinct places, so their views and clicks add up — and the report says so.
+ * The first contribution sent carries the file's own account of rows (rejected, missing, ignored), said once.
+ */
+function placeLocations(file: Contribution, locations: readonly Contribution[], channels: readonly Channel[], options: ChannelOptions):
+  { sent: [string, Contribution][]; notes: Map<string, PlanNote[]> } | { refusal: AssignRefusal } {
+  const candidates = channels.filter((ch) => ch.platform === file.format.platform);
+  const named = (account: string | undefined): string | undefined => {
+    if (account === undefined) return undefined;
+    const mapped = options.byFile.get(account) ?? [...options.byFile].find(([k]) => normaliseName(k) === normaliseName(account))?.[1];
+    if (mapped !== undefined) return mapped;
+    const matching = candidates.filter((ch) => [ch.id, ch.handle, ch.label].some((n) => n !== undefined && normaliseName(n) === normaliseName(account)));
+    return matching.length === 1 ? matching[0]!.id : undefined;
+  };
+  const fileSide = { rows: file.rows, kept: file.kept, outsidePeriod: file.outsidePeriod, rejected: file.rejected, missingCells: file.missingCells, ignoredColumns: file.ignoredColumns, unknownColumns: file.unknownColumns };
+  const matched = locations.map((l) => [l, named(l.account)] as const);
+  if (matched.every(([, ch]) => ch === undefined)) {
+    const a = assignChannel({ ...file, byAccount: undefined } as Contribution, channels, options);
+    if ('refusal' in a) return a;
+    const { totals, partial } = sumLocations(locations);
+    const sum: Contribution = { ...file, byAccount: undefined, totals, notes: [...file.notes, ...locations.flatMap((l) => l.notes)] };
+    const notes: PlanNote[] = locations.length > 1 ? [{ kind: 'locations-summed', source: file.table.source, names: locations.map((l) => l.account ?? '?') }, ...partial] : [];
+    return { sent: [[a.channel, sum]], notes: new Map([[a.channel, notes]]) };
+  }
+  const sent: [string, Contribution][] = [];
+  const notes = new Map<string, PlanNote[]>();
+  const grouped = new Map<string, Contribution[]>();
+  for (const [l, ch] of matched) if (ch !== undefined) grouped.set(ch, [...(grouped.get(ch) ?? []), l]);
+  let first = true;
+  for (const [channel, group] of grouped) {
+    const { totals, partial } = sumLocations(group);
+    const base = first ? { ...group[0]!, ...fileSide, notes: [...file.notes, ...group.flatMap((l) => l.notes)] } : { ...group[0]!, notes: group.flatMap((l) => l.notes) };
+    sent.push([channel, { ...base, totals, account: group.map((l) => l.account).join(', ') }]);
+    if (group.length > 1) notes.set(channel, [{ kind: 'locations-summed', source: file.table.source, names: group.map((l) => l.account ?? '?') }, ...partial]);
+    first = false;
+  }
+  const firstChannel = sent[0]![0];
+  for (const [l, ch] of matched) {
+    if (ch === undefined) notes.set(firstChannel, [...(notes.get(firstChannel) ?? []), { kind: 'location-unmatched', source: file.table.source, account: l.account ?? '?' }]);
+  }
+  return { sent, notes };
+}
+
+/** The locations' figures added up; a figure some of them lack is left out (and said), never summed in part. */
+function sumLocations(locations: readonly Contribution[]): { totals: Metrics; partial: PlanNote[] } {
+  const totals: Metrics = {};
+  const keys = new Set(locations.flatMap((l) => leaves(l.totals ?? {}).map(([k]) => k)));
+  const partial: PlanNote[] = [];
+  for (const key of keys) {
+    const lacking = locations.filter((l) => getLeaf(l.totals ?? {}, key) === undefined);
+    if (lacking.length > 0) { partial.push({ kind: 'locations-partial', key, names: lacking.map((l) => l.account ?? '?') }); continue; }
+    setLeaf(totals, key, locations.reduce((sum, l) => sum + getLeaf(l.totals!, key)!, 0));
+  }
+  return { totals, partial };
+}
+
 /** A word as a shell reads it back: quoted when it holds anything but letters, digits and -_./@. */
 function shellWord(text: string): string {
   return /^[\w.\-/@]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
@@ -124,7 +184,13 @@ export type PlanNote =
   | { kind: 'duplicate-posts'; count: number }
   | { kind: 'duplicate-reviews'; count: number }
   /** A figure a totals export gives but per-post data gave too: the per-post one is kept. */
-  | { kind: 'total-not-used'; key: string; source: string };
+  | { kind: 'total-not-used'; key: string; source: string }
+  /** Several locations of one export (Google Business Profile) sent to this channel: their figures added up. */
+  | { kind: 'locations-summed'; source: string; names: string[] }
+  /** A location of the export that no channel names, while others found theirs: not imported. */
+  | { kind: 'location-unmatched'; source: string; account: string }
+  /** A figure some of the summed locations lack: not stored, as a partial sum would pass for the whole. */
+  | { kind: 'locations-partial'; key: string; names: string[] };
 
 export interface TotalsConflict { key: string; sources: [string, string] }
 
@@ -319,12 +385,21 @@ export function planImport(input: PlanInput): Plan {
   const refusals: AssignRefusal[] = [];
   const byChannel = new Map<string, Contribution[]>();
   const usedFiles = new Set<string>();
+  const placeNotes = new Map<string, PlanNote[]>();
+  const send = (channel: string, c: Contribution) => byChannel.set(channel, [...(byChannel.get(channel) ?? []), c]);
   for (const c of input.contributions) {
     const names = tableNames(c);
-    for (const f of input.channelOptions.byFile.keys()) if (names.includes(f)) usedFiles.add(f);
+    for (const f of input.channelOptions.byFile.keys()) if (names.includes(f) || (c.byAccount ?? []).some((l) => l.account === f)) usedFiles.add(f);
+    if (c.byAccount && c.byAccount.length > 0) {
+      const placed = placeLocations(c, c.byAccount, channels, input.channelOptions);
+      if ('refusal' in placed) { refusals.push(placed.refusal); continue; }
+      for (const [channel, contribution] of placed.sent) send(channel, contribution);
+      for (const [channel, notes] of placed.notes) placeNotes.set(channel, [...(placeNotes.get(channel) ?? []), ...notes]);
+      continue;
+    }
     const a = assignChannel(c, channels, input.channelOptions);
     if ('refusal' in a) refusals.push(a.refusal);
-    else byChannel.set(a.channel, [...(byChannel.get(a.channel) ?? []), c]);
+    else send(a.channel, c);
   }
   const plans: ChannelPlan[] = [];
   const conflicts: Plan['conflicts'] = [];
@@ -333,6 +408,7 @@ export function planImport(input: PlanInput): Plan {
     const contributions = byChannel.get(ch.id);
     if (!contributions) return;
     const merge = mergeChannel(contributions);
+    merge.notes.unshift(...(placeNotes.get(ch.id) ?? []));
     for (const c of merge.conflicts) conflicts.push({ ...c, channel: ch.id });
     const edits = channelEdits(ch.metrics ?? {}, merge.metrics, channelIndex, input.locate);
     plans.push({ channelIndex, channel: ch.id, platform: ch.platform, contributions, merge, edits });

@@ -58,6 +58,9 @@ function whyText(why: string, format: ExportFormat, locale: Locale): string {
 
 function planNoteText(note: PlanNote, locale: Locale): string {
   if (note.kind === 'total-not-used') return ti(locale, 'note.total-not-used', { key: note.key, source: note.source });
+  if (note.kind === 'locations-summed') return ti(locale, 'note.locations-summed', { source: note.source, count: note.names.length, names: note.names.join(', ') });
+  if (note.kind === 'locations-partial') return ti(locale, 'note.locations-partial', { key: note.key, names: note.names.join(', ') });
+  if (note.kind === 'location-unmatched') return ti(locale, 'note.location-unmatched', { source: note.source, account: note.account });
   return ti(locale, note.kind === 'duplicate-posts' ? 'note.duplicate-posts' : 'note.duplicate-reviews', { count: note.count });
 }
 

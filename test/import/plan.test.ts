@@ -191,3 +191,49 @@ describe('the whole plan', () => {
     expect(plan.unusedFileMaps).toEqual(['typo.csv']);
   });
 });
+
+describe('an export of several locations (Google Business Profile)', () => {
+  const GBP = format('gbp-insights', 'google-business-profile');
+  const locations = (...rows: [string, Metrics][]): Contribution => {
+    const file = contribution('gbp.csv', GBP, {});
+    return { ...file, rows: rows.length, kept: rows.length, rejected: [{ line: 9, code: 'not-a-number', column: 'Calls', value: 'n/a' }], byAccount: rows.map(([account, totals]) => ({ ...contribution('gbp.csv', GBP, { totals, account }), table: file.table })) };
+  };
+  const shops = locations(['Lumen Lyon', { impressions: 4041, clicks: 248 }], ['Lumen Paris', { impressions: 3050, clicks: 190 }], ['Lumen Annecy', { clicks: 77 }]);
+
+  test('one channel of the platform, naming none: the locations are added up, a figure some lack is left out and said', () => {
+    const plan = planImport({ brand: brand([{ id: 'google', platform: 'google-business-profile' }]), contributions: [shops], channelOptions: noOptions() });
+    expect(plan.refusals).toEqual([]);
+    const [google] = plan.channels;
+    expect(google!.merge.metrics).toEqual({ clicks: 248 + 190 + 77 });
+    expect(google!.merge.notes).toEqual(expect.arrayContaining([
+      { kind: 'locations-summed', source: 'gbp.csv', names: ['Lumen Lyon', 'Lumen Paris', 'Lumen Annecy'] },
+      { kind: 'locations-partial', key: 'impressions', names: ['Lumen Annecy'] },
+    ]));
+    // The file's own rows (a rejected one) are reported once, with the channel it went to.
+    expect(google!.contributions.flatMap((c) => c.rejected)).toHaveLength(1);
+  });
+
+  test('locations named by channels go to them; one named by none is left out and said; a map names one too', () => {
+    const channels: BrandFile['channels'] = [
+      { id: 'gbp-lyon', platform: 'google-business-profile', label: 'Lumen Lyon' },
+      { id: 'gbp-paris', platform: 'google-business-profile', handle: 'lumen paris' },
+      { id: 'gbp-annecy', platform: 'google-business-profile' },
+    ];
+    const plan = planImport({ brand: brand(channels), contributions: [shops], channelOptions: noOptions() });
+    expect(plan.refusals).toEqual([]);
+    expect(plan.channels.map((c) => [c.channel, c.merge.metrics])).toEqual([
+      ['gbp-lyon', { impressions: 4041, clicks: 248 }],
+      ['gbp-paris', { impressions: 3050, clicks: 190 }],
+    ]);
+    expect(plan.channels[0]!.merge.notes).toContainEqual({ kind: 'location-unmatched', source: 'gbp.csv', account: 'Lumen Annecy' });
+    const mapped = planImport({ brand: brand(channels), contributions: [shops], channelOptions: parseChannelOptions(['Lumen Annecy=gbp-annecy'], channels.map((c) => c.id)).options });
+    expect(mapped.channels.map((c) => [c.channel, c.merge.metrics])).toContainEqual(['gbp-annecy', { clicks: 77 }]);
+    expect(mapped.unusedFileMaps).toEqual([]);
+  });
+
+  test('several channels of the platform, naming none: refused, as for any export, with the flag to type', () => {
+    const plan = planImport({ brand: brand([{ id: 'a', platform: 'google-business-profile' }, { id: 'b', platform: 'google-business-profile' }]), contributions: [shops], channelOptions: noOptions() });
+    expect(plan.channels).toEqual([]);
+    expect(plan.refusals[0]).toMatchObject({ kind: 'ambiguous', candidates: ['a', 'b'] });
+  });
+});

@@ -441,9 +441,10 @@ async function importExports(paths: string[], opts: ImportOptions, ctx: CliConte
   }
 
   const plan = planContributions({ brand, contributions, channelOptions, locate: (path) => source.locate(path) });
-  const channelOf = new Map<Contribution, string>();
-  for (const c of plan.channels) for (const contribution of c.contributions) channelOf.set(contribution, c.channel);
-  for (const e of entries) if (e.contribution && channelOf.has(e.contribution)) e.channel = channelOf.get(e.contribution)!;
+  // By table: an export of several locations can send each to a channel of its own.
+  const channelsOf = new Map<ExportTable, string[]>();
+  for (const c of plan.channels) for (const contribution of c.contributions) channelsOf.set(contribution.table, [...new Set([...(channelsOf.get(contribution.table) ?? []), c.channel])]);
+  for (const e of entries) if (e.contribution && channelsOf.has(e.contribution.table)) e.channel = channelsOf.get(e.contribution.table)!.join(', ');
   const report = { into: opts.into, period, entries, passed, channels: plan.channels, locale: ctx.locale, depth: MAX_DEPTH, unusedFileMaps: plan.unusedFileMaps };
 
   const errors: string[] = [];
