@@ -56,6 +56,12 @@ function whyText(why: string, format: ExportFormat, locale: Locale): string {
   return why;
 }
 
+/** Whether `e` is a table of the same file as `first`, passed over as the same format (so said on one line). */
+function skippedLike(e: ImportReport['entries'][number] | undefined, first: ImportReport['entries'][number]): boolean {
+  return e !== undefined && e.status === 'skipped' && first.status === 'skipped' && e.file === first.file && e.format === first.format
+    && e.source.startsWith(`${e.file} › `) && first.source.startsWith(`${first.file} › `);
+}
+
 function planNoteText(note: PlanNote, locale: Locale): string {
   if (note.kind === 'total-not-used') return ti(locale, 'note.total-not-used', { key: note.key, source: note.source });
   if (note.kind === 'locations-summed') return ti(locale, 'note.locations-summed', { source: note.source, count: note.names.length, names: note.names.join(', ') });
@@ -83,10 +89,18 @@ export function importText(r: ImportReport): string {
     '',
     t('files'),
   ];
-  for (const e of r.entries) {
+  for (const [i, e] of r.entries.entries()) {
     const format = e.format ? formatTitle(e.format, locale) : '';
+    if (e.status === 'skipped' && skippedLike(r.entries[i - 1], e)) continue;
+    if (e.status === 'skipped') {
+      // The sheets or entries of one file passed over for the same reason: one line naming them all.
+      const alike = [e];
+      for (let j = i + 1; skippedLike(r.entries[j], e); j++) alike.push(r.entries[j]!);
+      const source = alike.length === 1 ? e.source : `${e.file} › ${alike.map((a) => a.source.slice(e.file.length + 3)).join(', ')}`;
+      out.push(t('file.skipped', { source, format, why: whyText(e.format!.skipped ?? '', e.format!, locale) }));
+      continue;
+    }
     if (e.status === 'imported') out.push(e.channel !== undefined ? t('file.imported', { source: e.source, format, channel: e.channel }) : t('file.refused', { source: e.source, format }));
-    else if (e.status === 'skipped') out.push(t('file.skipped', { source: e.source, format, why: whyText(e.format!.skipped ?? '', e.format!, locale) }));
     else if (e.status === 'unreadable') out.push(t('file.unreadable', { source: e.source }));
     else if (e.status === 'ambiguous') out.push(t('file.ambiguous', { source: e.source, formats: e.candidates!.map((f) => `${formatTitle(f, locale)} (--from ${f.id})`).join(', ') }));
     else {

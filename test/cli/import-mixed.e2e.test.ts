@@ -98,6 +98,8 @@ describe('smscore import <folder of every platform> (built binary)', () => {
     const flat = r.stdout.replace(/[ \t\n]+/g, ' ');
     expect(flat).toContain('Reviews.json: recognised as Google Maps reviews you wrote');
     expect(flat).toContain('Chart data.csv: recognised as YouTube Studio, chart data');
+    // The five breakdown sheets of one workbook, passed over for one reason, are said on one line.
+    expect(flat).toContain('maison-lumen_followers_1775030400000.xlsx › Location, Job function, Seniority, Industry, Company size: recognised as LinkedIn');
     expect(flat).toContain('the 3 locations of exports/maison-lumen-gbp-insights-2026-q1.csv are added up');
 
     // The file it made is a valid brand file that audits.
