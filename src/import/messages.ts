@@ -55,7 +55,7 @@ const messages = {
     'note.duplicate-reviews': (a: MessageArgs) => `${a.count} review${s(a.count)} found twice (same id), counted once`,
     'note.total-not-used': '{key}: taken from the posts; the figure of {source} is not used',
     'note.locations-summed': (a: MessageArgs) => `the ${a.count} locations of ${a.source} are added up in this channel (${a.names}); to keep them apart, give each its channel: --channel '<location name>=<channel id>'`,
-    'note.locations-partial': '{key}: not stored, as {names} lack it: a sum of the other locations would pass for the whole',
+    'note.locations-partial': '{key}: not stored, as it is missing for {names}: a sum of the other locations would pass for the whole',
     'note.location-unmatched': 'location "{account}" of {source}: no channel names it (id, handle or label), so it is not imported; map it with --channel \'{account}=<channel id>\' if it should be',
     'note.unused-map': '--channel {file}=…: no file of this import has that name',
     warning: 'Warning: {text}',

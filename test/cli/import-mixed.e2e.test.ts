@@ -8,6 +8,7 @@ import { describe, expect, test } from '@jest/globals';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { ROOT, runCli } from '../support/cli.js';
 
@@ -101,6 +102,15 @@ describe('smscore import <folder of every platform> (built binary)', () => {
     // The five breakdown sheets of one workbook, passed over for one reason, are said on one line.
     expect(flat).toContain('maison-lumen_followers_1775030400000.xlsx › Location, Job function, Seniority, Industry, Company size: recognised as LinkedIn');
     expect(flat).toContain('the 3 locations of exports/maison-lumen-gbp-insights-2026-q1.csv are added up');
+
+    // The same run as JSON (version 2) fits its published schema, notes of locations included.
+    const json = runCli(['import', 'exports', '--into', 'brand.yaml', '--dry-run', '--format', 'json', '--replace-channel'], { cwd: dir });
+    expect(json.status).toBe(0);
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'import-report.schema.json'), 'utf8'));
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    const report = JSON.parse(json.stdout) as { channels: { channel: string; notes: { kind: string }[] }[] };
+    expect(validate(report) ? [] : validate.errors).toEqual([]);
+    expect(report.channels.find((c) => c.channel === 'google')!.notes.map((n) => n.kind)).toEqual(expect.arrayContaining(['locations-summed', 'locations-partial', 'duplicate-reviews']));
 
     // The file it made is a valid brand file that audits.
     const audit = runCli(['audit', 'brand.yaml', '--format', 'json'], { cwd: dir });
