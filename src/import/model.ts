@@ -65,6 +65,8 @@ export interface ImportNote {
   args?: Record<string, string | number>;
   /** `warning` notes are shown even in quiet runs and counted in the JSON report. */
   level?: 'info' | 'warning';
+  /** What the note is about when a channel's figures come from several accounts (a location's name): said first. */
+  about?: string;
 }
 
 /** What a format module's reader is given besides the table. */

@@ -14,7 +14,7 @@ import { basename } from 'node:path';
 import type { BrandFile, Channel, Metrics } from '../model/brand.js';
 import type { SourceLocation } from '../model/diagnostic.js';
 import { aggregate, median, type Aggregate } from './aggregate.js';
-import type { Contribution, ImportPlatform, PostRecord, ReviewRecord } from './model.js';
+import type { Contribution, ImportNote, ImportPlatform, PostRecord, ReviewRecord } from './model.js';
 
 export interface ImportEdit {
   path: (string | number)[];
@@ -135,7 +135,7 @@ function placeLocations(file: Contribution, locations: readonly Contribution[], 
     const a = assignChannel({ ...file, byAccount: undefined } as Contribution, channels, options);
     if ('refusal' in a) return a;
     const { totals, partial } = sumLocations(locations);
-    const sum: Contribution = { ...file, byAccount: undefined, totals, notes: [...file.notes, ...locations.flatMap((l) => l.notes)] };
+    const sum: Contribution = { ...file, byAccount: undefined, totals, notes: [...file.notes, ...locationNotes(locations)] };
     const notes: PlanNote[] = locations.length > 1 ? [{ kind: 'locations-summed', source: file.table.source, names: locations.map((l) => l.account ?? '?') }, ...partial] : [];
     return { sent: [[a.channel, sum]], notes: new Map([[a.channel, notes]]) };
   }
@@ -146,7 +146,7 @@ function placeLocations(file: Contribution, locations: readonly Contribution[], 
   let first = true;
   for (const [channel, group] of grouped) {
     const { totals, partial } = sumLocations(group);
-    const base = first ? { ...group[0]!, ...fileSide, notes: [...file.notes, ...group.flatMap((l) => l.notes)] } : { ...group[0]!, notes: group.flatMap((l) => l.notes) };
+    const base = first ? { ...group[0]!, ...fileSide, notes: [...file.notes, ...locationNotes(group)] } : { ...group[0]!, notes: locationNotes(group) };
     sent.push([channel, { ...base, totals, account: group.map((l) => l.account).join(', ') }]);
     if (group.length > 1) notes.set(channel, [{ kind: 'locations-summed', source: file.table.source, names: group.map((l) => l.account ?? '?') }, ...partial]);
     first = false;
@@ -156,6 +156,12 @@ function placeLocations(file: Contribution, locations: readonly Contribution[], 
     if (ch === undefined) notes.set(firstChannel, [...(notes.get(firstChannel) ?? []), { kind: 'location-unmatched', source: file.table.source, account: l.account ?? '?' }]);
   }
   return { sent, notes };
+}
+
+/** The locations' own notes; when several share a channel, each says which location it is about. */
+function locationNotes(locations: readonly Contribution[]): ImportNote[] {
+  if (locations.length < 2) return locations.flatMap((l) => l.notes);
+  return locations.flatMap((l) => l.notes.map((n) => (l.account !== undefined ? { ...n, about: l.account } : n)));
 }
 
 /** The locations' figures added up; a figure some of them lack is left out (and said), never summed in part. */

@@ -45,6 +45,11 @@ export function formatTitle(format: ExportFormat, locale: Locale): string {
 
 /** A note worded by the format module that made it, else by the shared import messages; its key if neither has it. */
 export function noteText(note: ImportNote, format: ExportFormat | undefined, locale: Locale): string {
+  const text = noteWords(note, format, locale);
+  return note.about === undefined ? text : ti(locale, 'note.about', { about: note.about, text });
+}
+
+function noteWords(note: ImportNote, format: ExportFormat | undefined, locale: Locale): string {
   if (format && note.key in format.messages.en) return tOf(format)(locale, note.key, note.args);
   if (note.key in ti.messages.en) return ti(locale, note.key as Parameters<typeof ti>[1], note.args);
   return note.key;
@@ -73,6 +78,16 @@ function planNoteText(note: PlanNote, locale: Locale): string {
 function reasonText(p: RowProblem, locale: Locale): string {
   const value = p.value === undefined ? '' : p.code === 'impressions-below-reach' ? numbersIn(p.value, locale) : p.value;
   return ti(locale, `reason.${p.code}`, { column: p.column ?? '', value });
+}
+
+/** Columns left out, those left out for the same reason named together before it: « Calls, Messages — … ». */
+function ignoredList(columns: readonly { column: string; why: string }[], format: ExportFormat, locale: Locale): string {
+  const byWhy = new Map<string, string[]>();
+  for (const c of columns) {
+    const why = whyText(c.why, format, locale);
+    byWhy.set(why, [...(byWhy.get(why) ?? []), c.column]);
+  }
+  return [...byWhy].map(([why, names]) => `${names.join(', ')} — ${why}`).join(listSeparator(locale));
 }
 
 /** Between the items of a list whose items hold commas: a semicolon, with its thin no-break space in French. */
@@ -128,7 +143,7 @@ export function importText(r: ImportReport): string {
         const columns = [...byColumn].map(([col, lines]) => `${col} (${lines.length > 6 ? `${lines.slice(0, 6).join(', ')}…` : lines.join(', ')})`).join(listSeparator(locale));
         out.push(`    ${t(x.posts !== undefined ? 'missing' : 'missing.rows', { count: x.missingCells.length, columns })}`);
       }
-      if (x.ignoredColumns.length > 0) out.push(`    ${t('ignored', { list: x.ignoredColumns.map((col) => `${col.column} — ${whyText(col.why, x.format, locale)}`).join(listSeparator(locale)) })}`);
+      if (x.ignoredColumns.length > 0) out.push(`    ${t('ignored', { list: ignoredList(x.ignoredColumns, x.format, locale) })}`);
       if (x.unknownColumns.length > 0) out.push(`    ${t('unknown', { list: x.unknownColumns.join(', ') })}`);
       for (const n of x.notes) out.push(`    ${n.level === 'warning' ? t('warning', { text: noteText(n, x.format, locale) }) : noteText(n, x.format, locale)}`);
     }

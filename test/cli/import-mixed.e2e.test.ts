@@ -101,6 +101,9 @@ describe('smscore import <folder of every platform> (built binary)', () => {
     expect(flat).toContain('Chart data.csv: recognised as YouTube Studio, chart data');
     // The five breakdown sheets of one workbook, passed over for one reason, are said on one line.
     expect(flat).toContain('maison-lumen_followers_1775030400000.xlsx › Location, Job function, Seniority, Industry, Company size: recognised as LinkedIn');
+    // Columns left out for one reason are named together; a location's own note says which location it is about.
+    expect(flat).toContain('Calls, Messages, Bookings, Directions, Food orders, Food menu clicks, Hotel bookings — said in a note');
+    expect(flat).toContain('Maison Lumen Annecy: Impressions not stored');
     expect(flat).toContain('the 3 locations of exports/maison-lumen-gbp-insights-2026-q1.csv are added up');
 
     // The same run as JSON (version 2) fits its published schema, notes of locations included.
