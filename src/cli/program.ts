@@ -10,6 +10,7 @@ import { EXIT } from './exit-codes.js';
 import { collect, flagRecorder } from './outputs.js';
 import { stdoutFailure, watchStdout } from './stdout.js';
 import { printable } from '../util/printable.js';
+import { visibleWidth, wrap } from '../render/text-wrap.js';
 import { resolveLocale, type Locale } from '../i18n/translate.js';
 import { commanderErrorText, commanderHelp } from './commander-words.js';
 import { tHelp, type HelpKey } from './help-messages.js';
@@ -26,9 +27,27 @@ type Command = commander.Command;
 function exitCodesHelp(locale: Locale, gate: boolean): string {
   const h = (key: HelpKey) => tHelp(locale, key);
   const codes = (gate ? ['0', '1', '2', '3', '130'] : ['0', '2', '3', '130']) as ('0' | '1' | '2' | '3' | '130')[];
-  // Continuation lines of a long text line up under its first line.
-  const lines = codes.map((code) => `  ${code.padEnd(5)}${h(`exit.${code}`).split('\n').join('\n       ')}`);
+  // One line per code: fittedHelp wraps it to the terminal, its continuation lines under its text.
+  const lines = codes.map((code) => `  ${code.padEnd(5)}${h(`exit.${code}`).split('\n').join(' ')}`);
   return `\n${h('exit.title')}\n${lines.join('\n')}`;
+}
+
+/**
+ * Text after the options (examples, exit codes, notes), wrapped when help is printed to the width commander wraps
+ * the options at (the terminal's, else 80): a long line's continuation lines go under its text — past an exit code
+ * or a "$ " — instead of being cut by the terminal mid-word.
+ */
+function fittedHelp(text: string): (context: { error: boolean }) => string {
+  return ({ error }) => {
+    const stream = error ? process.stderr : process.stdout;
+    const width = stream.isTTY && stream.columns ? stream.columns : 80;
+    return text.split('\n').flatMap((line) => {
+      if (visibleWidth(line) <= width) return [line];
+      const lead = /^( *(?:\d+ +|\$ )?)/.exec(line)![1]!;
+      const indent = /^ */.exec(line)![0];
+      return wrap(line.slice(indent.length), width, indent, ' '.repeat(Math.min(lead.length, Math.floor(width / 2))));
+    }).join('\n');
+  };
 }
 
 /** An "Examples:" block: commands, the same in every language. */
@@ -97,7 +116,7 @@ export function buildProgram(locale: Locale = 'en'): Command {
     .option('--color', h('program.color'))
     .option('--no-color', h('program.no-color'))
     .option('--debug', h('program.debug'))
-    .addHelpText('after', exitCodesHelp(locale, true));
+    .addHelpText('after', fittedHelp(exitCodesHelp(locale, true)));
 
   const files = `[${h('arg.files')}...]`;
   const formatOption = (choices: string[]) => new Option(v('-f, --format', 'value.format'), h('opt.format')).choices(choices).default('text');
@@ -113,12 +132,12 @@ export function buildProgram(locale: Locale = 'en'): Command {
     .option('--only-brand-files', h('validate.only-brand-files'))
     .option(v('-c, --config', 'value.file'), h('validate.config'))
     .option('--no-config', h('opt.no-config'))
-    .addHelpText('after', `\n${h('validate.after')}\n${examples(locale,
+    .addHelpText('after', fittedHelp(`\n${h('validate.after')}\n${examples(locale,
       'smscore validate brand.yaml',
       'smscore validate brands/',
       'smscore validate --verbose',
       'smscore validate \'brands/**/*.yaml\' --format json',
-    )}\n${exitCodesHelp(locale, false)}`)
+    )}\n${exitCodesHelp(locale, false)}`))
     .action(async (files: string[], opts: import('./commands/validate.js').ValidateOptions, cmd: Command) => {
       const { validateCommand } = await import('./commands/validate.js');
       await run(cmd, (ctx) => validateCommand(files, opts, ctx));
@@ -142,7 +161,7 @@ export function buildProgram(locale: Locale = 'en'): Command {
     .option(`--fail-on-regression [${h('value.points')}]`, h('audit.fail-on-regression'), parseScore)
     .option('--only-brand-files', h('audit.only-brand-files'))
     .option(v('-j, --jobs', 'value.n'), h('audit.jobs'), jobsParser(locale))
-    .addHelpText('after', `\n${h('audit.after')}\n${examples(locale,
+    .addHelpText('after', fittedHelp(`\n${h('audit.after')}\n${examples(locale,
       'smscore audit examples/maison-lumiere.yaml',
       'smscore audit',
       'smscore audit brand.yaml --lang fr',
@@ -151,7 +170,7 @@ export function buildProgram(locale: Locale = 'en'): Command {
       'smscore audit brands/*.yaml --output report.sarif --output report.json',
       'smscore audit brands/ --min-score 60 --fail-on critical',
       'smscore audit brands/ --baseline main-report.json --fail-on-regression 2',
-    )}\n${exitCodesHelp(locale, true)}`)
+    )}\n${exitCodesHelp(locale, true)}`))
     .action(async (files: string[], opts: import('./commands/audit.js').AuditOptions, cmd: Command) => {
       const { auditCommand } = await import('./commands/audit.js');
       await run(cmd, (ctx) => auditCommand(files, { ...opts, outputSequence: outputFlags.sequence }, ctx));
@@ -165,11 +184,11 @@ export function buildProgram(locale: Locale = 'en'): Command {
     .option(v('--severity', 'value.severity'), h('opt.severity'))
     .addOption(formatOption(['text', 'json', 'markdown']))
     .addOption(packOption())
-    .addHelpText('after', examples(locale,
+    .addHelpText('after', fittedHelp(examples(locale,
       'smscore questions',
       'smscore questions --section listening --lang fr',
       'smscore questions --severity critical --format markdown > critical.md',
-    ))
+    )))
     .action(async (opts: import('./commands/questions.js').QuestionsOptions, cmd: Command) => {
       const { questionsCommand } = await import('./commands/questions.js');
       await run(cmd, (ctx) => questionsCommand(opts, ctx));
@@ -183,11 +202,11 @@ export function buildProgram(locale: Locale = 'en'): Command {
     .option(v('--channel', 'value.id'), h('explain.channel'))
     .addOption(formatOption(['text', 'json', 'markdown']))
     .addOption(packOption())
-    .addHelpText('after', examples(locale,
+    .addHelpText('after', fittedHelp(examples(locale,
       'smscore explain channel-role',
       'smscore explain examples/maison-lumiere.yaml --pillar engagement',
       'smscore explain brand.yaml --channel instagram --lang fr',
-    ))
+    )))
     .action(async (target: string, opts: import('./commands/explain.js').ExplainOptions, cmd: Command) => {
       const { explainCommand } = await import('./commands/explain.js');
       await run(cmd, (ctx) => explainCommand(target, opts, ctx));
@@ -210,12 +229,12 @@ export function buildProgram(locale: Locale = 'en'): Command {
     .addOption(packOption())
     .option(v('-c, --config', 'value.file'), h('questionnaire.config'))
     .option('--no-config', h('opt.no-config'))
-    .addHelpText('after', `\n${h('questionnaire.after')}\n${examples(locale,
+    .addHelpText('after', fittedHelp(`\n${h('questionnaire.after')}\n${examples(locale,
       'smscore questionnaire',
       'smscore questionnaire brand.yaml --severity critical --limit 5',
       'smscore questionnaire brand.yaml --section channels --lang fr',
       'smscore questionnaire brand.yaml --answers answers.yaml',
-    )}\n${exitCodesHelp(locale, false)}`)
+    )}\n${exitCodesHelp(locale, false)}`))
     .action(async (file: string | undefined, opts: import('./commands/questionnaire.js').QuestionnaireOptions, cmd: Command) => {
       const { questionnaireCommand } = await import('./commands/questionnaire.js');
       await run(cmd, (ctx) => questionnaireCommand(file, opts, ctx));
@@ -234,14 +253,14 @@ export function buildProgram(locale: Locale = 'en'): Command {
     .option('--keep-others', h('import.keep-others'))
     .option('--dry-run', h('import.dry-run'))
     .addOption(formatOption(['text', 'json']))
-    .addHelpText('after', `\n${h('import.after')}\n${examples(locale,
+    .addHelpText('after', fittedHelp(`\n${h('import.after')}\n${examples(locale,
       'smscore import exports/ --into brand.yaml',
       'smscore import Content.csv --into brand.yaml --channel instagram=insta-fr',
       'smscore import exports/ --into brand.yaml --replace-channel --dry-run',
       'smscore import insights.csv --from facebook --into brand.yaml --channel facebook',
       'smscore import facebook insights.csv --into brand.yaml --channel facebook',
       'smscore import generic export.csv --mapping columns.yaml --into brand.yaml --channel forum',
-    )}\n${exitCodesHelp(locale, false)}`)
+    )}\n${exitCodesHelp(locale, false)}`))
     .action(async (paths: string[], opts: import('./commands/import.js').ImportOptions, cmd: Command) => {
       const { importCommand } = await import('./commands/import.js');
       await run(cmd, (ctx) => importCommand(paths, opts, ctx));
@@ -251,10 +270,10 @@ export function buildProgram(locale: Locale = 'en'): Command {
     .command('schema')
     .description(h('schema.description'))
     .option('--path', h('schema.path'))
-    .addHelpText('after', examples(locale,
+    .addHelpText('after', fittedHelp(examples(locale,
       'smscore schema > brand.schema.json',
       'smscore schema --path',
-    ))
+    )))
     .action(async (opts: { path?: boolean }, cmd: Command) => {
       const { schemaCommand } = await import('./commands/schema.js');
       await run(cmd, (ctx) => schemaCommand(opts, ctx));
