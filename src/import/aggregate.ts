@@ -7,6 +7,7 @@
 import type { Metrics } from '../model/brand.js';
 import type { CsvTable } from './csv.js';
 import type { PostRecord } from './model.js';
+import { inPeriod } from './posts.js';
 import type { DateFormat, IgnoredReason, ImportFormat, PostField } from './formats.js';
 
 export type { PostRecord } from './model.js';
@@ -154,28 +155,6 @@ function chronological(posts: readonly PostRecord[]): PostRecord[] {
     const kb = b.date ?? (b.month !== undefined ? String(b.month).padStart(2, '0') : '');
     return ka < kb ? -1 : ka > kb ? 1 : b.line - a.line;
   });
-}
-
-function inPeriod(post: PostRecord, period: { start: string; end: string }): boolean {
-  if (post.date) return post.date >= period.start && post.date <= period.end;
-  if (post.month !== undefined) {
-    // Month-only exports (no year) are matched on the months the period covers.
-    const months = monthsOf(period);
-    return months.has(post.month);
-  }
-  return true;
-}
-
-function monthsOf(period: { start: string; end: string }): Set<number> {
-  const out = new Set<number>();
-  let [y, m] = period.start.split('-').map(Number) as [number, number];
-  const [ey, em] = period.end.split('-').map(Number) as [number, number];
-  for (let i = 0; i < 12 && (y < ey || (y === ey && m <= em)); i++) {
-    out.add(m);
-    m++;
-    if (m > 12) { m = 1; y++; }
-  }
-  return out;
 }
 
 /** "1,234", "1 234", "1234.5": thousands separators are tolerated, decimals with a dot or a lone comma. */

@@ -46,6 +46,24 @@ export function columnIndexes<K extends string>(header: readonly string[], colum
   return index;
 }
 
+/**
+ * The header cells no figure uses, sorted: those the format knows and leaves out (with the key of why), and the
+ * others. Cells are compared trimmed, without a byte-order mark, without regard to case.
+ */
+export function sortHeader(cells: readonly string[], used: ReadonlySet<number>, ignored: Readonly<Record<string, string>> = {}): { ignoredColumns: { column: string; why: string }[]; unknownColumns: string[] } {
+  const ignoredNames = new Map(Object.entries(ignored).map(([k, v]) => [k.trim().toLowerCase(), v]));
+  const ignoredColumns: { column: string; why: string }[] = [];
+  const unknownColumns: string[] = [];
+  cells.forEach((raw, i) => {
+    const h = raw.replace(/^\ufeff/, '').trim();
+    if (used.has(i) || h === '') return;
+    const why = ignoredNames.get(h.toLowerCase());
+    if (why) ignoredColumns.push({ column: h, why });
+    else unknownColumns.push(h);
+  });
+  return { ignoredColumns, unknownColumns };
+}
+
 export type PostReading = Omit<Contribution, 'table' | 'format'> & { posts: PostRecord[]; found: PostColumn[] };
 
 /**
@@ -55,16 +73,7 @@ export type PostReading = Omit<Contribution, 'table' | 'format'> & { posts: Post
 export async function readPostTable(table: ExportTable, header: { row: number; cells: string[] }, layout: PostLayout, ctx: ReadContext): Promise<PostReading> {
   const index = columnIndexes(header.cells, layout.columns);
   const used = new Set(index.values());
-  const ignoredNames = new Map(Object.entries(layout.ignored ?? {}).map(([k, v]) => [k.trim().toLowerCase(), v]));
-  const unknownColumns: string[] = [];
-  const ignoredColumns: { column: string; why: string }[] = [];
-  header.cells.forEach((raw, i) => {
-    const h = raw.replace(/^\ufeff/, '').trim();
-    if (used.has(i) || h === '') return;
-    const why = ignoredNames.get(h.toLowerCase());
-    if (why) ignoredColumns.push({ column: h, why });
-    else unknownColumns.push(h);
-  });
+  const { ignoredColumns, unknownColumns } = sortHeader(header.cells, used, layout.ignored);
   const blanks = new Set(['', ...(layout.blanks ?? []).map((b) => b.toLowerCase())]);
   const paidValues = new Set((layout.paidValues ?? DEFAULT_PAID).map((v) => v.toLowerCase()));
   const width = header.cells.length;
@@ -185,16 +194,7 @@ export async function readDailySums<K extends string>(table: ExportTable, header
   const keys = Object.keys(layout.figures) as K[];
   const index = columnIndexes<K | '$date'>(header.cells, { ...layout.figures, $date: layout.date } as Partial<Record<K | '$date', string[]>>);
   const used = new Set(index.values());
-  const ignoredNames = new Map(Object.entries(layout.ignored ?? {}).map(([k, v]) => [k.trim().toLowerCase(), v]));
-  const ignoredColumns: { column: string; why: string }[] = [];
-  const unknownColumns: string[] = [];
-  header.cells.forEach((raw, i) => {
-    const h = raw.replace(/^\ufeff/, '').trim();
-    if (used.has(i) || h === '') return;
-    const why = ignoredNames.get(h.toLowerCase());
-    if (why) ignoredColumns.push({ column: h, why });
-    else unknownColumns.push(h);
-  });
+  const { ignoredColumns, unknownColumns } = sortHeader(header.cells, used, layout.ignored);
   const sums = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
   const rejected: RowProblem[] = [];
   const missingCells: { line: number; column: string }[] = [];

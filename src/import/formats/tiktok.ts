@@ -12,7 +12,7 @@ import type { Metrics, Period } from '../../model/brand.js';
 import { spanOf, validDate } from '../dates.js';
 import { inWords, onOrBefore, parseMonthDay, yearsBackward, yearsForward, type MonthDay } from '../dates-localised.js';
 import type { Contribution, ExportFormat, ExportTable, ImportNote, ReadContext, RowProblem } from '../model.js';
-import { columnIndexes, parseNumber, postContribution, readPostTable, type PostLayout } from '../posts.js';
+import { columnIndexes, parseNumber, postContribution, readPostTable, sortHeader, type PostLayout } from '../posts.js';
 
 const messages = {
   en: {
@@ -172,18 +172,9 @@ async function readSeries(table: ExportTable, header: { row: number; cells: stri
   columns: Record<string, string[]>, ignored: Record<string, string>): Promise<Series> {
   const index = columnIndexes<string>(header.cells, { date: ['Date'], ...columns });
   const used = new Set(index.values());
-  const ignoredNames = new Map(Object.entries(ignored).map(([k, v]) => [k.toLowerCase(), v]));
-  const ignoredColumns: { column: string; why: string }[] = [];
-  const unknownColumns: string[] = [];
   const names = new Map<string, string>();
   for (const [field, i] of index) names.set(field, header.cells[i]!.replace(/^\ufeff/, '').trim());
-  header.cells.forEach((raw, i) => {
-    const h = raw.replace(/^\ufeff/, '').trim();
-    if (used.has(i) || h === '') return;
-    const why = ignoredNames.get(h.toLowerCase());
-    if (why) ignoredColumns.push({ column: h, why });
-    else unknownColumns.push(h);
-  });
+  const { ignoredColumns, unknownColumns } = sortHeader(header.cells, used, ignored);
   const width = header.cells.length;
   const dateAt = index.get('date');
   const rejected: RowProblem[] = [];
